@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The contract between the content step and everything that reads its output.
+ * The content step validates every record against these schemas before writing,
+ * and `lib/site/records.ts` validates again when it loads them, so a page never
+ * renders data of the wrong shape. Types are derived, never cast.
+ */
+
+/** ASCII, lower-case, hyphen-separated, at most 80 characters. */
+export const slugSchema = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case ASCII letters, digits and single hyphens');
+
+/** A calendar date the text itself states, `YYYY-MM-DD`. Never a file time or the build time. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+/** Front matter an editor may put at the top of a file to override what the parser infers. */
+export const frontMatterSchema = z
+  .object({
+    slug: slugSchema.optional(),
+    title: z.string().trim().min(1).optional(),
+    topics: z.array(slugSchema).min(1).optional(),
+    regions: z.array(z.string().trim().min(1)).optional(),
+    date: z.union([isoDateSchema, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+    draft: z.boolean().optional(),
+  })
+  .strict();
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** Where a record's text came from: a content file (relative to `content/`) and a 1-based line. */
+export const originSchema = z.object({ file: z.string(), line: z.number().int().positive() });
+export type Origin = z.infer<typeof originSchema>;
+
+export const sectionSchema = z.object({ id: z.string(), title: z.string() });
+export type Section = z.infer<typeof sectionSchema>;
+
+export const articleSchema = z.object({
+  slug: slugSchema,
+  /** `full`: the question a file is about, with its whole answer. `excerpt`: an item of a related list, a cut-off summary. */
+  kind: z.enum(['full', 'excerpt']),
+  question: z.string().min(1),
+  /** Other wordings merged into this page (same question, or word-for-word the same summary). */
+  altTitles: z.array(z.string()),
+  /** The answer as HTML made by remark/rehype from text nodes only: never raw file markup. */
+  answerHtml: z.string(),
+  /** The same answer as plain text, for descriptions, snippets and search. */
+  answerText: z.string(),
+  /** `<h2>` sections of the answer, in order, for the table of contents. */
+  sections: z.array(sectionSchema),
+  /** A short direct answer a summary opened with (`788元/月`), when detected reliably. */
+  shortAnswer: z.string().optional(),
+  /** Source name and date as the file states them (`健康新闻 2025-03-18`). */
+  source: z.object({ name: z.string(), date: isoDateSchema.optional() }).optional(),
+  /** Publication date, only when the text or front matter states it. */
+  date: isoDateSchema.optional(),
+  /** Years the question or answer talks about, ascending; `newestYear` is the last of them. */
+  years: z.array(z.number().int()),
+  newestYear: z.number().int().optional(),
+  topics: z.array(slugSchema).min(1),
+  regions: z.array(slugSchema),
+  /** Related question slugs in display order: the scraped page's list first, then computed similar ones. */
+  related: z.array(slugSchema),
+  /** For excerpts: the full articles whose related list named this question. */
+  listedBy: z.array(slugSchema),
+  origins: z.array(originSchema).min(1),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const topicSchema = z.object({
+  slug: slugSchema,
+  name: z.string(),
+  description: z.string(),
+  count: z.number().int().nonnegative(),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+export const regionSchema = z.object({
+  slug: slugSchema,
+  /** Full official name: `广东省`, `广州市`. */
+  name: z.string(),
+  /** Short display name: `广东`, `广州`. */
+  shortName: z.string(),
+  level: z.enum(['province', 'city']),
+  /** The province slug; for a province, its own slug. */
+  province: slugSchema,
+  /** Administrative-division code from the dataset. */
+  code: z.string(),
+  count: z.number().int().nonnegative(),
+});
+export type Region = z.infer<typeof regionSchema>;
+
+/** Everything the site reads, written once by the content step to `generated/site-data.json`. */
+export const siteDataSchema = z.object({
+  articles: z.array(articleSchema),
+  topics: z.array(topicSchema),
+  regions: z.array(regionSchema),
+});
+export type SiteData = z.infer<typeof siteDataSchema>;
