@@ -22,8 +22,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // Checks over the exported files themselves (links, paths, HTML validity): no browser, run once.
+    { name: 'static', testMatch: /out\.spec\.ts$/ },
+    { name: 'phone', testIgnore: /out\.spec\.ts$/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
+    { name: 'desktop', testIgnore: /out\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     command: `npx tsx scripts/serve.ts --dir ${process.env.E2E_DIR ?? 'out'} --port ${port}`,

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
+import { lookup } from 'mrmime';
 import sirv from 'sirv';
 
 const TEXT_TYPES = /^(text\/|application\/(json|javascript|xml|manifest\+json|ld\+json)|image\/svg\+xml)/;
@@ -38,7 +39,8 @@ export function createSiteServer({ root }: Pick<ServeOptions, 'root'>) {
     etag: true,
     extensions: ['html'],
     setHeaders(res, pathname) {
-      const type = String(res.getHeader('Content-Type') ?? '') || contentTypeOf(pathname);
+      // sirv looks the type up itself but adds a charset only for HTML; we set it for every text type.
+      const type = lookup(pathname) ?? '';
       if (type && TEXT_TYPES.test(type) && !/charset=/i.test(type)) res.setHeader('Content-Type', `${type}; charset=utf-8`);
       // Next puts content-hashed files under /_next/static/: they can be cached for good.
       res.setHeader(
@@ -67,11 +69,6 @@ export function createSiteServer({ root }: Pick<ServeOptions, 'root'>) {
     }
     compress(req as never, res as never, () => files(req, res, () => sendNotFound(res)));
   });
-}
-
-function contentTypeOf(pathname: string): string {
-  if (pathname.endsWith('.txt')) return 'text/plain';
-  return '';
 }
 
 function parsePort(argv: string[]): number {

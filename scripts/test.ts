@@ -14,7 +14,7 @@ let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
@@ -23,7 +23,7 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   return ok;
 }
 
-function check(label: string, command: string, args: string[], env?: NodeJS.ProcessEnv): boolean {
+function check(label: string, command: string, args: string[], env?: Record<string, string>): boolean {
   const ok = run(label, command, args, env);
   if (!ok) {
     failed += 1;

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+
+/** Script types the browser executes; anything else (`application/ld+json`) is an inert data block. */
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+
+function* elements(nodes: ChildNode[]): Generator<Element> {
+  for (const node of nodes) {
+    if ('tagName' in node) {
+      yield node;
+      const children = node.tagName === 'template' && 'content' in node ? node.content.childNodes : node.childNodes;
+      yield* elements(children);
+    }
+  }
+}
+
+function attr(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/**
+ * sha256 sources of every inline executable script, hashed over the exact characters
+ * in the file (which is what the browser hashes).
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const hashes = new Set<string>();
+  for (const element of elements(document.childNodes)) {
+    if (element.tagName !== 'script' || attr(element, 'src') !== undefined) continue;
+    if (!EXECUTABLE_TYPES.has((attr(element, 'type') ?? '').trim().toLowerCase())) continue;
+    const location = element.sourceCodeLocation;
+    if (!location?.startTag || !location.endTag) continue;
+    const body = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes].sort();
+}
+
+/** The page's policy: only our own files, plus the exact inline scripts Next.js wrote into this page. */
+export function contentSecurityPolicy(scriptHashes: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+  ].join('; ');
+}
+
+const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
+
+/**
+ * Returns the page with a CSP `<meta>` placed right after the charset declaration, before
+ * any script, so it governs them all. A static host cannot send headers we control, so the
+ * policy travels in the page.
+ */
+export function withContentSecurityPolicy(html: string): string {
+  const withoutOld = html.replace(CSP_META, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(withoutOld))}"/>`;
+  const charset = /<meta charSet="utf-8"\s*\/?>/i.exec(withoutOld);
+  if (charset) {
+    const at = charset.index + charset[0].length;
+    return withoutOld.slice(0, at) + meta + withoutOld.slice(at);
+  }
+  const head = /<head[^>]*>/i.exec(withoutOld);
+  if (!head) throw new Error('No <head> in page: cannot place the Content-Security-Policy.');
+  const at = head.index + head[0].length;
+  return withoutOld.slice(0, at) + meta + withoutOld.slice(at);
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, type Message } from 'html-validate';
+import { fileForPath, internalPath, pageUrls, siteFiles, urlPathOf } from '@/lib/export/check-out';
+
+// Checks over the whole exported site, file by file: no browser needed, run once in the `static` project.
+const root = path.resolve(process.env.E2E_DIR ?? 'out');
+const files = siteFiles(root);
+const pages = files.filter((f) => f.endsWith('.html'));
+
+test('the export has pages', () => {
+  expect(pages.length).toBeGreaterThan(10);
+});
+
+test('every file and page path is ASCII', () => {
+  const nonAscii = files.filter((f) => /[^\x20-\x7e]/.test(f));
+  expect(nonAscii).toEqual([]);
+});
+
+test('every internal link, image, script and stylesheet resolves', () => {
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const url of pageUrls(readFileSync(path.join(root, page), 'utf8'))) {
+      const target = internalPath(url, urlPathOf(page));
+      if (target !== undefined && !fileForPath(root, target)) broken.push(`${page} → ${url}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every page passes html-validate', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Next.js writes React's attribute spellings (charSet) and void elements as <meta/>.
+      'attribute-case': 'off',
+      'void-style': 'off',
+      // Inline scripts are allowed by hash in the page's Content-Security-Policy.
+      'no-inline-style': 'error',
+      'require-sri': 'off',
+    },
+  });
+  const problems: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(readFileSync(path.join(root, page), 'utf8'), page);
+    for (const result of report.results) {
+      problems.push(...result.messages.filter((m: Message) => m.severity === 2).map((m: Message) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    }
+  }
+  expect(problems).toEqual([]);
+});
