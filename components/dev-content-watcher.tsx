@@ -1,0 +1,45 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { contentStatusSchema, type ContentStatus } from '@/lib/dev/content-status';
+
+type Props = { eventsPort: string };
+
+/**
+ * Development only (`npm run dev`): listens for content rebuilds, refreshes the page when
+ * its records change, and shows the content step's problems over the page until fixed.
+ */
+export function DevContentWatcher({ eventsPort }: Props) {
+  const router = useRouter();
+  const [status, setStatus] = useState<ContentStatus | undefined>();
+  const seen = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    const source = new EventSource(`http://${window.location.hostname}:${eventsPort}/`);
+    source.onmessage = (event: MessageEvent<string>) => {
+      const next = contentStatusSchema.parse(JSON.parse(event.data));
+      if (seen.current !== undefined && next.revision !== seen.current && next.ok) router.refresh();
+      seen.current = next.revision;
+      setStatus(next);
+    };
+    return () => source.close();
+  }, [eventsPort, router]);
+
+  if (!status || status.ok) return null;
+  return (
+    <div role="alert" className="fixed inset-x-0 bottom-0 z-50 max-h-[50vh] overflow-auto border-t-4 border-red-700 bg-red-50 p-4 text-red-950 shadow-lg">
+      <p className="font-bold">内容文件有 {status.problems.length} 个问题，页面仍显示上一次成功的版本：</p>
+      <ul className="mt-2 space-y-1 font-mono text-sm">
+        {status.problems.map((p) => (
+          <li key={`${p.file}:${p.line}:${p.message}`}>
+            <span className="font-semibold">
+              {p.file}:{p.line}
+            </span>
+            ：{p.message} — {p.fix}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
