@@ -43,6 +43,11 @@ export const articleSchema = z.object({
   question: z.string().min(1),
   /** Other wordings merged into this page (same question, or word-for-word the same summary). */
   altTitles: z.array(z.string()),
+  /**
+   * Merged questions that had a page of their own (word-for-word the same summary): the slug each would have had,
+   * so the site can keep that URL as a page whose canonical link is this one. Absent when there are none.
+   */
+  aliases: z.array(z.object({ slug: slugSchema, question: z.string().min(1) })).optional(),
   /** The answer as HTML made by remark/rehype from text nodes only: never raw file markup. */
   answerHtml: z.string(),
   /** The same answer as plain text, for descriptions, snippets and search. */

@@ -1,0 +1,52 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { fail, ok, type Problem, type Result } from './problems';
+
+/**
+ * An editor-maintained YAML file under content/ (topics, scope, regions), validated by a schema.
+ * Every problem names the line in that file, so a typo is fixed where it was made.
+ */
+export function readDataFile<S extends z.ZodType>(file: string, text: string, schema: S): Result<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return fail(
+      ...doc.errors.map((e) => ({
+        file,
+        line: lineCounter.linePos(e.pos[0]).line,
+        message: `not valid YAML: ${e.message.split('\n')[0] ?? e.code}`,
+        fix: 'check indentation and quoting on that line',
+      })),
+    );
+  }
+  const checked = schema.safeParse(doc.toJS());
+  if (checked.success) return ok(checked.data);
+  return fail(
+    ...checked.error.issues.map((issue): Problem => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      let node: unknown = doc.getIn(path, true);
+      for (let cut = path.length - 1; !isNode(node) && cut >= 0; cut--) node = doc.getIn(path.slice(0, cut), true);
+      const offset = isNode(node) && node.range ? node.range[0] : 0;
+      return {
+        file,
+        line: lineCounter.linePos(offset).line,
+        message: `\`${path.join('.') || '(top level)'}\` is invalid: ${issue.message}`,
+        fix: 'follow the format described in the comment at the top of the file',
+      };
+    }),
+  );
+}
+
+/** Compiles an editor's pattern, or says which one is broken. */
+export function compilePattern(file: string, pattern: string): Result<RegExp> {
+  try {
+    return ok(new RegExp(pattern, 'u'));
+  } catch (error) {
+    return fail({
+      file,
+      line: 1,
+      message: `pattern \`${pattern}\` is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
+      fix: 'escape special characters with a backslash, or write the plain word',
+    });
+  }
+}

@@ -1,0 +1,113 @@
+import { LIMITS } from './limits';
+import { fail, ok, type Result } from './problems';
+
+export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+
+/**
+ * Bytes of one content file → text with `\n` line ends and no byte-order mark.
+ * UTF-8 first; a file that is not valid UTF-8 is tried as GB18030 (Chinese Windows editors and scrapers),
+ * and only a clean decode counts. Control characters other than tab and line ends mean a binary file.
+ */
+export function decodeContent(file: string, bytes: Uint8Array, totalBytes = bytes.length): Result<Decoded> {
+  // The loader may hand over only the first bytes of a huge file; `totalBytes` is its real size.
+  if (totalBytes > LIMITS.maxFileBytes || bytes.length > LIMITS.maxFileBytes) {
+    return fail({
+      file,
+      line: 1,
+      message: `file is ${formatBytes(Math.max(totalBytes, bytes.length))}, over the ${formatBytes(LIMITS.maxFileBytes)} limit for one page`,
+      fix: 'split it into one file per question, or remove what is not the page',
+    });
+  }
+  if (bytes.length === 0) {
+    return fail({ file, line: 1, message: 'file is empty', fix: 'write the question on the first line and the answer below it, or delete the file' });
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail({ file, line: 1, message: 'file is UTF-16 text', fix: 'open it in an editor and save it again as UTF-8' });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fail({
+      file,
+      line: lineAtByte(bytes, nul),
+      message: 'file contains NUL bytes: it is a binary file, not text',
+      fix: 'save the page as plain text (UTF-8), or remove the file from content/',
+    });
+  }
+  let decoded: Decoded;
+  try {
+    decoded = { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    try {
+      decoded = { text: gb18030.decode(bytes), encoding: 'gb18030' };
+    } catch {
+      return fail({
+        file,
+        line: lineAtByte(bytes, firstInvalidUtf8(bytes)),
+        message: 'file is neither valid UTF-8 nor GB18030 text',
+        fix: 'open it in an editor and save it again as UTF-8',
+      });
+    }
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const control = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    return fail({
+      file,
+      line: lineOf(text, control.index),
+      message: `file contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: it looks like a binary file`,
+      fix: 'save the page as plain text (UTF-8), or remove the file from content/',
+    });
+  }
+  if (text.trim() === '') {
+    return fail({ file, line: 1, message: 'file has only blank lines', fix: 'write the question on the first line and the answer below it, or delete the file' });
+  }
+  const lines = countLines(text);
+  if (lines > LIMITS.maxLines) {
+    return fail({
+      file,
+      line: LIMITS.maxLines + 1,
+      message: `file has ${lines} lines, over the ${LIMITS.maxLines}-line limit for one page`,
+      fix: 'split it into one file per question, or remove what is not the page',
+    });
+  }
+  return ok({ ...decoded, text });
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** 1-based line of a character offset. */
+export function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) n++;
+  return n;
+}
+
+/** Offset of the first byte that breaks UTF-8, so the error can name a line. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return 0;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} kB`;
+}

@@ -1,0 +1,40 @@
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DATA_FILES, type BuildInput, type SourceFile } from './build';
+import { LIMITS } from './limits';
+
+/**
+ * The one place that reads content/: every `*.txt` file in any subfolder (sorted, paths relative to the folder and
+ * written with `/`), plus the editor-maintained data files. A file over the size limit is read only up to the
+ * limit, so a huge file costs bounded memory and still gets its clear error.
+ */
+export function loadContentDir(dir: string): BuildInput {
+  const files: SourceFile[] = [];
+  const walk = (sub: string) => {
+    const entries = readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const rel = sub === '' ? e.name : `${sub}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) files.push(readBounded(path.join(dir, rel), rel));
+    }
+  };
+  walk('');
+  const data = (name: string) => {
+    const file = path.join(dir, name);
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+  };
+  return { files, data: { topics: data(DATA_FILES.topics), scope: data(DATA_FILES.scope), regions: data(DATA_FILES.regions) } };
+}
+
+function readBounded(file: string, rel: string): SourceFile {
+  const size = statSync(file).size;
+  if (size <= LIMITS.maxFileBytes) return { path: rel, bytes: readFileSync(file), size };
+  const bytes = Buffer.alloc(LIMITS.maxFileBytes + 1);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, bytes, 0, bytes.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return { path: rel, bytes, size };
+}

@@ -1,0 +1,256 @@
+import { LIMITS } from './limits';
+import { fail, ok, type Problem, type Result } from './problems';
+
+/** A line of the file as written (trailing spaces removed), with its 1-based line number in the file. */
+export type Line = { text: string; line: number };
+
+export type RelatedItem = {
+  title: string;
+  line: number;
+  /** The cut-off summary, flattened to one line by the scraper. */
+  summary: string;
+  source?: { name: string; date?: string };
+};
+
+/** One scraped page, split by structure: nothing here is rendered yet. */
+export type Page = {
+  question: string;
+  questionLine: number;
+  /** The answer's lines, from after the question to the disclaimer or the related list, navigation leftovers removed. */
+  answer: Line[];
+  disclaimer?: Line;
+  /** Line of the `相关推荐` header when the page has one. */
+  relatedLine?: number;
+  related: RelatedItem[];
+  warnings: Problem[];
+};
+
+/** A medical disclaimer line; the site renders its own standard notice instead of the file's words. */
+const DISCLAIMER = /^(?:温馨)?(?:提示|提醒|声明|免责声明)[:：].{0,80}(?:面诊|就医|医生|仅供参考|不构成|不能代替)/;
+const RELATED_HEADER = /^(?:相关推荐|相关问题|相关阅读|相关文章|猜你想问|大家还在问|延伸阅读)[:：]?$/;
+const SOURCE_WITH_DATE = /^(\S(?:.{0,30}\S)?)\s+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
+const DATE_ONLY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * Words of page chrome a scraper catches around the content: a line made only of these (split on separators),
+ * a breadcrumb that starts at 首页, or a copyright line is navigation, not text.
+ */
+const NAV_WORDS = new Set(
+  '首页 返回首页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 上一页 下一页 关于我们 联系我们 网站地图 免责声明 隐私政策 用户协议 服务条款 意见反馈 帮助中心 登录 注册 退出 分享 分享到 收藏 点赞 评论 举报 更多 查看更多 加载更多 展开 展开全文 收起 阅读全文 打开APP 下载APP APP下载 微信 微博 QQ空间 复制链接 扫一扫 热门 推荐 热门推荐 最新 搜索 广告 投诉 纠错'.split(' '),
+);
+const NAV_SEPARATORS = /[\s|｜>›»·/\\、,，]+/;
+
+const NAV_FIRST_CHARS = new Set([...NAV_WORDS].map((w) => w.charAt(0)));
+
+export function isNavigationLine(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 60) return false;
+  // Most lines are text: a cheap look at the first character settles them before any splitting.
+  if (!NAV_FIRST_CHARS.has(t.charAt(0)) && !/[©]|版权|ICP|Copyright|rights/i.test(t)) return false;
+  if (/©|版权所有|ICP[备证]|Copyright|All rights reserved/i.test(t)) return true;
+  if (/^首页\s*[>›»|｜/]/.test(t)) return true;
+  const words = t.split(NAV_SEPARATORS).filter(Boolean);
+  return words.length > 0 && words.every((w) => NAV_WORDS.has(w));
+}
+
+/** Normalised form used to compare two questions: width, spaces and punctuation do not matter. */
+export function questionKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]+/gu, '');
+    // The same titles recur across thousands of related lists; a bounded cache keeps memory flat.
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+const KEY_CACHE_SIZE = 50_000;
+const keyCache = new Map<string, string>();
+
+/**
+ * Text of one file (front matter removed) → its question, answer lines and related list.
+ * `lineOffset` is how many lines precede `body` in the file (the front-matter block).
+ */
+export function parsePage(file: string, body: string, lineOffset = 0): Result<Page> {
+  const lines: Line[] = body.split('\n').map((text, i) => ({ text: text.replace(/[ \t\u3000]+$/, ''), line: i + 1 + lineOffset }));
+  const warnings: Problem[] = [];
+  const qi = lines.findIndex((l) => l.text.trim() !== '');
+  const first = lines[qi];
+  if (!first) return fail({ file, line: 1 + lineOffset, message: 'file has no question', fix: 'write the question on the first line and the answer below it' });
+  const question = first.text.trim();
+  if (question.length > LIMITS.maxQuestionChars) {
+    return fail({
+      file,
+      line: first.line,
+      message: `the first line (the question) is ${question.length} characters long, over ${LIMITS.maxQuestionChars}`,
+      fix: 'put the question alone on the first line and the answer below it',
+    });
+  }
+  if (RELATED_HEADER.test(question) || DISCLAIMER.test(question)) {
+    return fail({ file, line: first.line, message: `the first line is \`${question}\`, not a question`, fix: 'write the question on the first line' });
+  }
+
+  let disclaimerIndex = -1;
+  let headerIndex = -1;
+  for (let i = qi + 1; i < lines.length; i++) {
+    const t = (lines[i]?.text ?? '').trim();
+    if (disclaimerIndex < 0 && headerIndex < 0 && DISCLAIMER.test(t)) disclaimerIndex = i;
+    else if (RELATED_HEADER.test(t)) {
+      headerIndex = i;
+      break;
+    }
+  }
+  const answerEnd = [disclaimerIndex, headerIndex].find((i) => i >= 0) ?? lines.length;
+  const answer = lines.slice(qi + 1, answerEnd);
+  // Page chrome the scraper caught right before the disclaimer or the list is not answer text.
+  while (answer.length > 0) {
+    const last = answer[answer.length - 1];
+    if (!last) break;
+    if (last.text.trim() === '') answer.pop();
+    else if (isNavigationLine(last.text)) {
+      warnings.push({ file, line: last.line, message: `left out navigation leftover \`${last.text.trim()}\``, fix: 'nothing to do; delete the line to silence this warning' });
+      answer.pop();
+    } else break;
+  }
+  while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
+  if (answer.length === 0) {
+    return fail({ file, line: first.line, message: `the question \`${question}\` has no answer`, fix: 'write the answer below the question, or delete the file' });
+  }
+
+  const disclaimer = disclaimerIndex >= 0 ? lines[disclaimerIndex] : undefined;
+  if (disclaimerIndex >= 0) {
+    const between = lines.slice(disclaimerIndex + 1, headerIndex >= 0 ? headerIndex : lines.length).filter((l) => l.text.trim() !== '');
+    for (const l of between) {
+      warnings.push({
+        file,
+        line: l.line,
+        message: `left out ${isNavigationLine(l.text) ? 'navigation leftover' : 'text after the disclaimer'} \`${clip(l.text.trim())}\``,
+        fix: 'nothing to do if it is page chrome; move answer text above the disclaimer line',
+      });
+    }
+  }
+
+  const related = headerIndex >= 0 ? parseRelated(file, lines.slice(headerIndex + 1), warnings) : [];
+  if (headerIndex >= 0 && related.length === 0) {
+    warnings.push({
+      file,
+      line: lines[headerIndex]?.line ?? first.line,
+      message: 'the related list has no items',
+      fix: 'add items (title, summary, source line) under 相关推荐, or delete the header',
+    });
+  }
+  const relatedLine = headerIndex >= 0 ? lines[headerIndex]?.line : undefined;
+  return ok({ question, questionLine: first.line, answer, ...(disclaimer ? { disclaimer } : {}), ...(relatedLine ? { relatedLine } : {}), related, warnings });
+}
+
+type Open = { title: string; key: string; line: number; summary: string[] };
+
+function parseRelated(file: string, lines: Line[], warnings: Problem[]): RelatedItem[] {
+  const content = lines.filter((l) => l.text.trim() !== '');
+  const items: RelatedItem[] = [];
+  let open: Open | undefined;
+  let lastClosedKey: string | undefined;
+
+  const close = (item: Open, source?: RelatedItem['source']) => {
+    if (item.summary.length === 0) {
+      warnings.push({ file, line: item.line, message: `left out related item \`${clip(item.title)}\`: it has no summary`, fix: 'write the summary on the line after the title' });
+    } else if (items.length >= LIMITS.maxRelatedItems) {
+      warnings.push({ file, line: item.line, message: `left out related item \`${clip(item.title)}\`: over ${LIMITS.maxRelatedItems} items`, fix: 'shorten the related list' });
+    } else {
+      items.push({ title: item.title, line: item.line, summary: item.summary.join(''), ...(source ? { source } : {}) });
+    }
+    lastClosedKey = item.key;
+  };
+
+  for (let i = 0; i < content.length; i++) {
+    const entry = content[i];
+    if (!entry) continue;
+    const text = entry.text.trim();
+    if (isNavigationLine(text)) {
+      warnings.push({ file, line: entry.line, message: `left out navigation leftover \`${text}\``, fix: 'nothing to do; delete the line to silence this warning' });
+      continue;
+    }
+    const source = readSource(text, content[i + 1]?.text.trim(), open !== undefined && open.summary.length > 0);
+    // Only a short line can repeat a title; summaries are never normalised, which keeps this pass cheap.
+    const key = text.length <= LIMITS.maxQuestionChars ? questionKey(text) : '';
+    if (!open) {
+      // A title repeated on the line after its item's source line is scraper noise.
+      if (key !== '' && key === lastClosedKey) continue;
+      if (source) {
+        warnings.push({ file, line: entry.line, message: `left out source line \`${text}\` that follows no related item`, fix: 'put a title and a summary above it' });
+        continue;
+      }
+      open = { title: text, key, line: entry.line, summary: [] };
+      continue;
+    }
+    if (source && open.summary.length > 0) {
+      if (!source.date) {
+        warnings.push({ file, line: entry.line, message: `related item \`${clip(open.title)}\` has no date on its source line`, fix: 'add the date as YYYY-MM-DD after the source name' });
+      }
+      close(open, source);
+      open = undefined;
+      continue;
+    }
+    if (key !== '' && key === open.key) continue;
+    if (open.summary.length === 0 || !looksLikeTitle(text)) {
+      open.summary.push(open.summary.length === 0 ? text : ` ${text}`);
+      continue;
+    }
+    warnings.push({ file, line: open.line, message: `related item \`${clip(open.title)}\` has no source line`, fix: 'add a line `source name YYYY-MM-DD` after its summary' });
+    close(open);
+    open = { title: text, key, line: entry.line, summary: [] };
+  }
+  if (open) {
+    // An unfinished block after the last item is page-footer text, not an item.
+    warnings.push({
+      file,
+      line: open.line,
+      message: `left out \`${clip(open.title)}\` after the last related item: it has no ${open.summary.length === 0 ? 'summary' : 'source line'}`,
+      fix: 'nothing to do if it is page chrome; otherwise complete the item with a summary and a source line',
+    });
+  }
+  return items;
+}
+
+/** Titles are short questions; summaries are long and carry sentence punctuation. */
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 60 && !/[。；]/.test(text);
+}
+
+/**
+ * A source line: `健康新闻 2025-03-18`, or a name whose date is missing. A dateless name is recognised by shape only
+ * where a summary is waiting for its source: a short line without punctuation followed by another short line (the
+ * next title) or by nothing.
+ */
+function readSource(text: string, next: string | undefined, awaitingSource: boolean): RelatedItem['source'] | undefined {
+  if (text.length > 48) return undefined;
+  const dated = SOURCE_WITH_DATE.exec(text);
+  if (dated) {
+    const date = isoDate(dated[2], dated[3], dated[4]);
+    return date ? { name: dated[1] ?? '', date } : undefined;
+  }
+  const bare = DATE_ONLY.exec(text);
+  if (bare) {
+    const date = isoDate(bare[1], bare[2], bare[3]);
+    return date ? { name: '', date } : undefined;
+  }
+  if (awaitingSource && text.length <= 12 && !/[\p{P}\d?？]/u.test(text) && !/[吗呢么多少怎哪几啥]/.test(text) && (next === undefined || looksLikeTitle(next))) {
+    return { name: text };
+  }
+  return undefined;
+}
+
+function isoDate(y?: string, m?: string, d?: string): string | undefined {
+  if (!y || !m || !d) return undefined;
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run content` (first half): content/*.txt → generated/site-data.json, plus generated/report.json and
+ * generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
+ * nothing but the report is written (the previous site data stays) and the command exits 1.
+ *
+ *   npx tsx scripts/build-content.ts [--content DIR] [--out DIR]
+ *
+ * CONTENT_DIR / GENERATED_DIR work too, so tests and benchmarks never touch content/ or generated/.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSite, type BuildResult } from '@/lib/content/build';
+import { loadContentDir } from '@/lib/content/load';
+import { ANSI, formatReport, PLAIN, reportMarkdown } from '@/lib/content/report';
+
+export type ContentRun = BuildResult & { seconds: number };
+
+/** Builds one content folder into one output folder; the CLI below and the benchmark both call it. */
+export function runContentStep(contentDir: string, outDir: string, log: (line: string) => void = () => {}): ContentRun {
+  const started = performance.now();
+  const input = loadContentDir(contentDir);
+  const many = input.files.length >= 2000;
+  if (many) log(`Reading ${input.files.length} files from ${contentDir}…`);
+  const result = buildSite(input, many ? (done, total) => log(`  ${done}/${total} files parsed`) : undefined);
+  mkdirSync(outDir, { recursive: true });
+  writeAtomic(path.join(outDir, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
+  writeAtomic(path.join(outDir, 'report.md'), reportMarkdown(result.report));
+  if (result.siteData) writeAtomic(path.join(outDir, 'site-data.json'), `${JSON.stringify(result.siteData)}\n`);
+  return { ...result, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Readers never see a half-written file: write beside it, then rename over it. */
+function writeAtomic(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  const contentDir = path.resolve(flag('--content') ?? process.env.CONTENT_DIR ?? 'content');
+  const outDir = path.resolve(flag('--out') ?? process.env.GENERATED_DIR ?? 'generated');
+  const style = process.stdout.isTTY && !process.env.NO_COLOR ? ANSI : PLAIN;
+  const run = runContentStep(contentDir, outDir, (line) => console.log(style.dim(line)));
+  console.log(formatReport(run.report, style));
+  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
+  if (!run.siteData) process.exitCode = 1;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) main();

@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '@/lib/content/limits';
+import { formatProblem } from '@/lib/content/problems';
+import { runContentStep } from '@/scripts/build-content';
+import { build, byQuestion, page } from './helpers';
+
+const GOOD = page('医保卡丢了怎么补办', '可以到社保卡服务网点补办,也可以在线上申请补办。');
+const encoder = new TextEncoder();
+
+/** `- • 条目` lines nested `depth` levels deep, over and over. */
+function deepBullets(lines: number, depth: number): string {
+  const out = ['医保报销材料清单有哪些', ''];
+  for (let i = 0; i < lines; i++) out.push(`${'  '.repeat(i % depth)}• 报销材料第${i + 1}项`);
+  return out.join('\n');
+}
+
+const ERROR_FORMAT = /^[^:]+\.txt:\d+: .+ — .+$/;
+
+describe('broken files get a clear refusal', () => {
+  const cases: { name: string; file: string | Uint8Array; line: number; message: RegExp }[] = [
+    { name: 'an empty file', file: '', line: 1, message: /file is empty/ },
+    { name: 'a file of blank lines', file: '\n\n  \n', line: 1, message: /only blank lines/ },
+    { name: 'a binary file named .txt', file: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), line: 3, message: /binary file/ },
+    { name: 'only a title', file: '医保卡丢了怎么补办\n\n', line: 1, message: /has no answer/ },
+    { name: 'a title and the disclaimer only', file: '医保卡丢了怎么补办\n提示:本内容不能代替面诊,如有不适请尽快就医。\n相关推荐\n', line: 1, message: /has no answer/ },
+    { name: 'invalid YAML front matter', file: `---\nslug: a\nslug: b\n---\n${GOOD}`, line: 3, message: /front matter is not valid YAML/ },
+    { name: 'front matter without its closing line', file: `---\ntitle: 医保\n${GOOD}`, line: 1, message: /front matter/ },
+    { name: 'an unknown front-matter key', file: `---\ncategory: 医保\n---\n${GOOD}`, line: 2, message: /unknown front-matter key `category`/ },
+    { name: 'a slug that is not ASCII', file: `---\nslug: 医保补办\n---\n${GOOD}`, line: 2, message: /front-matter `slug` is invalid/ },
+    { name: 'a reserved slug', file: `---\nslug: search\n---\n${GOOD}`, line: 2, message: /slug `search` is reserved/ },
+    {
+      name: 'a file that is neither UTF-8 nor GB18030',
+      file: new Uint8Array([...encoder.encode('医保卡丢了怎么补办\n'), 0xff, 0x41, 0x0a]),
+      line: 2,
+      message: /neither valid UTF-8 nor GB18030/,
+    },
+    { name: 'an unknown topic in front matter', file: `---\ntopics: [dental-care]\n---\n${GOOD}`, line: 2, message: /unknown topic `dental-care`/ },
+    { name: 'an unknown region in front matter', file: `---\nregions: [火星]\n---\n${GOOD}`, line: 2, message: /unknown region `火星`/ },
+    { name: 'a UTF-16 file', file: new Uint8Array([0xff, 0xfe, 0x3b, 0x53, 0xdd, 0x4f, 0x0a, 0x00]), line: 1, message: /UTF-16/ },
+    { name: 'a date that is not on the calendar', file: `---\ndate: 2025-02-30\n---\n${GOOD}`, line: 2, message: /not a calendar date/ },
+    { name: 'an off-topic question', file: page('2025年广州治疗发烧什么医院好', '推荐以下医院。'), line: 1, message: /out of the site's scope \(医院推荐/ },
+    { name: 'a first line that is a paragraph', file: `${'医保'.repeat(150)}\n\n回答。`, line: 1, message: /over 200/ },
+  ];
+
+  it.each(cases)('$name', ({ file, line, message }) => {
+    const r = build({ 'ok.txt': GOOD, 'bad.txt': file });
+    expect(r.siteData).toBeUndefined();
+    expect(r.report.errors).toHaveLength(1);
+    const [error] = r.report.errors;
+    expect(error).toMatchObject({ file: 'bad.txt', line });
+    expect(error?.message).toMatch(message);
+    expect(error?.fix.length).toBeGreaterThan(5);
+    expect(formatProblem(error ?? { file: '', line: 0, message: '', fix: '' })).toMatch(ERROR_FORMAT);
+    expect(r.report.fileOutcomes).toEqual([
+      { file: 'bad.txt', outcome: 'error' },
+      { file: 'ok.txt', outcome: 'published' },
+    ]);
+  });
+
+  it('publishes a page whose related list has no items, with a warning', () => {
+    const r = build({ 'a.txt': `${GOOD}\n返回顶部\n` });
+    expect(byQuestion(r, '医保卡丢了怎么补办').kind).toBe('full');
+    expect(r.report.warnings.map((w) => w.message)).toContain('the related list has no items');
+  });
+
+  it('names both files when two claim the same slug', () => {
+    const r = build({ 'a.txt': `---\nslug: bu-ban\n---\n${GOOD}`, 'b.txt': `---\nslug: bu-ban\n---\n${page('社保卡怎么激活', '带身份证到银行网点激活。')}` });
+    expect(r.siteData).toBeUndefined();
+    expect(r.report.errors).toHaveLength(1);
+    expect(r.report.errors[0]?.file).toBe('b.txt');
+    expect(r.report.errors[0]?.message).toContain('a.txt:4');
+  });
+
+  it('refuses a 5 MB file quickly, in bounded memory', () => {
+    const big = `${GOOD}\n${'医保报销比例说明。'.repeat(200_000)}`;
+    expect(Buffer.byteLength(big)).toBeGreaterThan(5 * 1024 * 1024);
+    const started = performance.now();
+    const r = build({ 'big.txt': big, 'ok.txt': GOOD });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.report.errors.map((e) => [e.file, e.message])).toEqual([['big.txt', expect.stringMatching(/^file is 5\.\d MB, over the 2\.0 MB limit/)]]);
+  });
+
+  it(`refuses 20,000 lines of bullets nested 30 deep (over the ${LIMITS.maxLines}-line limit), quickly`, () => {
+    const started = performance.now();
+    const r = build({ 'deep.txt': deepBullets(20_000, 30) });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.report.errors.map((e) => [e.file, e.line, e.message])).toEqual([['deep.txt', LIMITS.maxLines + 1, `file has 20002 lines, over the ${LIMITS.maxLines}-line limit for one page`]]);
+  });
+
+  it(`renders bullets nested 30 deep as lists at most ${LIMITS.maxListDepth} deep, losing no item, in linear time`, () => {
+    const time = (lines: number) => {
+      const started = performance.now();
+      const r = build({ 'deep.txt': deepBullets(lines, 30) });
+      return { r, ms: performance.now() - started };
+    };
+    time(500);
+    const small = time(1000);
+    const large = time(8000);
+    const a = byQuestion(large.r, '医保报销材料清单有哪些');
+    expect(a.answerText.split('\n')).toHaveLength(8000);
+    expect(a.answerText).toContain('报销材料第8000项');
+    const maxDepth = Math.max(...[...a.answerHtml.matchAll(/<\/?ul>/g)].reduce<number[]>((acc, m) => [...acc.slice(-1), (acc.at(-1) ?? 0) + (m[0] === '<ul>' ? 1 : -1)], [0]));
+    expect(maxDepth).toBeLessThanOrEqual(LIMITS.maxListDepth);
+    expect(large.r.report.warnings.some((w) => w.message.includes(`deeper than ${LIMITS.maxListDepth} levels`))).toBe(true);
+    // Eight times the lines must not cost anywhere near 64 times the time.
+    expect(large.ms).toBeLessThan(Math.max(small.ms, 20) * 24);
+  });
+
+  it('loses no file: every input is published, a draft, or named in the errors', () => {
+    const files: Record<string, string | Uint8Array> = {
+      'good.txt': GOOD,
+      'draft.txt': `---\ndraft: true\n---\n${page('社保卡怎么激活', '带身份证到银行网点激活。')}`,
+      'empty.txt': '',
+      'binary.txt': new Uint8Array([0, 1, 2, 3]),
+      'title.txt': '医保怎么报销',
+      'yaml.txt': '---\n: : :\n---\n医保\n\n回答',
+      'gbk.txt': new Uint8Array([0xff, 0xff]),
+      'nested/also-good.txt': page('医保断缴了怎么办', '尽快补缴。'),
+    };
+    const r = build(files);
+    const named = new Set(r.report.errors.map((e) => e.file));
+    for (const f of Object.keys(files)) {
+      const outcome = r.report.fileOutcomes.find((o) => o.file === f)?.outcome;
+      expect(outcome === 'error' ? named.has(f) : outcome === 'published' || outcome === 'draft').toBe(true);
+    }
+    expect(r.report.fileOutcomes.filter((o) => o.outcome === 'published').map((o) => o.file)).toEqual(['good.txt', 'nested/also-good.txt']);
+    expect([...named].sort()).toEqual(['binary.txt', 'empty.txt', 'gbk.txt', 'title.txt', 'yaml.txt']);
+  });
+});
+
+describe('the content step on disk', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-step-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const dataFiles = ['topics.yaml', 'scope.yaml', 'regions.yaml'];
+
+  function contentDir(name: string, files: Record<string, string>): string {
+    const dir = path.join(root, name);
+    mkdirSync(dir, { recursive: true });
+    for (const d of dataFiles) writeFileSync(path.join(dir, d), readFileSync(path.join('content', d)));
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), text);
+    }
+    return dir;
+  }
+
+  it('writes site data and the report, and on a later failure keeps the previous site data', () => {
+    const out = path.join(root, 'out');
+    const ok = runContentStep(contentDir('ok', { 'a.txt': GOOD, 'sub/b.txt': page('社保卡怎么激活', '带身份证到银行网点激活。') }), out);
+    expect(ok.siteData?.articles).toHaveLength(2);
+    const written = readFileSync(path.join(out, 'site-data.json'), 'utf8');
+    expect(JSON.parse(written).articles).toHaveLength(2);
+    expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toContain('| full articles | 2 |');
+
+    const failed = runContentStep(contentDir('bad', { 'a.txt': GOOD, 'b.txt': '' }), out);
+    expect(failed.siteData).toBeUndefined();
+    expect(readFileSync(path.join(out, 'site-data.json'), 'utf8')).toBe(written);
+    const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+    expect(report.errors).toEqual([{ file: 'b.txt', line: 1, message: 'file is empty', fix: expect.any(String) }]);
+    expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toContain('b.txt:1: file is empty —');
+  });
+
+  it('prints every error as file:line: what — fix and exits non-zero from the command line', () => {
+    const dir = contentDir('cli', { 'a.txt': GOOD, 'b.txt': '', 'c.txt': '医保怎么报销\n' });
+    const out = path.join(root, 'out-cli');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', '--content', dir, '--out', out], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('  b.txt:1: file is empty — ');
+    expect(r.stdout).toContain('  c.txt:1: the question `医保怎么报销` has no answer — ');
+    expect(r.stdout).toMatch(/errors\s+2/);
+    expect(existsSync(path.join(out, 'site-data.json'))).toBe(false);
+    expect(existsSync(path.join(out, 'report.json'))).toBe(true);
+  });
+
+  it('reads an oversized file only up to the limit', () => {
+    const dir = contentDir('huge', { 'a.txt': GOOD });
+    writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc(6 * 1024 * 1024, 0x41));
+    const r = runContentStep(dir, path.join(root, 'out-huge'));
+    expect(r.report.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^file is 6\.0 MB, over the 2\.0 MB limit/)]);
+    expect(existsSync(path.join(root, 'out-huge', 'site-data.json'))).toBe(false);
+  });
+});
