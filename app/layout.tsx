@@ -1,22 +1,53 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { LOCALE, OG_LOCALE, SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site/config';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: '医保问答', template: '%s · 医保问答' },
-  description: '医保、社保常见问题的清楚解答：家庭共济、异地就医备案、灵活就业参保缴费、生育津贴。',
+  metadataBase: new URL(`${siteUrl()}/`),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_TAGLINE,
+  applicationName: SITE_NAME,
   manifest: '/manifest.webmanifest',
   icons: { icon: '/favicon.svg' },
+  openGraph: { siteName: SITE_NAME, locale: OG_LOCALE, type: 'website' },
+  formatDetection: { telephone: false },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f5f4f' };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#0f5f4f' },
+    { media: '(prefers-color-scheme: dark)', color: '#121715' },
+  ],
+  colorScheme: 'light dark',
+};
 
 type Props = { children: ReactNode };
 
 export default function RootLayout({ children }: Props) {
   return (
-    <html lang="zh-CN">
-      <body>{children}</body>
+    <html lang={LOCALE}>
+      <head>
+        {/* Stops Baidu's mobile transcoder from rewriting the pages. */}
+        <meta httpEquiv="Cache-Control" content="no-transform" />
+      </head>
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-accent px-4 py-3 text-on-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
+        >
+          跳到正文
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-4 pb-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
     </html>
   );
 }

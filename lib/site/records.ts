@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteDataSchema, type Article, type Region, type SiteData, type Topic } from '@/lib/content/schema';
+import { createCatalog, type Catalog } from './catalog';
 
 /** Where the content step writes what the site reads. */
 export const GENERATED_DIR = path.join(process.cwd(), 'generated');
 export const SITE_DATA_FILE = path.join(GENERATED_DIR, 'site-data.json');
 
 let cache: SiteData | undefined;
+let catalogCache: Catalog | undefined;
 
 /**
  * The records written by `npm run content`, read and validated once per build worker.
@@ -25,12 +27,18 @@ export function siteData(): SiteData {
   return cache;
 }
 
+/** Lookups, orderings and groupings over the records; see lib/site/catalog.ts. */
+export function catalog(): Catalog {
+  catalogCache ??= createCatalog(siteData());
+  return catalogCache;
+}
+
 export function allArticles(): Article[] {
   return siteData().articles;
 }
 
 export function articleBySlug(slug: string): Article | undefined {
-  return siteData().articles.find((a) => a.slug === slug);
+  return catalog().article(slug);
 }
 
 export function allTopics(): Topic[] {

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { SearchBox } from '@/components/search-box';
+import { TopicCards } from '@/components/topic-cards';
+import { catalog } from '@/lib/site/records';
+import { homePath } from '@/lib/site/urls';
+
+export const metadata: Metadata = {
+  title: '页面没有找到',
+  robots: { index: false },
+};
+
+export default function NotFound() {
+  return (
+    <div className="space-y-10">
+      <header className="max-w-measure">
+        <p className="text-muted">404</p>
+        <h1 className="text-[1.75rem] leading-snug font-bold">这个页面没有找到</h1>
+        <p className="mt-2">
+          链接可能已经失效，或者地址输错了。可以搜一搜，或者从下面的主题找起，也可以
+          <a href={homePath()} className="text-accent underline underline-offset-4">
+            回到首页
+          </a>
+          。
+        </p>
+      </header>
+      <div className="max-w-2xl">
+        <SearchBox variant="hero" />
+      </div>
+      <section aria-labelledby="nf-topics">
+        <h2 id="nf-topics" className="text-xl font-bold">
+          按主题查找
+        </h2>
+        <div className="mt-3">
+          <TopicCards topics={catalog().topicsFeaturedFirst()} headingLevel={3} />
+        </div>
+      </section>
+    </div>
+  );
+}

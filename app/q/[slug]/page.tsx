@@ -1,0 +1,184 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AnswerBody } from '@/components/answer-body';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { DatedNotice } from '@/components/dated-notice';
+import { JsonLd } from '@/components/json-ld';
+import { ExcerptLabel } from '@/components/labels';
+import { MedicalNotice } from '@/components/medical-notice';
+import { QuestionList } from '@/components/question-list';
+import { TableOfContents } from '@/components/table-of-contents';
+import { isDated, knownDate } from '@/lib/site/catalog';
+import { buildYear } from '@/lib/site/config';
+import { formatDate } from '@/lib/site/format';
+import { catalog } from '@/lib/site/records';
+import { articleJsonLd, breadcrumbJsonLd, questionMetadata } from '@/lib/site/seo';
+import { absoluteUrl, homePath, questionPath, regionPath, topicPath } from '@/lib/site/urls';
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** A table of contents helps only when an answer has this many sections. */
+const TOC_MIN_SECTIONS = 3;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return catalog()
+    .questionSlugs()
+    .map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const page = catalog().questionPage(slug);
+  if (!page) notFound();
+  // An alias page's canonical URL is the article it was merged into.
+  return questionMetadata(page.article, questionPath(page.article.slug));
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const { slug } = await params;
+  const site = catalog();
+  const page = site.questionPage(slug);
+  if (!page) notFound();
+
+  const { article, alias } = page;
+  const path = questionPath(article.slug);
+  const topic = site.primaryTopic(article);
+  const crumbs = [
+    { name: '首页', path: homePath() },
+    ...(topic ? [{ name: topic.name, path: topicPath(topic.slug) }] : []),
+    { name: article.question, path },
+  ];
+  const topics = site.topicsOf(article);
+  const regions = site.regionsOf(article);
+  const related = site.related(article);
+  const listedBy = site.listedBy(article);
+  const date = knownDate(article);
+  const excerpt = article.kind === 'excerpt';
+  const hasToc = article.sections.length >= TOC_MIN_SECTIONS;
+
+  return (
+    <>
+      <JsonLd data={[articleJsonLd(article, path), breadcrumbJsonLd(crumbs)]} />
+      <Breadcrumbs crumbs={crumbs} />
+      <article className={hasToc ? 'question-layout has-toc mt-2' : 'question-layout mt-2'}>
+        <header className="max-w-measure space-y-3 [grid-area:head]">
+          <p className="hidden print-only text-sm">{absoluteUrl(path)}</p>
+          <h1 className="text-[1.625rem] leading-snug font-bold lg:text-[2rem]">{article.question}</h1>
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[0.9375rem] text-muted">
+            {excerpt ? <ExcerptLabel /> : null}
+            {article.source ? <span>来源：{article.source.name}</span> : null}
+            {date ? (
+              <span>
+                {article.source ? '发布于 ' : '日期：'}
+                <time dateTime={date}>{formatDate(date)}</time>
+              </span>
+            ) : null}
+          </p>
+          {article.altTitles.length > 0 ? (
+            <section aria-labelledby="alt-titles" className="text-[0.9375rem]">
+              <h2 id="alt-titles" className="font-bold text-muted">
+                也有人这样问
+              </h2>
+              <ul className="list-disc pl-5 text-muted">
+                {article.altTitles.map((title) => (
+                  <li key={title}>{title}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {alias ? (
+            <p role="note" className="border-l-4 border-accent pl-3 text-[0.9375rem]">
+              「{alias.question}」和这个问题的内容相同，已合并到本页。
+            </p>
+          ) : null}
+          {isDated(article, buildYear()) ? <DatedNotice year={article.newestYear} /> : null}
+          {excerpt ? (
+            <p role="note" className="border-l-4 border-line pl-3 text-[0.9375rem] text-muted">
+              这是一篇<strong className="font-bold text-ink">摘要</strong>：下面的文字摘自
+              {article.source ? `「${article.source.name}」` : '其他问答页面'}
+              {date ? `${formatDate(date)}发布的内容` : '的内容'}，原文在中途被截断，不是完整解答。
+            </p>
+          ) : null}
+        </header>
+
+        {hasToc ? <TableOfContents sections={article.sections} /> : null}
+        <div className="question-body min-w-0 [grid-area:body]">
+          {article.shortAnswer ? (
+            <p className="mb-4 max-w-measure rounded-lg bg-accent-soft px-4 py-3">
+              <span className="font-bold">简短回答：</span>
+              {article.shortAnswer}
+            </p>
+          ) : null}
+          <AnswerBody html={article.answerHtml} />
+          {excerpt ? <p className="mt-2 max-w-measure text-[0.9375rem] text-muted">（摘要到此为止，原文未完）</p> : null}
+
+          {excerpt ? (
+            <section aria-labelledby="listed-by" className="mt-8 max-w-measure">
+              <h2 id="listed-by" className="text-xl font-bold">
+                讲到这方面内容的完整解答
+              </h2>
+              {listedBy.length > 0 ? (
+                <div className="mt-3">
+                  <QuestionList articles={listedBy} />
+                </div>
+              ) : (
+                <p className="mt-2">
+                  暂时没有完整解答提到这个问题，可以看看
+                  {topic ? (
+                    <a href={topicPath(topic.slug)} className="text-accent underline underline-offset-4">
+                      「{topic.name}」主题
+                    </a>
+                  ) : (
+                    '其他主题'
+                  )}
+                  下的其他问题。
+                </p>
+              )}
+            </section>
+          ) : null}
+
+          <dl className="mt-8 space-y-2 border-t border-line pt-4 text-[0.9375rem]">
+            <div className="flex flex-wrap items-center gap-x-2">
+              <dt className="text-muted">所属主题</dt>
+              {topics.map((t) => (
+                <dd key={t.slug}>
+                  <a href={topicPath(t.slug)} className="inline-flex min-h-11 items-center px-1 text-accent underline underline-offset-4">
+                    {t.name}
+                  </a>
+                </dd>
+              ))}
+            </div>
+            <div className="flex flex-wrap items-center gap-x-2">
+              <dt className="text-muted">涉及地区</dt>
+              {regions.length > 0 ? (
+                regions.map((r) => (
+                  <dd key={r.slug}>
+                    <a href={regionPath(r.slug)} className="inline-flex min-h-11 items-center px-1 text-accent underline underline-offset-4">
+                      {r.name}
+                    </a>
+                  </dd>
+                ))
+              ) : (
+                <dd className="py-2.5">未特指地区（各地规定可能不同）</dd>
+              )}
+            </div>
+          </dl>
+        </div>
+        <MedicalNotice regions={regions} />
+      </article>
+
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="mt-12 max-w-measure print-hidden">
+          <h2 id="related-heading" className="text-xl font-bold">
+            相关问题
+          </h2>
+          <div className="mt-3">
+            <QuestionList articles={related} />
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

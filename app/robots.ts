@@ -1,0 +1,14 @@
+import type { MetadataRoute } from 'next';
+import { siteUrl } from '@/lib/site/config';
+import { absoluteUrl } from '@/lib/site/urls';
+
+export const dynamic = 'force-static';
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    // Search result pages are endless combinations of the same questions; the questions themselves are indexed.
+    rules: { userAgent: '*', allow: '/', disallow: '/search/' },
+    sitemap: absoluteUrl('/sitemap.xml'),
+    host: siteUrl(),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { QuestionList } from '@/components/question-list';
+import { RegionChips } from '@/components/region-chips';
+import { catalog } from '@/lib/site/records';
+import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
+import { homePath, regionAnchor, regionPath, topicPath } from '@/lib/site/urls';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return catalog()
+    .topics()
+    .map((topic) => ({ slug: topic.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const topic = catalog().topic(slug);
+  if (!topic) notFound();
+  const count = catalog().topicArticles(slug).length;
+  return pageMetadata({ title: topic.name, description: `${topic.description}共 ${count} 个问题。`, path: topicPath(slug) });
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { slug } = await params;
+  const site = catalog();
+  const topic = site.topic(slug);
+  if (!topic) notFound();
+
+  const articles = site.topicArticles(slug);
+  const full = articles.filter((a) => a.kind === 'full');
+  const excerpts = articles.filter((a) => a.kind === 'excerpt');
+  const groups = site.topicRegionGroups(slug);
+  const crumbs = [
+    { name: '首页', path: homePath() },
+    { name: topic.name, path: topicPath(slug) },
+  ];
+
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
+      <Breadcrumbs crumbs={crumbs} />
+      <header className="mt-2 max-w-measure">
+        <h1 className="text-[1.75rem] leading-snug font-bold lg:text-[2rem]">{topic.name}</h1>
+        <p className="mt-2 text-muted">
+          {topic.description}共 {articles.length} 个问题。
+        </p>
+      </header>
+
+      <div className="lg:flex lg:items-start lg:gap-14">
+        {groups.length > 0 ? (
+          <nav aria-labelledby="narrow-heading" className="mt-6 lg:sticky lg:top-4 lg:order-last lg:mt-8 lg:w-72 lg:shrink-0 lg:rounded-lg lg:border lg:border-line lg:bg-surface lg:p-4">
+            <h2 id="narrow-heading" className="text-base font-bold">
+              按地区查看
+            </h2>
+            <p className="mt-1 text-[0.9375rem] text-muted">点地区，跳到本主题下讲该地规定的问题。</p>
+            <div className="mt-3">
+              <RegionChips
+                labelledBy="narrow-heading"
+                chips={groups.map(({ region, articles: inRegion }) => ({ region, count: inRegion.length, href: `#${regionAnchor(region.slug)}` }))}
+              />
+            </div>
+          </nav>
+        ) : null}
+
+        <div className="mt-8 max-w-measure min-w-0 flex-1 space-y-10">
+          {full.length > 0 ? (
+            <section aria-labelledby="full-heading">
+              <h2 id="full-heading" className="text-xl font-bold">
+                完整解答 <span className="text-base font-normal text-muted">{full.length}</span>
+              </h2>
+              <div className="mt-3">
+                <QuestionList articles={full} withSnippet />
+              </div>
+            </section>
+          ) : null}
+          {excerpts.length > 0 ? (
+            <section aria-labelledby="excerpt-heading">
+              <h2 id="excerpt-heading" className="text-xl font-bold">
+                摘要 <span className="text-base font-normal text-muted">{excerpts.length}</span>
+              </h2>
+              <p className="mt-1 text-[0.9375rem] text-muted">摘自其他问答页面的简短内容，原文在中途截断。</p>
+              <div className="mt-3">
+                <QuestionList articles={excerpts} withSnippet />
+              </div>
+            </section>
+          ) : null}
+
+          {groups.length > 0 ? (
+            <section aria-labelledby="by-region-heading">
+              <h2 id="by-region-heading" className="text-xl font-bold">
+                按地区
+              </h2>
+              <p className="mt-1 text-[0.9375rem] text-muted">没有列在这里的问题不特指某个地区，各地规定可能不同。</p>
+              <div className="mt-4 space-y-8">
+                {groups.map(({ region, articles: inRegion }) => (
+                  <section key={region.slug} id={regionAnchor(region.slug)} aria-labelledby={`${regionAnchor(region.slug)}-heading`}>
+                    <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+                      <h3 id={`${regionAnchor(region.slug)}-heading`} className="text-lg font-bold">
+                        {region.name}
+                      </h3>
+                      <a href={regionPath(region.slug)} className="inline-flex min-h-11 items-center text-[0.9375rem] text-accent underline underline-offset-4">
+                        {site.regionLabel(region)}的全部问题
+                      </a>
+                    </div>
+                    <div className="mt-2">
+                      <QuestionList articles={inRegion} />
+                    </div>
+                  </section>
+                ))}
+              </div>
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Article } from '@/lib/content/schema';
+import { ExcerptLabel, YearLabel } from '@/components/labels';
+import { buildYear } from '@/lib/site/config';
+import { isDated, knownDate } from '@/lib/site/catalog';
+import { formatDate } from '@/lib/site/format';
+import { describe } from '@/lib/site/seo';
+import { questionPath } from '@/lib/site/urls';
+
+type Props = {
+  articles: readonly Article[];
+  /** Show the opening of each answer under its question. */
+  withSnippet?: boolean;
+};
+
+const SNIPPET_LENGTH = 60;
+
+/** Questions as a list of links, each with what a reader weighs before opening it: summary or full, year, date. */
+export function QuestionList({ articles, withSnippet = false }: Props) {
+  const year = buildYear();
+  return (
+    <ul className="divide-y divide-line border-y border-line">
+      {articles.map((article) => {
+        const date = knownDate(article);
+        const hasMeta = article.kind === 'excerpt' || article.newestYear !== undefined || date !== undefined;
+        return (
+          <li key={article.slug} className="flex flex-wrap items-center gap-x-3 py-1.5">
+            <a
+              href={questionPath(article.slug)}
+              className="inline-flex min-h-11 items-center text-[1.0625rem] leading-normal font-medium text-accent underline-offset-4 hover:underline"
+            >
+              {article.question}
+            </a>
+            {hasMeta ? (
+              <span className="flex flex-wrap items-center gap-2 text-[0.8125rem] text-muted">
+                {article.kind === 'excerpt' ? <ExcerptLabel /> : null}
+                {article.newestYear !== undefined ? <YearLabel year={article.newestYear} dated={isDated(article, year)} /> : null}
+                {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
+              </span>
+            ) : null}
+            {withSnippet ? <p className="mb-1.5 line-clamp-2 basis-full text-[0.9375rem] text-muted">{describe(article.answerText, SNIPPET_LENGTH)}</p> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Article, Region, SiteData, Topic } from '@/lib/content/schema';
+import { FEATURED_TOPICS } from './config';
+
+/** What a question URL shows: an article, and the merged wording the reader came by when the URL is an alias. */
+export type QuestionPage = { article: Article; alias?: { slug: string; question: string } };
+
+/** A region's questions in one topic: how a topic page narrows by region. */
+export type RegionGroup = { region: Region; articles: Article[] };
+
+/** A province and the regions under it, for the regions index. */
+export type ProvinceGroup = { province: Region | undefined; key: string; regions: Region[] };
+
+/** The date a record can be ordered by: its own date, else its source's. Never a file or build time. */
+export function knownDate(article: Article): string | undefined {
+  return article.date ?? article.source?.date;
+}
+
+/** True when an answer's figures describe a year before the one the site is built in. */
+export function isDated(article: Article, year: number): article is Article & { newestYear: number } {
+  return article.newestYear !== undefined && article.newestYear < year;
+}
+
+/** Newest first; undated records after dated ones, in the content step's order. */
+function byDateDesc(a: Article, b: Article): number {
+  const da = knownDate(a);
+  const db = knownDate(b);
+  if (da === db) return 0;
+  if (da === undefined) return 1;
+  if (db === undefined) return -1;
+  return da < db ? 1 : -1;
+}
+
+/** The listing order everywhere: full answers first, then excerpts; newest first inside each. */
+export function listingOrder(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.kind !== b.kind) return a.kind === 'full' ? -1 : 1;
+    return byDateDesc(a, b);
+  });
+}
+
+/**
+ * Lookups over the generated records, built once per build worker. Every list a page shows comes
+ * from here, so ordering, grouping and what counts as "related" are decided in one place.
+ */
+export function createCatalog(data: SiteData) {
+  const articleMap = new Map(data.articles.map((a) => [a.slug, a]));
+  const topicMap = new Map(data.topics.map((t) => [t.slug, t]));
+  const regionMap = new Map(data.regions.map((r) => [r.slug, r]));
+  const regionOrder = new Map(data.regions.map((r, i) => [r.slug, i]));
+  // A merged question keeps its old URL as an alias page; an article's own slug always wins a clash.
+  const aliasMap = new Map(
+    data.articles.flatMap((article) =>
+      (article.aliases ?? []).filter((alias) => !articleMap.has(alias.slug)).map((alias) => [alias.slug, { article, alias }] as const),
+    ),
+  );
+
+  const resolve = <T>(slugs: readonly string[], map: Map<string, T>): T[] =>
+    slugs.flatMap((slug) => {
+      const found = map.get(slug);
+      return found ? [found] : [];
+    });
+
+  const articlesIn = (key: 'topics' | 'regions', slug: string) =>
+    listingOrder(data.articles.filter((a) => a[key].includes(slug)));
+
+  /** Regions in display order: by province (as the data lists them), the province before its cities. */
+  const sortRegions = (regions: Region[]): Region[] => {
+    const provinceRank = (r: Region) => regionOrder.get(r.province) ?? regionOrder.get(r.slug) ?? 0;
+    return [...regions].sort(
+      (a, b) =>
+        provinceRank(a) - provinceRank(b) ||
+        (a.level === b.level ? 0 : a.level === 'province' ? -1 : 1) ||
+        (regionOrder.get(a.slug) ?? 0) - (regionOrder.get(b.slug) ?? 0),
+    );
+  };
+
+  const catalog = {
+    articles: (): Article[] => data.articles,
+    article: (slug: string): Article | undefined => articleMap.get(slug),
+    /** Every question URL the export builds: each article's own, then the aliases of merged questions. */
+    questionSlugs: (): string[] => [...articleMap.keys(), ...aliasMap.keys()],
+    questionPage: (slug: string): QuestionPage | undefined => {
+      const article = articleMap.get(slug);
+      return article ? { article } : aliasMap.get(slug);
+    },
+
+    /** Topics that have questions; a topic page without questions is not built. */
+    topics: (): Topic[] => data.topics.filter((t) => articlesIn('topics', t.slug).length > 0),
+    topic: (slug: string): Topic | undefined => topicMap.get(slug),
+    /** The header's topics: the featured ones that have questions, in FEATURED_TOPICS order. */
+    featuredTopics: (): Topic[] => {
+      const built = new Set(catalog.topics().map((t) => t.slug));
+      return resolve(FEATURED_TOPICS.filter((slug) => built.has(slug)), topicMap);
+    },
+    /** All built topics, the featured ones first. */
+    topicsFeaturedFirst: (): Topic[] => {
+      const featured: readonly string[] = FEATURED_TOPICS;
+      const rank = (t: Topic) => (featured.includes(t.slug) ? featured.indexOf(t.slug) : featured.length);
+      return [...catalog.topics()].sort((a, b) => rank(a) - rank(b));
+    },
+    topicsOf: (article: Article): Topic[] => resolve(article.topics, topicMap),
+    /** The topic a question's breadcrumb goes through: the first the content step assigned. */
+    primaryTopic: (article: Article): Topic | undefined => resolve(article.topics, topicMap)[0],
+    topicArticles: (slug: string): Article[] => articlesIn('topics', slug),
+
+    /** Regions that have questions, in display order. */
+    regions: (): Region[] => sortRegions(data.regions.filter((r) => articlesIn('regions', r.slug).length > 0)),
+    region: (slug: string): Region | undefined => regionMap.get(slug),
+    /** A region's short name, or its full name where two regions share a short name (吉林省 and 吉林市). */
+    regionLabel: (region: Region): string =>
+      data.regions.some((other) => other.slug !== region.slug && other.shortName === region.shortName) ? region.name : region.shortName,
+    regionsOf: (article: Article): Region[] => sortRegions(resolve(article.regions, regionMap)),
+    regionArticles: (slug: string): Article[] => articlesIn('regions', slug),
+    /** A city's province, when the province has a page of its own (questions tagged with it). */
+    provinceOf: (region: Region): Region | undefined => {
+      if (region.level !== 'city') return undefined;
+      const province = regionMap.get(region.province);
+      return province && articlesIn('regions', province.slug).length > 0 ? province : undefined;
+    },
+    /** Cities under a province that have questions. */
+    citiesOf: (province: Region): Region[] =>
+      catalog.regions().filter((r) => r.level === 'city' && r.province === province.slug),
+
+    /** The regions index: one group per province, the province's own page first, then its cities. */
+    provinceGroups: (): ProvinceGroup[] => {
+      const groups = new Map<string, ProvinceGroup>();
+      for (const region of catalog.regions()) {
+        const key = region.province;
+        const group = groups.get(key) ?? { key, province: regionMap.get(key), regions: [] };
+        group.regions.push(region);
+        groups.set(key, group);
+      }
+      return [...groups.values()];
+    },
+
+    /** A topic's questions split by region, for narrowing a topic page without script. */
+    topicRegionGroups: (topicSlug: string): RegionGroup[] => {
+      const inTopic = articlesIn('topics', topicSlug);
+      const regions = sortRegions(resolve([...new Set(inTopic.flatMap((a) => a.regions))], regionMap));
+      return regions.map((region) => ({ region, articles: inTopic.filter((a) => a.regions.includes(region.slug)) }));
+    },
+
+    /** Related questions in the content step's order (the scraped list first, then similar ones). */
+    related: (article: Article): Article[] => resolve(article.related, articleMap).filter((a) => a.slug !== article.slug),
+    /** For an excerpt: the full answers whose related list named it. */
+    listedBy: (article: Article): Article[] => resolve(article.listedBy, articleMap),
+
+    /** The newest questions with a known date: the home page's "recently added". */
+    recent: (limit: number): Article[] =>
+      data.articles
+        .filter((a) => knownDate(a) !== undefined)
+        .sort(byDateDesc)
+        .slice(0, limit),
+  };
+  return catalog;
+}
+
+export type Catalog = ReturnType<typeof createCatalog>;

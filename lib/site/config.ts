@@ -1,0 +1,46 @@
+/** Site-wide facts, decided once. Pages and builders read them from here. */
+
+export const SITE_NAME = '医保问答';
+
+/** What the site is, in one line: the home page's lead and the default meta description. */
+export const SITE_TAGLINE = '医保、社保常见问题的清楚解答：家庭共济、异地就医、灵活就业参保、生育津贴。';
+
+/** The national medical-insurance service hotline that has the final word on local rules. */
+export const HOTLINE = '12393';
+
+/**
+ * The four topics the site is built around (issue 4), in this order: the header links to them and the
+ * home page leads with them. Every other topic is one click away on /topics/.
+ */
+export const FEATURED_TOPICS = ['family-copay', 'remote-care', 'flexible-employment', 'maternity'] as const;
+
+export const LOCALE = 'zh-CN';
+export const OG_LOCALE = 'zh_CN';
+
+const DEFAULT_SITE_URL = 'http://localhost:3000';
+
+/**
+ * The public origin the site is served from (env `SITE_URL`), without a trailing slash.
+ * Canonical URLs, Open Graph, JSON-LD and the sitemap are all built on it.
+ */
+export function siteUrl(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL is not a URL: ${JSON.stringify(raw)} — set it like https://example.org`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL must be http or https: ${JSON.stringify(raw)}`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * The year the pages are built in. Figures an answer gives for an earlier year are flagged as
+ * possibly out of date, because the site is static and the build is the only "now" it knows.
+ */
+export function buildYear(now: Date = new Date()): number {
+  return now.getFullYear();
+}

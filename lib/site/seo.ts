@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import type { Article } from '@/lib/content/schema';
+import { knownDate } from './catalog';
+import { LOCALE, OG_LOCALE, SITE_NAME, siteUrl } from './config';
+import { absoluteUrl } from './urls';
+
+/** Search engines show about 120 Chinese characters of a description. */
+const DESCRIPTION_LENGTH = 120;
+
+/**
+ * A meta description from the opening of a text: whitespace collapsed, cut at the last sentence end
+ * that keeps at least half the budget, else at the budget with an ellipsis.
+ */
+export function describe(text: string, max: number = DESCRIPTION_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max);
+  const lastStop = Math.max(...['。', '！', '？', '；'].map((stop) => head.lastIndexOf(stop)));
+  return lastStop >= max / 2 ? head.slice(0, lastStop + 1) : `${head.slice(0, max - 1).trimEnd()}…`;
+}
+
+export type PageMeta = {
+  /** The page's own title; the layout's template adds the site name. */
+  title: string;
+  description: string;
+  path: string;
+  /** Open Graph type: `article` for question pages. */
+  type?: 'website' | 'article';
+  publishedTime?: string;
+};
+
+/**
+ * Metadata every page gets: title, description, canonical URL and Open Graph. Built here so each
+ * page's Open Graph block is complete (Next replaces, not merges, a child's `openGraph`).
+ */
+export function pageMetadata({ title, description, path, type = 'website', publishedTime }: PageMeta): Metadata {
+  const url = absoluteUrl(path);
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: SITE_NAME,
+      locale: OG_LOCALE,
+      ...(type === 'article' ? { type, ...(publishedTime ? { publishedTime } : {}) } : { type }),
+    },
+  };
+}
+
+export function questionMetadata(article: Article, path: string): Metadata {
+  const opening = article.kind === 'excerpt' ? `摘要：${article.answerText}` : article.answerText;
+  return pageMetadata({
+    title: article.question,
+    description: describe(opening),
+    path,
+    type: 'article',
+    publishedTime: knownDate(article),
+  });
+}
+
+export type Crumb = { name: string; path: string };
+
+type JsonLd = Record<string, unknown>;
+
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/** `Article`, not `QAPage` or `FAQPage` (see issue 4). Dates only when the text states them. */
+export function articleJsonLd(article: Article, path: string): JsonLd {
+  const url = absoluteUrl(path);
+  const date = knownDate(article);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.question,
+    description: describe(article.answerText),
+    inLanguage: LOCALE,
+    url,
+    mainEntityOfPage: url,
+    ...(article.altTitles.length > 0 ? { alternativeHeadline: article.altTitles.join('；') } : {}),
+    ...(date ? { datePublished: date } : {}),
+    ...(article.source ? { author: { '@type': 'Organization', name: article.source.name } } : {}),
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: `${siteUrl()}/` },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`. The text comes from untrusted files, so every
+ * `<` (and `>`, `&`, and the JS line separators) is written as a `\u` escape: the JSON parses to
+ * the same value, and no `</script>` or `<!--` can ever appear in the HTML.
+ */
+export function serializeJsonLd(value: JsonLd | JsonLd[]): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

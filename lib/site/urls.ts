@@ -1,0 +1,22 @@
+import { siteUrl } from './config';
+
+/**
+ * Every internal path the site links to, decided once. ASCII only, always with the trailing slash the export uses.
+ * Pages link with plain `<a href>`, not next/link: every page is static HTML, and next/link would hydrate a client
+ * component per link and prefetch a payload for every link in view, which costs a cheap phone more than it saves.
+ */
+export const homePath = () => '/';
+export const topicsPath = () => '/topics/';
+export const regionsPath = () => '/regions/';
+export const questionPath = (slug: string) => `/q/${slug}/`;
+export const topicPath = (slug: string) => `/topics/${slug}/`;
+export const regionPath = (slug: string) => `/regions/${slug}/`;
+export const searchPath = () => '/search/';
+
+/** In-page anchor of a region's group on a topic page; the way topic pages narrow by region without script. */
+export const regionAnchor = (slug: string) => `region-${slug}`;
+
+/** An absolute URL on the configured site origin, for canonical links, Open Graph, JSON-LD and the sitemap. */
+export function absoluteUrl(path: string, base: string = siteUrl()): string {
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}

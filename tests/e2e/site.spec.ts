@@ -1,0 +1,197 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { isDated } from '@/lib/site/catalog';
+import { buildYear, HOTLINE } from '@/lib/site/config';
+import { questionPath, regionAnchor, topicPath } from '@/lib/site/urls';
+import { builtCatalog, samplePages } from './site-data';
+
+const site = builtCatalog();
+const sample = samplePages(site);
+
+/** Console errors and uncaught exceptions, except the 404 page's own status line. */
+function watchErrors(page: Page, { expect404 = false } = {}) {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (expect404 && /status of 404/.test(message.text())) return;
+    errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('a reader goes home → topic → question → related question → breadcrumb back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await expect(h1(page)).toHaveText('医保问答');
+
+  const topicsSection = page.getByRole('region', { name: '按主题' });
+  await topicsSection.getByRole('link', { name: new RegExp(`^${sample.topic.name}`) }).click();
+  await expect(page).toHaveURL(topicPath(sample.topic.slug));
+  await expect(h1(page)).toHaveText(sample.topic.name);
+
+  const topicArticles = site.topicArticles(sample.topic.slug);
+  const question = topicArticles.find((a) => a.kind === 'full' && site.related(a).length > 0) ?? sample.full;
+  await page.goto(topicPath(sample.topic.slug));
+  await page.getByRole('region', { name: /完整解答/ }).getByRole('link', { name: question.question, exact: true }).first().click();
+  await expect(page).toHaveURL(questionPath(question.slug));
+  await expect(h1(page)).toHaveText(question.question);
+
+  const related = site.related(question)[0];
+  if (!related) throw new Error('the chosen question has no related questions');
+  await page.getByRole('region', { name: '相关问题' }).getByRole('link', { name: related.question, exact: true }).click();
+  await expect(page).toHaveURL(questionPath(related.slug));
+  await expect(h1(page)).toHaveText(related.question);
+
+  const crumbTopic = site.primaryTopic(related);
+  if (!crumbTopic) throw new Error('the related question has no topic');
+  const breadcrumbs = page.getByRole('navigation', { name: '面包屑' });
+  await expect(breadcrumbs.getByRole('link')).toHaveText(['首页', crumbTopic.name]);
+  await breadcrumbs.getByRole('link', { name: crumbTopic.name }).click();
+  await expect(page).toHaveURL(topicPath(crumbTopic.slug));
+  await expect(h1(page)).toHaveText(crumbTopic.name);
+
+  await page.getByRole('navigation', { name: '面包屑' }).getByRole('link', { name: '首页' }).click();
+  await expect(h1(page)).toHaveText('医保问答');
+  expect(errors).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const { name, path } of sample.pages) {
+    test(`${name} (${scheme}): no console errors, no axe violations`, async ({ page }) => {
+      const errors = watchErrors(page, { expect404: name === '404' });
+      await page.emulateMedia({ colorScheme: scheme });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(name === '404' ? 404 : 200);
+      await expect(h1(page)).toBeVisible();
+      await expect(page.getByRole('search').first()).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText('免责声明');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('a question page carries its metadata and parseable JSON-LD of the right types', async ({ page }) => {
+  const article = sample.full;
+  await page.goto(questionPath(article.slug));
+  await expect(page).toHaveTitle(`${article.question} · 医保问答`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('meta[http-equiv="Cache-Control"]')).toHaveAttribute('content', 'no-transform');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/q/${article.slug}/$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', article.question);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const types = blocks
+    .flatMap((text): unknown[] => {
+      const parsed: unknown = JSON.parse(text);
+      return Array.isArray(parsed) ? parsed : [parsed];
+    })
+    .map((item) => (typeof item === 'object' && item !== null && '@type' in item ? item['@type'] : undefined));
+  expect(types).toEqual(['Article', 'BreadcrumbList']);
+  expect(blocks.join('')).not.toContain('<');
+});
+
+test('a question page shows the answer, the notice beside it, and its topics and regions as links', async ({ page }) => {
+  const article = sample.full;
+  await page.goto(questionPath(article.slug));
+  const notice = page.getByRole('complementary', { name: '请注意' });
+  await expect(notice).toContainText('不能代替面诊');
+  await expect(notice).toContainText(HOTLINE);
+  for (const topic of site.topicsOf(article)) await expect(page.getByRole('main').getByRole('link', { name: topic.name, exact: true }).first()).toBeVisible();
+  for (const region of site.regionsOf(article)) await expect(page.getByRole('link', { name: region.name, exact: true })).toBeVisible();
+  if (article.sections.length >= 3) {
+    const toc = page.getByRole('navigation', { name: '本页目录' });
+    await expect(toc.getByRole('link')).toHaveText(article.sections.map((s) => s.title));
+  }
+  for (const title of article.altTitles) await expect(page.getByRole('region', { name: '也有人这样问' })).toContainText(title);
+});
+
+test('an excerpt is labelled a cut-off summary with its source and the full answers on the same ground', async ({ page }) => {
+  const excerpt = sample.excerpt;
+  await page.goto(questionPath(excerpt.slug));
+  await expect(page.getByRole('note').filter({ hasText: '摘要' })).toContainText('截断');
+  if (excerpt.source) await expect(page.getByRole('main')).toContainText(`来源：${excerpt.source.name}`);
+  const fullAnswers = page.getByRole('region', { name: '讲到这方面内容的完整解答' });
+  await expect(fullAnswers.getByRole('link')).toHaveText(site.listedBy(excerpt).map((a) => a.question));
+});
+
+test('figures from an earlier year carry a calm notice naming that year', async ({ page }) => {
+  const dated = site.articles().find((a) => isDated(a, buildYear()));
+  test.skip(dated === undefined, 'no record gives figures for an earlier year');
+  if (!dated) return;
+  await page.goto(questionPath(dated.slug));
+  await expect(page.getByRole('note').filter({ hasText: `${dated.newestYear}年的政策` })).toContainText(HOTLINE);
+});
+
+test('a merged question keeps its URL, shows the article and points search engines to it', async ({ page }) => {
+  const slug = site.questionSlugs().find((s) => site.questionPage(s)?.alias !== undefined);
+  test.skip(slug === undefined, 'no merged question in the records');
+  const merged = slug === undefined ? undefined : site.questionPage(slug);
+  if (!slug || !merged?.alias) return;
+  const response = await page.goto(questionPath(slug));
+  expect(response?.status()).toBe(200);
+  await expect(h1(page)).toHaveText(merged.article.question);
+  await expect(page.getByRole('note').filter({ hasText: merged.alias.question })).toContainText('已合并到本页');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/q/${merged.article.slug}/$`));
+});
+
+test('a topic narrows by region without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const group = site.topicRegionGroups(sample.topic.slug)[0];
+  await page.goto(topicPath(sample.topic.slug));
+  await expect(h1(page)).toHaveText(sample.topic.name);
+  if (group) {
+    await page.getByRole('list', { name: '按地区查看' }).getByRole('link', { name: new RegExp(`^${group.region.shortName}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`#${regionAnchor(group.region.slug)}$`));
+    const section = page.getByRole('region', { name: group.region.name, exact: true });
+    await expect(section).toBeInViewport();
+    await expect(section.getByRole('link')).toContainText(group.articles.map((a) => a.question));
+  }
+  await page.goto(questionPath(sample.full.slug));
+  await expect(h1(page)).toHaveText(sample.full.question);
+  await expect(page.getByRole('complementary', { name: '请注意' })).toBeVisible();
+  await context.close();
+});
+
+test('the first Tab shows a skip link that moves focus to the main content', async ({ page }) => {
+  await page.goto(questionPath(sample.full.slug));
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('a printed question keeps the answer and the notice, and drops navigation and search', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(questionPath(sample.full.slug));
+  await expect(h1(page)).toHaveText(sample.full.question);
+  await expect(page.getByRole('complementary', { name: '请注意' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主题' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '面包屑' })).toBeHidden();
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.getByText(new RegExp(`/q/${sample.full.slug}/$`))).toBeVisible();
+});
+
+test('every URL in sitemap.xml answers 200, and every built page type is listed', async ({ request, baseURL }) => {
+  const response = await request.get('/sitemap.xml');
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  expect(urls.length).toBe(2 + site.topics().length + 1 + site.regions().length + site.articles().length);
+  for (const url of urls) {
+    const { pathname } = new URL(url);
+    expect(pathname, 'page paths are ASCII').toMatch(/^[\x21-\x7e]+$/);
+    const page = await request.get(new URL(pathname, baseURL).toString());
+    expect(page.status(), pathname).toBe(200);
+  }
+  const robots = await request.get('/robots.txt');
+  expect(await robots.text()).toMatch(/Sitemap: \S+\/sitemap\.xml/);
+});
