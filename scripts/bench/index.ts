@@ -1,0 +1,39 @@
+/**
+ * `npm run bench`: every benchmark, one after another, each printing its own figures.
+ * The serving and Lighthouse figures need a built site; it is built first when out/ is missing.
+ * `npm run bench -- content search` runs only the named ones.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const BENCHES = [
+  { name: 'content', file: 'scripts/bench/content.ts', needsSite: false, what: 'content step: seeds and 10,000 generated files' },
+  { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
+  { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
+  { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'Lighthouse mobile scores' },
+] as const;
+
+const wanted = process.argv.slice(2);
+const chosen = wanted.length > 0 ? BENCHES.filter((b) => wanted.includes(b.name)) : BENCHES;
+const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
+if (unknown.length > 0) {
+  console.error(`Unknown bench: ${unknown.join(', ')}. Known: ${BENCHES.map((b) => b.name).join(', ')}`);
+  process.exit(2);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+if (chosen.some((b) => b.needsSite) && !existsSync('out/index.html')) {
+  console.log('out/ is missing: building the site first …');
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
+}
+
+let failed = 0;
+for (const bench of chosen) {
+  console.log(`\n=== ${bench.name}: ${bench.what} ===`);
+  const result = spawnSync('npx', ['tsx', bench.file], { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    failed += 1;
+    console.error(`✘ ${bench.name} failed (exit ${result.status})`);
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
