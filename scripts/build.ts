@@ -4,9 +4,8 @@
  * the previous `out/` untouched, so a live site is never replaced by a half-built one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { withContentSecurityPolicy } from '../lib/export/csp';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { writeCsp } from './write-csp';
 
 const OUT = 'out';
 const STAGING = 'out.staging';
@@ -22,25 +21,12 @@ function step(label: string, command: string, args: string[], env: Record<string
   }
 }
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
-
 rmSync(STAGING, { recursive: true, force: true });
 step('content', 'npm', ['run', '--silent', 'content']);
 // next.config.ts sends the export to NEXT_EXPORT_DIR (Next treats a custom distDir as the export folder).
 step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
-let pages = 0;
-for (const file of htmlFiles(STAGING)) {
-  writeFileSync(file, withContentSecurityPolicy(readFileSync(file, 'utf8')));
-  pages += 1;
-}
-console.log(`\nContent-Security-Policy written into ${pages} pages.`);
+console.log(`\nContent-Security-Policy written into ${writeCsp(STAGING)} pages.`);
 
 rmSync(PREVIOUS, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
