@@ -1,0 +1,76 @@
+import { highlight, snippet, type Segment } from './highlight';
+import { questionPath } from '@/lib/site/urls';
+import { SearchEngine, type SearchResult } from './query';
+
+/**
+ * The browser side: one engine per page, opened the first time someone starts to search.
+ * Loaded with `import()` by the search box, so none of this is in a page's first download.
+ */
+export const INDEX_BASE = '/search/';
+
+export type ResultView = {
+  slug: string;
+  href: string;
+  title: Segment[];
+  /** An alternative wording, shown when it matched better than the question itself. */
+  alsoAsked?: Segment[];
+  snippet: Segment[];
+  topics: string[];
+  regions: string[];
+  excerpt: boolean;
+};
+
+export type ResultsView = { query: string; total: number; results: ResultView[] };
+
+let engine: Promise<SearchEngine> | undefined;
+
+async function fetchJson(path: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(`${INDEX_BASE}${path}`, init);
+  if (!response.ok) throw new Error(`搜索索引 ${path} 加载失败（HTTP ${response.status}）`);
+  return response.json();
+}
+
+export function openSearch(): Promise<SearchEngine> {
+  if (!engine) {
+    let build = '';
+    engine = SearchEngine.open((path) =>
+      // meta.json is always revalidated; the build id it names keeps cached shards of an older build out.
+      path === 'meta.json' ? fetchJson(path, { cache: 'no-cache' }) : fetchJson(`${path}?v=${build}`),
+    ).then((opened) => {
+      build = opened.meta.build;
+      return opened;
+    });
+    // A failed first load (offline, deploy in progress) is retried next time.
+    engine.catch(() => {
+      engine = undefined;
+    });
+  }
+  return engine;
+}
+
+export async function searchView(query: string, limit: number, snippetLength?: number): Promise<ResultsView> {
+  const open = await openSearch();
+  return present(open, await open.search(query, limit), snippetLength);
+}
+
+export function present(open: SearchEngine, result: SearchResult, snippetLength?: number): ResultsView {
+  const context = { matcher: result.matcher, trad: open.meta.trad, table: open.table };
+  return {
+    query: result.query,
+    total: result.total,
+    results: result.hits.map(({ doc }) => {
+      const title = highlight(doc.question, context);
+      const alt = doc.altTitles.map((t) => highlight(t, context)).find((segments) => segments.some((s) => s.mark));
+      return {
+        slug: doc.slug,
+        href: questionPath(doc.slug),
+        title,
+        alsoAsked: title.some((s) => s.mark) ? undefined : alt,
+        snippet: snippet(doc.text, context, snippetLength),
+        topics: doc.topics,
+        regions: doc.regions,
+        excerpt: doc.kind === 'excerpt',
+      };
+    }),
+  };
+}

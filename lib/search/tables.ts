@@ -1,0 +1,73 @@
+import { Converter } from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import type { SiteData } from '@/lib/content/schema';
+import type { SearchTables } from './build-index';
+import { isHan, normalize } from './tokenize';
+
+/**
+ * Build-time only: derives the small tables the browser needs from the corpus, using
+ * opencc-js (traditional variants) and pinyin-pro (readings). Neither library is shipped;
+ * only the characters the corpus actually uses end up in the tables.
+ */
+export function buildTables(data: SiteData, synonymGroups: readonly (readonly string[])[]): SearchTables {
+  const corpus = new Set<string>();
+  const collect = (text: string) => {
+    for (const char of text.normalize('NFKC')) if (isHan(char)) corpus.add(char);
+  };
+  for (const a of data.articles) {
+    collect(a.question);
+    a.altTitles.forEach(collect);
+    collect(a.answerText);
+  }
+  data.topics.forEach((t) => collect(t.name));
+  data.regions.forEach((r) => collect(r.name));
+  synonymGroups.flat().forEach(collect);
+
+  const { toSimplified, toTraditional } = converters();
+  const trad: Record<string, string> = {};
+  for (const char of corpus) {
+    for (const convert of toTraditional) {
+      const variant = convert(char);
+      // A variant the corpus itself uses as a simplified character (著, 乾) must stay as it is.
+      if (variant !== char && Array.from(variant).length === 1 && !corpus.has(variant) && toSimplified(variant) === char) {
+        trad[variant] = char;
+      }
+    }
+  }
+
+  const soundSets = new Map<string, Set<string>>();
+  for (const char of corpus) {
+    for (const reading of pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true })) {
+      if (!/^[a-z]+$/.test(reading)) continue;
+      let set = soundSets.get(reading);
+      if (!set) {
+        set = new Set();
+        soundSets.set(reading, set);
+      }
+      set.add(char);
+    }
+  }
+  const sounds: Record<string, string> = {};
+  for (const reading of [...soundSets.keys()].sort()) sounds[reading] = [...(soundSets.get(reading) ?? [])].sort().join('');
+
+  const synonyms = synonymGroups.map((group) => [...new Set(group.map((phrase) => normalize(phrase, trad)))]);
+
+  return {
+    trad,
+    sounds,
+    synonyms,
+    readRun: (run) => pinyin(run, { type: 'array', toneType: 'none', v: true }),
+  };
+}
+
+type Converters = { toSimplified: (text: string) => string; toTraditional: ((text: string) => string)[] };
+let cachedConverters: Converters | undefined;
+
+// Building OpenCC's dictionaries takes most of a second; once per process is enough.
+function converters(): Converters {
+  cachedConverters ??= {
+    toSimplified: Converter({ from: 't', to: 'cn' }),
+    toTraditional: [Converter({ from: 'cn', to: 't' }), Converter({ from: 'cn', to: 'tw' }), Converter({ from: 'cn', to: 'hk' })],
+  };
+  return cachedConverters;
+}

@@ -1,0 +1,300 @@
+/**
+ * Search bench: index size, what the first query downloads, and per-keystroke latency in Node
+ * and in Chromium, for the seeds and for generated corpora.
+ *
+ *   npx tsx scripts/bench/search.ts [--sizes seeds,10000,50000] [--work DIR]
+ *
+ * Generated corpora (scripts/generate-corpus.ts → scripts/build-content.ts) are kept in the work
+ * folder (default: the OS temp folder) and reused; the index is rebuilt every run. Keystrokes are
+ * every prefix of the realistic query set; latency is measured with the shards already fetched
+ * (what a person typing feels; median of three passes per keystroke), the first query separately
+ * with nothing cached.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { z } from 'zod';
+import { present } from '@/lib/search/client';
+import { SearchEngine } from '@/lib/search/query';
+import { QUERY_SET } from '@/tests/unit/search/query-set';
+import { buildSearchIndexFiles } from '../build-search-index';
+import { locateChromium } from '../find-chromium';
+import { createSiteServer } from '../serve';
+
+declare global {
+  /** What the harness page (HARNESS below) puts on window for the bench to call. */
+  interface Window {
+    benchFirst?: (query: string, limit: number) => Promise<{ ms: number; bytes: number }>;
+    benchKeys?: (strokes: string[], limit: number) => Promise<number[][]>;
+  }
+}
+
+const DROPDOWN_LIMIT = 6;
+const QUERIES = QUERY_SET.map((c) => c.query);
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const WORK = path.resolve(flag('--work') ?? path.join(tmpdir(), 'yibao-search-bench'));
+const SIZES = (flag('--sizes') ?? 'seeds,10000,50000').split(',').map((s) => s.trim());
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/** site-data.json for a corpus, generating and building it once. */
+function siteDataFor(size: string): string {
+  const data = path.join(WORK, `data-${size}`);
+  const file = path.join(data, 'site-data.json');
+  if (size === 'seeds') {
+    run('npx', ['tsx', 'scripts/build-content.ts', '--content', 'content', '--out', data, '--quiet']);
+    return file;
+  }
+  if (!existsSync(file)) {
+    const corpus = path.join(WORK, `corpus-${size}`);
+    if (!existsSync(corpus)) run('npx', ['tsx', 'scripts/generate-corpus.ts', size, corpus]);
+    run('npx', ['tsx', 'scripts/build-content.ts', '--content', corpus, '--out', data, '--quiet']);
+  }
+  return file;
+}
+
+function* walk(dir: string, prefix = ''): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) yield* walk(path.join(dir, entry.name), rel);
+    else yield rel;
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const median = (values: number[]) => percentile(values, 50);
+
+// The bench shares its machine; each keystroke is timed in several passes and its median kept, so one
+// scheduler hiccup does not decide the p95.
+const TIMED_PASSES = 3;
+
+function medianOfPasses(passes: readonly number[][]): number[] {
+  return (passes[0] ?? []).map((_, i) => median(passes.map((pass) => pass[i] ?? 0)));
+}
+
+/** Every prefix of each query, one code point more each time: what the box sees per keystroke. */
+function keystrokes(queries: readonly string[]): string[] {
+  return queries.flatMap((q) => {
+    const chars = Array.from(q);
+    return chars.map((_, i) => chars.slice(0, i + 1).join('')).filter((p) => p.trim() !== '');
+  });
+}
+
+type Row = {
+  corpus: string;
+  docs: number;
+  files: number;
+  bytes: number;
+  gzip: number;
+  metaGzip: number;
+  buildMs: number;
+  firstGzip: number[];
+  nodeFirstMs: number[];
+  nodeKeyMs: number[];
+  chromeFirstBytes: number[];
+  chromeFirstMs: number[];
+  chromeKeyMs: number[];
+};
+
+async function measureNode(indexDir: string, gzipOf: Map<string, number>) {
+  const cache = new Map<string, unknown>();
+  const read = (file: string) => {
+    let parsed = cache.get(file);
+    if (parsed === undefined) {
+      parsed = JSON.parse(readFileSync(path.join(indexDir, file), 'utf8'));
+      cache.set(file, parsed);
+    }
+    return parsed;
+  };
+  const firstGzip: number[] = [];
+  const firstMs: number[] = [];
+  for (const query of QUERIES) {
+    let fetched = 0;
+    const started = performance.now();
+    const engine = await SearchEngine.open(async (file) => {
+      fetched += gzipOf.get(file) ?? 0;
+      return JSON.parse(readFileSync(path.join(indexDir, file), 'utf8'));
+    });
+    present(engine, await engine.search(query, DROPDOWN_LIMIT));
+    firstMs.push(performance.now() - started);
+    firstGzip.push(fetched);
+  }
+
+  const engine = await SearchEngine.open(async (file) => read(file));
+  const strokes = keystrokes(QUERIES);
+  // The warm-up pass fetches every shard and display record the timed pass will use.
+  for (const q of strokes) present(engine, await engine.search(q, DROPDOWN_LIMIT));
+  const passes: number[][] = [];
+  for (let pass = 0; pass < TIMED_PASSES; pass += 1) {
+    const times: number[] = [];
+    for (const q of strokes) {
+      const started = performance.now();
+      present(engine, await engine.search(q, DROPDOWN_LIMIT));
+      times.push(performance.now() - started);
+    }
+    passes.push(times);
+  }
+  return { firstGzip, firstMs, keyMs: medianOfPasses(passes) };
+}
+
+const HARNESS = `
+import { SearchEngine } from '@/lib/search/query';
+import { present } from '@/lib/search/client';
+
+async function load(file, cache) {
+  const response = await fetch('/search/' + file, { cache });
+  if (!response.ok) throw new Error(file + ': ' + response.status);
+  return response.json();
+}
+
+function indexTransfer() {
+  return performance.getEntriesByType('resource').filter((e) => e.name.includes('/search/')).reduce((sum, e) => sum + e.transferSize, 0);
+}
+
+window.benchFirst = async (query, limit) => {
+  performance.clearResourceTimings();
+  const started = performance.now();
+  const engine = await SearchEngine.open((file) => load(file, 'no-store'));
+  present(engine, await engine.search(query, limit));
+  const ms = performance.now() - started;
+  await new Promise((r) => setTimeout(r, 0));
+  return { ms, bytes: indexTransfer() };
+};
+
+window.benchKeys = async (strokes, limit) => {
+  const engine = await SearchEngine.open((file) => load(file, 'default'));
+  for (const q of strokes) present(engine, await engine.search(q, limit));
+  const passes = [];
+  for (let pass = 0; pass < ${TIMED_PASSES}; pass += 1) {
+    const times = [];
+    for (const q of strokes) {
+      const started = performance.now();
+      present(engine, await engine.search(q, limit));
+      times.push(performance.now() - started);
+    }
+    passes.push(times);
+  }
+  return passes;
+};
+`;
+
+async function measureChromium(siteDir: string) {
+  const bundle = await build({
+    stdin: { contents: HARNESS, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  writeFileSync(path.join(siteDir, 'bench.js'), bundle.outputFiles[0]?.text ?? '');
+  writeFileSync(path.join(siteDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>search bench</title><script type="module" src="/bench.js"></script>');
+
+  const server = createSiteServer({ root: siteDir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the bench server did not get a TCP port');
+  const { port } = address;
+  const browser = await chromium.launch({ executablePath: locateChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => 'benchKeys' in window);
+    const firstSchema = z.object({ ms: z.number(), bytes: z.number() });
+    const firstMs: number[] = [];
+    const firstBytes: number[] = [];
+    for (const query of QUERIES) {
+      const first = firstSchema.parse(await page.evaluate(([q, limit]) => window.benchFirst?.(q, limit), [query, DROPDOWN_LIMIT] as const));
+      firstMs.push(first.ms);
+      firstBytes.push(first.bytes);
+    }
+    const keyMs = medianOfPasses(
+      z.array(z.array(z.number())).parse(await page.evaluate(([strokes, limit]) => window.benchKeys?.(strokes, limit), [keystrokes(QUERIES), DROPDOWN_LIMIT] as const)),
+    );
+    return { firstMs, firstBytes, keyMs };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function bench(size: string): Promise<Row> {
+  const dataFile = siteDataFor(size);
+  const siteDir = path.join(WORK, `site-${size}`);
+  const indexDir = path.join(siteDir, 'search');
+  const started = performance.now();
+  buildSearchIndexFiles(dataFile, indexDir);
+  const buildMs = performance.now() - started;
+
+  const gzipOf = new Map<string, number>();
+  let bytes = 0;
+  let gzip = 0;
+  for (const file of walk(indexDir)) {
+    const raw = readFileSync(path.join(indexDir, file));
+    const packed = gzipSync(raw).length;
+    gzipOf.set(file, packed);
+    bytes += statSync(path.join(indexDir, file)).size;
+    gzip += packed;
+  }
+  const meta = z.object({ docCount: z.number() }).parse(JSON.parse(readFileSync(path.join(indexDir, 'meta.json'), 'utf8')));
+  const node = await measureNode(indexDir, gzipOf);
+  const chrome = await measureChromium(siteDir);
+  return {
+    corpus: size === 'seeds' ? 'seeds (content/)' : `${Number(size).toLocaleString('en')} generated`,
+    docs: meta.docCount,
+    files: gzipOf.size,
+    bytes,
+    gzip,
+    metaGzip: gzipOf.get('meta.json') ?? 0,
+    buildMs,
+    firstGzip: node.firstGzip,
+    nodeFirstMs: node.firstMs,
+    nodeKeyMs: node.keyMs,
+    chromeFirstBytes: chrome.firstBytes,
+    chromeFirstMs: chrome.firstMs,
+    chromeKeyMs: chrome.keyMs,
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
+const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : kb(n));
+const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+
+mkdirSync(WORK, { recursive: true });
+const rows: Row[] = [];
+for (const size of SIZES) {
+  console.error(`search bench: ${size}…`);
+  rows.push(await bench(size));
+}
+
+console.log(`\nSearch bench — ${QUERIES.length} queries, ${keystrokes(QUERIES).length} keystrokes, dropdown limit ${DROPDOWN_LIMIT}; work folder ${WORK}\n`);
+console.log('| corpus | questions | index files | index bytes (gzip) | meta.json gzip | first query fetched, gzip (median / max) | Node first query ms (median) | Node keystroke p50 / p95 ms | Chromium first query transfer (median / max) | Chromium first query ms (median) | Chromium keystroke p50 / p95 ms |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(
+    `| ${r.corpus} | ${r.docs.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${mb(r.bytes)} (${mb(r.gzip)}) | ${kb(r.metaGzip)} | ${kb(median(r.firstGzip))} / ${kb(Math.max(...r.firstGzip))} | ${ms(median(r.nodeFirstMs))} | ${ms(percentile(r.nodeKeyMs, 50))} / ${ms(percentile(r.nodeKeyMs, 95))} | ${kb(median(r.chromeFirstBytes))} / ${kb(Math.max(...r.chromeFirstBytes))} | ${ms(median(r.chromeFirstMs))} | ${ms(percentile(r.chromeKeyMs, 50))} / ${ms(percentile(r.chromeKeyMs, 95))} |`,
+  );
+}
+const tenK = rows.find((r) => r.docs >= 10_000 && r.docs < 20_000);
+if (tenK) {
+  const p95 = percentile(tenK.chromeKeyMs, 95);
+  const maxFirst = Math.max(...tenK.chromeFirstBytes);
+  console.log(`\nGoals at 10,000: Chromium keystroke p95 ${ms(p95)} ms (< 10 ms: ${p95 < 10 ? 'met' : 'NOT met'}); first query ≤ ${kb(maxFirst)} transferred (< 150 KB: ${maxFirst < 150 * 1024 ? 'met' : 'NOT met'}).`);
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine } from '@/lib/search/query';
+import { article, openIndex, siteOf } from './helpers';
+
+const synonyms = [
+  ['医保', '医疗保险'],
+  ['新农合', '城乡居民医保'],
+  ['共济', '家庭共济'],
+  ['社保卡', '医保卡'],
+];
+
+async function titles(articles: Parameters<typeof siteOf>[0], query: string): Promise<string[]> {
+  const { engine } = await openIndex(siteOf(articles), synonyms);
+  return (await engine.search(query, 10)).hits.map((h) => h.doc.question);
+}
+
+describe('ranking', () => {
+  it('puts an exact phrase before the same characters scattered', async () => {
+    const found = await titles(
+      [
+        article('scattered', '家庭成员之间可以共济吗', '家庭成员可以互相使用。'),
+        article('exact', '家庭共济怎么开通', '在医保APP里开通。'),
+      ],
+      '家庭共济',
+    );
+    expect(found[0]).toBe('家庭共济怎么开通');
+  });
+
+  it('puts an exact phrase in the answer before scattered characters in the answer', async () => {
+    const found = await titles(
+      [
+        article('scattered', '问题甲', '异地的朋友说就医要先备案。'),
+        article('exact', '问题乙', '异地就医需要先备案。'),
+      ],
+      '异地就医',
+    );
+    expect(found[0]).toBe('问题乙');
+  });
+
+  it('puts a title match before an answer that mentions the words many times', async () => {
+    const found = await titles(
+      [
+        article('body', '产假期间工资怎么算', '生育津贴。生育津贴按单位平均工资算，生育津贴由医保发。'),
+        article('title', '生育津贴怎么领', '向单位申请。'),
+      ],
+      '生育津贴',
+    );
+    expect(found).toEqual(['生育津贴怎么领', '产假期间工资怎么算']);
+  });
+
+  it('puts documents matching all words before those matching some', async () => {
+    const found = await titles(
+      [
+        article('some', '灵活就业医保怎么交', '按月缴费。'),
+        article('all', '灵活就业医保2023年交多少', '2023年标准。'),
+        article('other', '2023年医保政策', '说明。'),
+      ],
+      '灵活就业 2023',
+    );
+    expect(found[0]).toBe('灵活就业医保2023年交多少');
+  });
+
+  it('does not match a bigram from two characters that are apart (钱里 ≠ 钱…里)', async () => {
+    const found = await titles([article('a', '医保的钱在哪里查', '在APP里查。')], '钱里');
+    expect(found).toEqual([]);
+  });
+
+  it('finds one-character queries in titles', async () => {
+    const found = await titles([article('a', '医保的钱在哪里查', '说明。'), article('b', '生育津贴', '说明。')], '钱');
+    expect(found).toEqual(['医保的钱在哪里查']);
+  });
+
+  it('finds numbers whole, in the answer too', async () => {
+    const found = await titles([article('a', '医保热线', '拨打12393咨询。'), article('b', '缴费基数', '基数为13000元。')], '12393');
+    expect(found).toEqual(['医保热线']);
+  });
+
+  it('drops documents that share only a common word with the query', async () => {
+    const found = await titles(
+      [article('a', '异地就医怎么备案', '先备案再就医。'), article('b', '医保卡丢了怎么办', '补办。'), article('c', '医保怎么报销', '持卡结算。')],
+      '异地就医备案流程',
+    );
+    expect(found).toEqual(['异地就医怎么备案']);
+  });
+});
+
+describe('readings of a query', () => {
+  const corpus = [
+    article('birth', '生育津贴怎么领', '向单位申请生育津贴。'),
+    article('remote', '异地就医备案流程', '在国家医保服务平台备案。'),
+    article('family', '家庭共济怎么开通', '在APP开通。'),
+    article('card', '医保卡丢了怎么办', '补办医保卡。'),
+    article('rural', '城乡居民医保怎么交', '按年缴费。'),
+  ];
+
+  it.each([
+    ['yidi jiuyi', '异地就医备案流程', 'full pinyin'],
+    ['shengyujintie', '生育津贴怎么领', 'full pinyin without spaces'],
+    ['syjt', '生育津贴怎么领', 'initials'],
+    ['jtgj', '家庭共济怎么开通', 'initials'],
+    ['生育金贴', '生育津贴怎么领', 'a homophone typo'],
+    ['異地就醫備案', '异地就医备案流程', 'traditional characters'],
+    ['ＹＩＤＩ', '异地就医备案流程', 'full-width pinyin'],
+    ['社保卡丢了', '医保卡丢了怎么办', 'synonym 社保卡 → 医保卡'],
+    ['新农合怎么交', '城乡居民医保怎么交', 'synonym 新农合 → 城乡居民医保'],
+  ])('%s finds %s (%s)', async (query, expected) => {
+    expect((await titles(corpus, query))[0]).toBe(expected);
+  });
+});
+
+describe('index files', () => {
+  const many = Array.from({ length: 300 }, (_, i) =>
+    article(`q-${i}`, `第${i}个问题：${i % 2 ? '异地就医' : '生育津贴'}${i % 7 ? '怎么办' : '材料'}`, `答案${i}。${'医保缴费说明。'.repeat(20)}`),
+  );
+
+  it('a query downloads only the shards of its own terms', async () => {
+    const { engine, fetched } = await openIndex(siteOf(many), synonyms, { shardBytes: 2_000 });
+    expect(engine.meta.shardCount).toBeGreaterThan(16);
+    const result = await engine.search('生育津贴材料', 5);
+    expect(result.hits[0]?.doc.question).toMatch(/生育津贴材料/);
+    const shards = fetched.filter((p) => p.startsWith('t/'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(engine.meta.shardCount / 2);
+  });
+
+  it('refuses a shard of the wrong shape instead of ranking with it', async () => {
+    const { files } = await openIndex(siteOf(many.slice(0, 5)), synonyms);
+    const engine = await SearchEngine.open(async (path) => (path.startsWith('t/') ? { 生育: 'oops' } : JSON.parse(files.get(path) ?? 'null')));
+    await expect(engine.search('生育')).rejects.toThrow();
+  });
+
+  it('keeps markup from a file as text in the records it serves', async () => {
+    const hostile = article('x', '<script>alert(1)</script>医保', '<img src=x onerror=alert(1)>');
+    const { engine } = await openIndex(siteOf([hostile]), synonyms);
+    const hit = (await engine.search('script 医保')).hits[0];
+    expect(hit?.doc.question).toBe('<script>alert(1)</script>医保');
+    expect(hit?.doc.text).toBe('<img src=x onerror=alert(1)>');
+  });
+});

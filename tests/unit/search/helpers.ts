@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { buildSite } from '@/lib/content/build';
+import { loadContentDir } from '@/lib/content/load';
+import type { Article, SiteData } from '@/lib/content/schema';
+import { buildSearchIndex, type BuildOptions } from '@/lib/search/build-index';
+import { SearchEngine } from '@/lib/search/query';
+import { parseSynonyms } from '@/lib/search/synonyms';
+import { buildTables } from '@/lib/search/tables';
+
+/** The synonyms editors maintain, as the build reads them. */
+export function realSynonyms(): string[][] {
+  return parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8'), 'content/synonyms.yaml');
+}
+
+/** The site's records made from the real content/ files by the content step's own code. */
+export function realSiteData(): SiteData {
+  const { siteData, report } = buildSite(loadContentDir('content'));
+  if (!siteData) throw new Error(`content/ does not build: ${report.errors.map((e) => e.message).join('; ')}`);
+  return siteData;
+}
+
+/** Builds the index in memory and opens an engine on it; `fetched` records every file the engine asked for. */
+export async function openIndex(data: SiteData, synonyms: string[][] = realSynonyms(), options?: BuildOptions) {
+  const files = buildSearchIndex(data, buildTables(data, synonyms), options);
+  const fetched: string[] = [];
+  const engine = await SearchEngine.open(async (path) => {
+    fetched.push(path);
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`no index file ${path}`);
+    return JSON.parse(text);
+  });
+  return { engine, files, fetched };
+}
+
+/** A small article for fixtures; only what a test cares about has to be given. */
+export function article(slug: string, question: string, answerText: string, extra: Partial<Article> = {}): Article {
+  return {
+    slug,
+    kind: 'full',
+    question,
+    altTitles: [],
+    answerHtml: '',
+    answerText,
+    sections: [],
+    years: [],
+    topics: ['basics'],
+    regions: [],
+    related: [],
+    listedBy: [],
+    origins: [{ file: `${slug}.txt`, line: 1 }],
+    ...extra,
+  };
+}
+
+export function siteOf(articles: Article[]): SiteData {
+  return {
+    articles,
+    topics: [
+      { slug: 'basics', name: '医保基础', description: '', count: articles.length },
+      { slug: 'remote-care', name: '异地就医', description: '', count: 0 },
+    ],
+    regions: [{ slug: 'guangzhou', name: '广州市', shortName: '广州', level: 'city', province: 'guangdong', code: '440100', count: 0 }],
+  };
+}
