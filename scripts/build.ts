@@ -1,11 +1,11 @@
 /**
  * `npm run build`: the content step, then `next build` into a temporary folder, then the
- * Content-Security-Policy of every page, then a swap into `out/`. A failure anywhere leaves
+ * finishing touches (scripts/finish-export.ts: navigation payloads out, CSP in), then a swap into `out/`. A failure anywhere leaves
  * the previous `out/` untouched, so a live site is never replaced by a half-built one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { writeCsp } from './write-csp';
+import { finishExport } from './finish-export';
 
 const OUT = 'out';
 const STAGING = 'out.staging';
@@ -26,7 +26,8 @@ step('content', 'npm', ['run', '--silent', 'content']);
 // next.config.ts sends the export to NEXT_EXPORT_DIR (Next treats a custom distDir as the export folder).
 step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
-console.log(`\nContent-Security-Policy written into ${writeCsp(STAGING)} pages.`);
+const finished = finishExport(STAGING);
+console.log(`\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files dropped.`);
 
 rmSync(PREVIOUS, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS);

@@ -92,7 +92,7 @@ async function scale(count: number) {
       await runStage('content', project, 'npx', ['tsx', 'scripts/build-content.ts', '--quiet']),
       await runStage('search index', project, 'npx', ['tsx', 'scripts/build-search-index.ts']),
       await runStage('next build', project, 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: 'out' }),
-      await runStage('CSP', project, 'npx', ['tsx', 'scripts/write-csp.ts', 'out']),
+      await runStage('finish export', project, 'npx', ['tsx', 'scripts/finish-export.ts', 'out']),
     ];
     const out = path.join(project, 'out');
     const files = walk(out);

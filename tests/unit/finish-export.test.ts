@@ -1,0 +1,38 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { finishExport } from '@/scripts/finish-export';
+
+function exportFolder() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'finish-export-'));
+  const page = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>self.__next_f=[]</script></head><body></body></html>';
+  for (const folder of ['', 'q/abc', 'search', '_next/static/chunks']) mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const folder of ['', 'q/abc', 'search']) {
+    writeFileSync(path.join(dir, folder, 'index.html'), page);
+    writeFileSync(path.join(dir, folder, 'index.txt'), '0:{}');
+    writeFileSync(path.join(dir, folder, '__next._tree.txt'), '0:{}');
+    writeFileSync(path.join(dir, folder, '__next.q.$d$slug.__PAGE__.txt'), '0:{}');
+  }
+  writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *');
+  writeFileSync(path.join(dir, '_next/static/chunks/index.txt'), 'kept: not beside a page');
+  return dir;
+}
+
+describe('finishExport', () => {
+  it('drops navigation payloads beside pages and nothing else', () => {
+    const dir = exportFolder();
+    expect(finishExport(dir)).toEqual({ pages: 3, payloadsRemoved: 9 });
+    expect(existsSync(path.join(dir, 'q/abc/index.txt'))).toBe(false);
+    expect(existsSync(path.join(dir, 'q/abc/__next._tree.txt'))).toBe(false);
+    expect(existsSync(path.join(dir, 'robots.txt'))).toBe(true);
+    expect(existsSync(path.join(dir, '_next/static/chunks/index.txt'))).toBe(true);
+    expect(existsSync(path.join(dir, 'q/abc/index.html'))).toBe(true);
+  });
+
+  it('writes the policy into every page', () => {
+    const dir = exportFolder();
+    finishExport(dir);
+    expect(readFileSync(path.join(dir, 'q/abc/index.html'), 'utf8')).toContain('http-equiv="Content-Security-Policy"');
+  });
+});
