@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { contentStatusSchema, type ContentStatus } from '@/lib/dev/content-status';
+import { contentStatusSchema, problemPlace, type ContentStatus } from '@/lib/dev/content-status';
 
 type Props = { eventsPort: string };
 
@@ -18,8 +18,11 @@ export function DevContentWatcher({ eventsPort }: Props) {
   useEffect(() => {
     const source = new EventSource(`http://${window.location.hostname}:${eventsPort}/`);
     source.onmessage = (event: MessageEvent<string>) => {
-      const next = contentStatusSchema.parse(JSON.parse(event.data));
-      if (seen.current !== undefined && next.revision !== seen.current && next.ok) router.refresh();
+      const parsed = contentStatusSchema.safeParse(JSON.parse(event.data));
+      if (!parsed.success) return;
+      const next = parsed.data;
+      // The first message refreshes too: a save may have landed while this page was loading or the stream reconnecting.
+      if (next.ok && next.revision !== seen.current) router.refresh();
       seen.current = next.revision;
       setStatus(next);
     };
@@ -33,9 +36,7 @@ export function DevContentWatcher({ eventsPort }: Props) {
       <ul className="mt-2 space-y-1 font-mono text-sm">
         {status.problems.map((p) => (
           <li key={`${p.file}:${p.line}:${p.message}`}>
-            <span className="font-semibold">
-              {p.file}:{p.line}
-            </span>
+            <span className="font-semibold">{problemPlace(p)}</span>
             ：{p.message} — {p.fix}
           </li>
         ))}

@@ -11,20 +11,20 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, type BuildResult } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
-import { ANSI, formatReport, PLAIN, reportMarkdown } from '@/lib/content/report';
+import { ANSI, formatReport, PLAIN, progressBar, PROGRESS_FROM_FILES, reportMarkdown } from '@/lib/content/report';
 
 export type ContentRun = BuildResult & { seconds: number };
 
 /** Builds one content folder into one output folder; the CLI below and the benchmark both call it. */
-export function runContentStep(contentDir: string, outDir: string, log: (line: string) => void = () => {}): ContentRun {
+export function runContentStep(contentDir: string, outDir: string, log: (line: string) => void = () => {}, progress?: (done: number, total: number) => void): ContentRun {
   const started = performance.now();
   const input = loadContentDir(contentDir);
-  const many = input.files.length >= 2000;
+  const many = input.files.length >= PROGRESS_FROM_FILES;
   if (many) log(`Reading ${input.files.length} files from ${contentDir}…`);
-  const result = buildSite(input, many ? (done, total) => log(`  ${done}/${total} files parsed`) : undefined);
+  const result = buildSite(input, many ? (progress ?? ((done, total) => log(`  ${done}/${total} files parsed`))) : undefined);
   mkdirSync(outDir, { recursive: true });
   writeAtomic(path.join(outDir, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
-  writeAtomic(path.join(outDir, 'report.md'), reportMarkdown(result.report));
+  writeAtomic(path.join(outDir, 'report.md'), reportMarkdown(result.report, result.siteData));
   if (result.siteData) writeAtomic(path.join(outDir, 'site-data.json'), `${JSON.stringify(result.siteData)}\n`);
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }
@@ -45,7 +45,19 @@ function main(): void {
   const contentDir = path.resolve(flag('--content') ?? process.env.CONTENT_DIR ?? 'content');
   const outDir = path.resolve(flag('--out') ?? process.env.GENERATED_DIR ?? 'generated');
   const style = process.stdout.isTTY && !process.env.NO_COLOR ? ANSI : PLAIN;
-  const run = runContentStep(contentDir, outDir, (line) => console.log(style.dim(line)));
+  // On a terminal the progress is one bar redrawn in place; in a log file, one line per step.
+  let barDone = 0;
+  let barTotal = 0;
+  const bar = process.stderr.isTTY
+    ? (done: number, total: number) => {
+        barDone = done;
+        barTotal = total;
+        process.stderr.write(`\r  ${progressBar(done, total)}`);
+      }
+    : undefined;
+  const run = runContentStep(contentDir, outDir, (line) => console.log(style.dim(line)), bar);
+  // The step reports every 1000 files; the bar ends full and on its own line.
+  if (barTotal > 0) process.stderr.write(`${barDone < barTotal ? `\r  ${progressBar(barTotal, barTotal)}` : ''}\n`);
   console.log(formatReport(run.report, style));
   console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
   if (!run.siteData) process.exitCode = 1;

@@ -35,7 +35,9 @@ export function createSiteServer({ root }: Pick<ServeOptions, 'root'>) {
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('<!doctype html><title>404</title><h1>404 页面不存在</h1>');
   const compress = compression();
   const files = sirv(root, {
-    dev: false,
+    // Look files up per request instead of listing out/ once at start: a rebuild swaps out/
+    // under a running server, and a stale listing would point at files that no longer exist.
+    dev: true,
     etag: true,
     extensions: ['html'],
     setHeaders(res, pathname) {

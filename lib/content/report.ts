@@ -1,5 +1,7 @@
 import type { Report } from './build';
 import { formatProblem } from './problems';
+import { questionPath, regionPath, topicPath } from '../site/urls';
+import type { SiteData } from './schema';
 
 export type Style = { bold: (s: string) => string; red: (s: string) => string; yellow: (s: string) => string; green: (s: string) => string; dim: (s: string) => string };
 
@@ -16,6 +18,9 @@ export const ANSI: Style = {
 const WARNINGS_SHOWN = 50;
 const LIST_SHOWN = 100;
 
+/** From this many files on, the content step shows its progress. */
+export const PROGRESS_FROM_FILES = 2000;
+
 function table(rows: [string, string | number][]): string[] {
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   return rows.map(([k, v]) => `  ${k}${' '.repeat(width - displayWidth(k))}  ${v}`);
@@ -28,22 +33,32 @@ function displayWidth(s: string): number {
   return w;
 }
 
+/** The summary rows, the same in the terminal and in report.md. */
+function summaryRows(report: Report): [string, number][] {
+  return [
+    ['files read', report.files],
+    ['published pages', report.full + report.excerpts],
+    ['full articles', report.full],
+    ['excerpts', report.excerpts],
+    ['drafts (not published)', report.drafts.length],
+    ['duplicates merged', report.mergedDuplicates],
+    ['related items left out', report.leftOut.length],
+    ['warnings', report.warnings.length],
+    ['errors', report.errors.length],
+  ];
+}
+
+/** One line of progress, e.g. `[##########··········] 5000/10000 files`. */
+export function progressBar(done: number, total: number, width = 30): string {
+  const filled = total > 0 ? Math.min(width, Math.round((done / total) * width)) : width;
+  return `[${'#'.repeat(filled)}${'·'.repeat(width - filled)}] ${done}/${total} files`;
+}
+
 /** The report as the terminal shows it: summary first, then errors, then what was left out and why. */
 export function formatReport(report: Report, style: Style = PLAIN): string {
   const out: string[] = [];
   out.push(style.bold('Content report'));
-  out.push(
-    ...table([
-      ['files read', report.files],
-      ['full articles', report.full],
-      ['excerpts', report.excerpts],
-      ['drafts (not published)', report.drafts.length],
-      ['duplicates merged', report.mergedDuplicates],
-      ['related items left out', report.leftOut.length],
-      ['warnings', report.warnings.length],
-      ['errors', report.errors.length],
-    ]),
-  );
+  out.push(...table(summaryRows(report)));
   if (report.errors.length > 0) {
     out.push('', style.red(style.bold(`${report.errors.length} error${report.errors.length === 1 ? '' : 's'}:`)));
     for (const e of report.errors) out.push(style.red(`  ${formatProblem(e)}`));
@@ -82,30 +97,71 @@ export function formatReport(report: Report, style: Style = PLAIN): string {
 
 const md = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 
-/** The same report as Markdown, with every warning (the terminal shows the first few). */
-export function reportMarkdown(report: Report): string {
+/** What one file became, for the Files table of report.md. */
+type FileRow = { file: string; became: string; url: string; topics: string; regions: string };
+
+function fileRows(report: Report, siteData: SiteData | undefined): FileRow[] {
+  const topicName = new Map(siteData?.topics.map((t) => [t.slug, t.name]));
+  const regionName = new Map(siteData?.regions.map((r) => [r.slug, r.shortName]));
+  // A file's own page is the full article whose first origin is that file; its related items became excerpts.
+  const ownPage = new Map<string, SiteData['articles'][number]>();
+  const excerptsFrom = new Map<string, number>();
+  for (const a of siteData?.articles ?? []) {
+    const first = a.origins[0];
+    if (a.kind === 'full' && first) ownPage.set(first.file, a);
+    if (a.kind === 'excerpt') for (const file of new Set(a.origins.map((o) => o.file))) excerptsFrom.set(file, (excerptsFrom.get(file) ?? 0) + 1);
+  }
+  const firstError = new Map<string, string>();
+  for (const e of report.errors) if (!firstError.has(e.file)) firstError.set(e.file, `line ${e.line}: ${e.message}`);
+  const mergedInto = new Map<string, string>();
+  for (const m of report.merges) for (const o of m.occurrences.slice(1)) if (!mergedInto.has(o.file)) mergedInto.set(o.file, m.slug);
+
+  return report.fileOutcomes.map(({ file, outcome }) => {
+    const page = ownPage.get(file);
+    const excerpts = excerptsFrom.get(file) ?? 0;
+    const plusExcerpts = excerpts > 0 ? ` + ${excerpts} excerpt${excerpts === 1 ? '' : 's'}` : '';
+    if (outcome === 'error') return { file, became: `error (${firstError.get(file) ?? 'see Errors'})`, url: '', topics: '', regions: '' };
+    if (outcome === 'draft') return { file, became: 'draft, not published', url: '', topics: '', regions: '' };
+    if (!page) {
+      const merged = mergedInto.get(file);
+      return { file, became: `merged into another file's page${plusExcerpts}`, url: merged ? questionPath(merged) : '', topics: '', regions: '' };
+    }
+    return {
+      file,
+      became: `full article${plusExcerpts}`,
+      url: questionPath(page.slug),
+      topics: page.topics.map((t) => topicName.get(t) ?? t).join('、'),
+      regions: page.regions.map((r) => regionName.get(r) ?? r).join('、') || '—',
+    };
+  });
+}
+
+/**
+ * The same report as Markdown, with every warning (the terminal shows the first few) and, when the run
+ * succeeded, what each file became: its page's URL, topics and regions.
+ */
+export function reportMarkdown(report: Report, siteData?: SiteData): string {
   const out: string[] = ['# Content report', '', '| | |', '| --- | ---: |'];
-  const rows: [string, number][] = [
-    ['files read', report.files],
-    ['full articles', report.full],
-    ['excerpts', report.excerpts],
-    ['drafts (not published)', report.drafts.length],
-    ['duplicates merged', report.mergedDuplicates],
-    ['related items left out', report.leftOut.length],
-    ['warnings', report.warnings.length],
-    ['errors', report.errors.length],
-  ];
-  for (const [k, v] of rows) out.push(`| ${k} | ${v} |`);
+  for (const [k, v] of summaryRows(report)) out.push(`| ${k} | ${v} |`);
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push('', `## ${title}`, '', ...lines);
   };
   section('Errors', report.errors.map((e) => `- ${md(formatProblem(e))}`));
+  section(
+    'Files',
+    report.fileOutcomes.length === 0
+      ? []
+      : [
+          '| file | became | URL | topics | regions |',
+          '| --- | --- | --- | --- | --- |',
+          ...fileRows(report, siteData).map((r) => `| \`${r.file}\` | ${md(r.became)} | ${r.url ? `\`${r.url}\`` : ''} | ${md(r.topics)} | ${md(r.regions)} |`),
+        ],
+  );
   section('Left out', report.leftOut.map((l) => `- ${md(l.question)} — ${md(l.reason)} (\`${l.rule}\`, ${l.file} line ${l.line})`));
   section('Drafts', report.drafts.map((d) => `- \`${d.file}\` ${md(d.question)}`));
-  section('Merged', report.merges.map((m) => `- ${md(m.question)} (${m.kind}): ${m.occurrences.map((o) => `\`${o.file}:${o.line}\``).join(', ')}`));
-  section('Questions per topic', report.topics.map((t) => `- ${md(t.name)} (\`${t.slug}\`): ${t.count}`));
-  section('Questions per region', report.regions.map((r) => `- ${md(r.name)} (\`${r.slug}\`): ${r.count}`));
+  section('Merged', report.merges.map((m) => `- ${md(m.question)} (${m.kind}) → \`${questionPath(m.slug)}\`: ${m.occurrences.map((o) => `\`${o.file}:${o.line}\``).join(', ')}`));
+  section('Questions per topic', report.topics.map((t) => `- ${md(t.name)} (\`${topicPath(t.slug)}\`): ${t.count}`));
+  section('Questions per region', report.regions.map((r) => `- ${md(r.name)} (\`${regionPath(r.slug)}\`): ${r.count}`));
   section('Warnings', report.warnings.map((w) => `- ${md(formatProblem(w))}`));
-  section('Files', report.fileOutcomes.map((f) => `- \`${f.file}\`: ${f.outcome}`));
   return `${out.join('\n')}\n`;
 }

@@ -6,14 +6,21 @@ export const contentStatusSchema = z.object({ revision: z.number(), ok: z.boolea
 export type ContentProblem = z.infer<typeof contentProblemSchema>;
 export type ContentStatus = z.infer<typeof contentStatusSchema>;
 
-// The content step prints every problem as `file:line: what is wrong — how to fix it`.
+export const INITIAL_STATUS: ContentStatus = { revision: 0, ok: true, problems: [] };
+
+/**
+ * How one rebuild ended: the content step's own report (its errors, already `file:line: what — fix`), and
+ * whether the search index that follows it failed; or a crash, when a step threw before it could report.
+ */
+export type RebuildOutcome = { kind: 'reported'; errors: ContentProblem[]; searchError?: string } | { kind: 'crashed'; error: string };
+
+// Steps print (and the synonyms parser throws) every problem as `file:line: what is wrong — how to fix it`.
 const PROBLEM_LINE = /^(?<file>[^\s:][^:]*):(?<line>\d+): (?<message>.+?) — (?<fix>.+)$/;
 
-/** Picks the problem lines out of the content step's output (colour codes removed). */
+/** Picks the problem lines out of a step's output or error message (colour codes removed). */
 export function parseProblemLines(output: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const raw of output.split('\n')) {
-    // eslint-disable-next-line no-control-regex
     const line = raw.replace(/\x1b\[[0-9;]*m/g, '').trim();
     const match = PROBLEM_LINE.exec(line);
     if (match?.groups) {
@@ -22,4 +29,32 @@ export function parseProblemLines(output: string): ContentProblem[] {
     }
   }
   return problems;
+}
+
+const TERMINAL_FIX = 'read the terminal running `npm run dev`, fix what it names and save again';
+
+/** The status open pages get after a rebuild; every rebuild is a new revision, so pages know to refresh. */
+export function statusAfter(previous: ContentStatus, outcome: RebuildOutcome): ContentStatus {
+  const revision = previous.revision + 1;
+  if (outcome.kind === 'crashed') {
+    const named = parseProblemLines(outcome.error);
+    const problems = named.length > 0 ? named : [{ file: 'content', line: 0, message: `the content step stopped: ${firstLine(outcome.error)}`, fix: TERMINAL_FIX }];
+    return { revision, ok: false, problems };
+  }
+  if (outcome.errors.length > 0) return { revision, ok: false, problems: outcome.errors };
+  if (outcome.searchError !== undefined) {
+    const named = parseProblemLines(outcome.searchError);
+    const problems = named.length > 0 ? named : [{ file: 'search index', line: 0, message: `the search index was not rebuilt: ${firstLine(outcome.searchError)}`, fix: TERMINAL_FIX }];
+    return { revision, ok: false, problems };
+  }
+  return { revision, ok: true, problems: [] };
+}
+
+/** `file:line` as the banner and the terminal show it; line 0 means the problem concerns the whole file or run. */
+export function problemPlace(p: ContentProblem): string {
+  return p.line > 0 ? `${p.file}:${p.line}` : p.file;
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n', 1)[0] ?? text;
 }

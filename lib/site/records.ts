@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteDataSchema, type Article, type Region, type SiteData, type Topic } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from './catalog';
@@ -9,12 +9,30 @@ export const SITE_DATA_FILE = path.join(GENERATED_DIR, 'site-data.json');
 
 let cache: SiteData | undefined;
 let catalogCache: Catalog | undefined;
+let loadedMtime: number | undefined;
+
+/** `npm run dev` rewrites the records while the server runs (scripts/dev.ts); a build reads them once. */
+function dropIfRewritten(): void {
+  if (process.env.NODE_ENV !== 'development') return;
+  let mtime: number;
+  try {
+    mtime = statSync(SITE_DATA_FILE).mtimeMs;
+  } catch {
+    return;
+  }
+  if (mtime !== loadedMtime) {
+    cache = undefined;
+    catalogCache = undefined;
+    loadedMtime = mtime;
+  }
+}
 
 /**
  * The records written by `npm run content`, read and validated once per build worker.
  * Pages never parse `content/` themselves.
  */
 export function siteData(): SiteData {
+  dropIfRewritten();
   if (!cache) {
     let raw: string;
     try {
@@ -29,6 +47,7 @@ export function siteData(): SiteData {
 
 /** Lookups, orderings and groupings over the records; see lib/site/catalog.ts. */
 export function catalog(): Catalog {
+  dropIfRewritten();
   catalogCache ??= createCatalog(siteData());
   return catalogCache;
 }

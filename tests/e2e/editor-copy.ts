@@ -1,0 +1,39 @@
+import { createServer } from 'node:net';
+
+/** Helpers of the editor workflow tests (editor-*.spec.ts): they work on a throw-away copy of the project. */
+
+export { copyProject, PROJECT } from '@/scripts/project-copy';
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = address !== null && typeof address === 'object' ? address.port : 0;
+      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+export const QUESTION = '广州职工医保异地就医备案在穗好办怎么线上办理';
+
+/** A new editor's file: a real-looking scraped page with a date, so it is the newest question on the site. */
+export function newQuestionFile(frontMatter = 'date: 2026-11-20'): string {
+  return `---
+${frontMatter}
+---
+${QUESTION}
+一、办理渠道
+  1. 穗好办APP：首页搜索“异地就医备案”，按提示填写参保信息和就医地。
+  2. 国家医保服务平台APP：进入“异地备案”，选择备案类型后提交。
+二、注意事项
+  • 备案成功后，在就医地的定点医院可以直接结算。
+  • 临时外出就医的备案有效期一般为6个月。
+综上,广州职工医保异地就医备案可以在穗好办线上办理,不用跑窗口。
+提示:本内容不能代替面诊,如有不适请尽快就医。
+`;
+}
+
+export const NEW_FILE = 'editor-new-question.txt';
