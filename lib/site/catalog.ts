@@ -60,8 +60,22 @@ export function createCatalog(data: SiteData) {
       return found ? [found] : [];
     });
 
-  const articlesIn = (key: 'topics' | 'regions', slug: string) =>
-    listingOrder(data.articles.filter((a) => a[key].includes(slug)));
+  // Every page's header and lists ask for these; computed once per build worker, or a
+  // 10,000-question build does 10,000 × (topics + regions) scans of the whole corpus.
+  const listings = new Map<string, Article[]>();
+  const articlesIn = (key: 'topics' | 'regions', slug: string): Article[] => {
+    const cacheKey = `${key}:${slug}`;
+    let list = listings.get(cacheKey);
+    if (!list) {
+      list = listingOrder(data.articles.filter((a) => a[key].includes(slug)));
+      listings.set(cacheKey, list);
+    }
+    return list;
+  };
+  const once = <T>(compute: () => T): (() => T) => {
+    let cached: { value: T } | undefined;
+    return () => (cached ??= { value: compute() }).value;
+  };
 
   /** Regions in display order: by province (as the data lists them), the province before its cities. */
   const sortRegions = (regions: Region[]): Region[] => {
@@ -74,6 +88,10 @@ export function createCatalog(data: SiteData) {
     );
   };
 
+  const dated = once(() => data.articles.filter((a) => knownDate(a) !== undefined).sort(byDateDesc));
+  const shortNameCount = new Map<string, number>();
+  for (const r of data.regions) shortNameCount.set(r.shortName, (shortNameCount.get(r.shortName) ?? 0) + 1);
+
   const catalog = {
     articles: (): Article[] => data.articles,
     article: (slug: string): Article | undefined => articleMap.get(slug),
@@ -85,7 +103,7 @@ export function createCatalog(data: SiteData) {
     },
 
     /** Topics that have questions; a topic page without questions is not built. */
-    topics: (): Topic[] => data.topics.filter((t) => articlesIn('topics', t.slug).length > 0),
+    topics: once((): Topic[] => data.topics.filter((t) => articlesIn('topics', t.slug).length > 0)),
     topic: (slug: string): Topic | undefined => topicMap.get(slug),
     /** The header's topics: the featured ones that have questions, in FEATURED_TOPICS order. */
     featuredTopics: (): Topic[] => {
@@ -104,11 +122,10 @@ export function createCatalog(data: SiteData) {
     topicArticles: (slug: string): Article[] => articlesIn('topics', slug),
 
     /** Regions that have questions, in display order. */
-    regions: (): Region[] => sortRegions(data.regions.filter((r) => articlesIn('regions', r.slug).length > 0)),
+    regions: once((): Region[] => sortRegions(data.regions.filter((r) => articlesIn('regions', r.slug).length > 0))),
     region: (slug: string): Region | undefined => regionMap.get(slug),
     /** A region's short name, or its full name where two regions share a short name (吉林省 and 吉林市). */
-    regionLabel: (region: Region): string =>
-      data.regions.some((other) => other.slug !== region.slug && other.shortName === region.shortName) ? region.name : region.shortName,
+    regionLabel: (region: Region): string => ((shortNameCount.get(region.shortName) ?? 0) > 1 ? region.name : region.shortName),
     regionsOf: (article: Article): Region[] => sortRegions(resolve(article.regions, regionMap)),
     regionArticles: (slug: string): Article[] => articlesIn('regions', slug),
     /** A city's province, when the province has a page of its own (questions tagged with it). */
@@ -146,11 +163,7 @@ export function createCatalog(data: SiteData) {
     listedBy: (article: Article): Article[] => resolve(article.listedBy, articleMap),
 
     /** The newest questions with a known date: the home page's "recently added". */
-    recent: (limit: number): Article[] =>
-      data.articles
-        .filter((a) => knownDate(a) !== undefined)
-        .sort(byDateDesc)
-        .slice(0, limit),
+    recent: (limit: number): Article[] => dated().slice(0, limit),
   };
   return catalog;
 }
