@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { DevContentWatcher } from '@/components/dev-content-watcher';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { LOCALE, OG_LOCALE, SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site/config';
+import { PREFS_SCRIPT } from '@/lib/site/reading-prefs';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -30,10 +32,13 @@ type Props = { children: ReactNode };
 
 export default function RootLayout({ children }: Props) {
   return (
-    <html lang={LOCALE}>
+    // The inline script below adds the reader's 长辈模式 attributes before hydration, so they differ from the server's.
+    <html lang={LOCALE} suppressHydrationWarning>
       <head>
         {/* Stops Baidu's mobile transcoder from rewriting the pages. */}
         <meta httpEquiv="Cache-Control" content="no-transform" />
+        {/* Before the body is parsed: the first paint already has the reader's text size and colours. */}
+        <script dangerouslySetInnerHTML={{ __html: PREFS_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col">
         <a
@@ -47,6 +52,7 @@ export default function RootLayout({ children }: Props) {
           {children}
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === 'development' ? <DevContentWatcher eventsPort={process.env.NEXT_PUBLIC_DEV_EVENTS_PORT ?? '3001'} /> : null}
       </body>
     </html>
   );

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/json-ld';
 import { ExcerptLabel } from '@/components/labels';
 import { MedicalNotice } from '@/components/medical-notice';
 import { QuestionList } from '@/components/question-list';
+import { ReadingAloud } from '@/components/reading-aloud';
 import { TableOfContents } from '@/components/table-of-contents';
 import { isDated, knownDate } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/site/config';
@@ -65,7 +66,7 @@ export default async function QuestionPage({ params }: Props) {
       <article className={hasToc ? 'question-layout has-toc mt-2' : 'question-layout mt-2'}>
         <header className="max-w-measure space-y-3 [grid-area:head]">
           <p className="hidden print-only text-sm">{absoluteUrl(path)}</p>
-          <h1 className="text-[1.625rem] leading-snug font-bold lg:text-[2rem]">{article.question}</h1>
+          <h1 data-read-aloud className="text-[1.625rem] leading-snug font-bold lg:text-[2rem]">{article.question}</h1>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[0.9375rem] text-muted">
             {excerpt ? <ExcerptLabel /> : null}
             {article.source ? <span>来源：{article.source.name}</span> : null}
@@ -76,6 +77,7 @@ export default async function QuestionPage({ params }: Props) {
               </span>
             ) : null}
           </p>
+          <ReadingAloud selector="[data-read-aloud]" />
           {article.altTitles.length > 0 ? (
             <section aria-labelledby="alt-titles" className="text-[0.9375rem]">
               <h2 id="alt-titles" className="font-bold text-muted">
@@ -106,12 +108,14 @@ export default async function QuestionPage({ params }: Props) {
         {hasToc ? <TableOfContents sections={article.sections} /> : null}
         <div className="question-body min-w-0 [grid-area:body]">
           {article.shortAnswer ? (
-            <p className="mb-4 max-w-measure rounded-lg bg-accent-soft px-4 py-3">
+            <p data-read-aloud className="mb-4 max-w-measure rounded-lg bg-accent-soft px-4 py-3">
               <span className="font-bold">简短回答：</span>
               {article.shortAnswer}
             </p>
           ) : null}
-          <AnswerBody html={article.answerHtml} />
+          <div data-read-aloud>
+            <AnswerBody html={article.answerHtml} />
+          </div>
           {excerpt ? <p className="mt-2 max-w-measure text-[0.9375rem] text-muted">（摘要到此为止，原文未完）</p> : null}
 
           {excerpt ? (
