@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageSection } from '@/components/page-section';
 import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
 import { SearchBox } from '@/components/search-box';
@@ -36,42 +37,23 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="topics-heading">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h2 id="topics-heading" className="text-xl font-bold">
-            按主题
-          </h2>
-          <a href={topicsPath()} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
-            全部主题
-          </a>
-        </div>
+      <PageSection id="topics-heading" title="按主题" more={{ href: topicsPath(), label: '全部主题' }}>
         <div className="mt-3">
           <TopicCards topics={topics} topQuestions={TOP_QUESTIONS} headingLevel={3} />
         </div>
-      </section>
+      </PageSection>
 
       <div className="grid gap-12 lg:grid-cols-2">
         {recent.length > 0 ? (
-          <section aria-labelledby="recent-heading">
-            <h2 id="recent-heading" className="text-xl font-bold">
-              最近收录
-            </h2>
+          <PageSection id="recent-heading" title="最近收录">
             <div className="mt-3">
               <QuestionList articles={recent} />
             </div>
-          </section>
+          </PageSection>
         ) : null}
 
         {regions.length > 0 ? (
-          <section aria-labelledby="regions-heading">
-            <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-              <h2 id="regions-heading" className="text-xl font-bold">
-                按地区
-              </h2>
-              <a href={regionsPath()} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
-                全部地区
-              </a>
-            </div>
+          <PageSection id="regions-heading" title="按地区" more={{ href: regionsPath(), label: '全部地区' }}>
             <p className="mt-1 text-[0.9375rem] text-muted">医保政策各地不同，这些问题讲到了具体地区的规定。</p>
             <div className="mt-3">
               <RegionChips
@@ -79,7 +61,7 @@ export default function HomePage() {
                 chips={regions.map((region) => ({ region, count: site.regionArticles(region.slug).length, href: regionPath(region.slug) }))}
               />
             </div>
-          </section>
+          </PageSection>
         ) : null}
       </div>
     </div>

@@ -1,7 +1,5 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { Highlighted, ResultLabels } from '@/components/search-highlight';
 import type { ResultsView } from '@/lib/search/client';
@@ -25,7 +23,6 @@ const SUGGESTED_TOPICS = 6;
  * and results drop down as you type: ↑/↓ choose, Enter opens, Esc closes, `/` or Ctrl/⌘+K focus.
  */
 export function SearchBox({ variant }: Props) {
-  const router = useRouter();
   // React's ids start with `_`; an HTML id should start with a letter.
   const id = `search${useId()}`;
   const listId = `${id}-list`;
@@ -97,7 +94,8 @@ export function SearchBox({ variant }: Props) {
 
   function go(href: string) {
     close();
-    router.push(href);
+    // A full page load: the site ships plain HTML pages, not the router's navigation payloads.
+    window.location.assign(href);
   }
 
   function onChange(text: string) {
@@ -218,7 +216,7 @@ export function SearchBox({ variant }: Props) {
                   onMouseMove={() => setActive(i)}
                   className={i === active ? 'bg-accent-soft' : undefined}
                 >
-                  <Link href={option.href} tabIndex={-1} onClick={close} className="block px-4 py-2">
+                  <a href={option.href} tabIndex={-1} onClick={close} className="block px-4 py-2">
                     {result ? (
                       <>
                         <span className="block leading-snug font-medium text-accent">
@@ -244,7 +242,7 @@ export function SearchBox({ variant }: Props) {
                         <span className="ml-2 text-[0.8125rem] text-muted">{topic?.count} 个问题</span>
                       </span>
                     )}
-                  </Link>
+                  </a>
                 </li>
               );
             })}

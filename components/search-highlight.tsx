@@ -1,6 +1,6 @@
 import type { Segment } from '@/lib/search/highlight';
 import type { ResultView } from '@/lib/search/client';
-import { ExcerptLabel } from '@/components/labels';
+import { ExcerptLabel, YearLabel } from '@/components/labels';
 
 type Props = { segments: readonly Segment[] };
 
@@ -23,11 +23,12 @@ export function Highlighted({ segments }: Props) {
 
 type LabelsProps = { result: ResultView };
 
-/** Topic and region of a result, and whether it is only a summary. */
+/** Topic, region and policy year of a result, and whether it is only a summary: what the topic lists show. */
 export function ResultLabels({ result }: LabelsProps) {
   return (
     <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[0.8125rem] text-muted">
       {result.excerpt ? <ExcerptLabel /> : null}
+      {result.year ? <YearLabel year={result.year.value} dated={result.year.dated} /> : null}
       {result.topics.map((topic) => (
         <span key={topic} className="inline-flex items-center rounded bg-sunken px-1.5 leading-6">
           {topic}

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Highlighted, ResultLabels } from '@/components/search-highlight';
@@ -164,9 +163,9 @@ export function SearchPage({ topics }: Props) {
             {view.results.map((result) => (
               <li key={result.slug} className="py-4">
                 <h2 className="text-lg leading-snug font-medium">
-                  <Link href={result.href} className="text-accent underline-offset-4 hover:underline">
+                  <a href={result.href} className="text-accent underline-offset-4 hover:underline">
                     <Highlighted segments={result.title} />
-                  </Link>
+                  </a>
                 </h2>
                 {result.alsoAsked ? (
                   <p className="mt-0.5 text-[0.875rem] text-muted">
@@ -211,9 +210,9 @@ function Suggestions({ topics }: Props) {
         <ul className="mt-2 flex flex-wrap gap-2">
           {EXAMPLES.map((example) => (
             <li key={example}>
-              <Link href={searchHref(example)} className="inline-flex min-h-11 items-center rounded-full border border-line bg-surface px-4 text-accent hover:bg-accent-soft">
+              <a href={searchHref(example)} className="inline-flex min-h-11 items-center rounded-full border border-line bg-surface px-4 text-accent hover:bg-accent-soft">
                 {example}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -226,10 +225,10 @@ function Suggestions({ topics }: Props) {
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {topics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={topicPath(topic.slug)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-4 hover:bg-accent-soft">
+                <a href={topicPath(topic.slug)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-4 hover:bg-accent-soft">
                   <span className="text-accent">{topic.name}</span>
                   <span className="text-[0.875rem] text-muted">{topic.count} 个问题</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

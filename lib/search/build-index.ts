@@ -1,15 +1,9 @@
+import { Index } from 'flexsearch';
 import type { SiteData } from '@/lib/content/schema';
-import {
-  chunkPath,
-  FIELD,
-  FIELD_BITS,
-  MAX_TF,
-  SEARCH_FORMAT_VERSION,
-  shardPath,
-  type SearchDoc,
-  type SearchMeta,
-  type Shard,
-} from './format';
+import { isDated } from '@/lib/site/catalog';
+import { buildYear } from '@/lib/site/config';
+import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
+import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from './flex';
 import { hanUnigrams, initialTerms, normalize, runs, shardOf, syllableTerms, tokenize, type TradTable } from './tokenize';
 
 /** What the build needs besides the records; made by `lib/search/tables.ts` from the corpus. */
@@ -26,19 +20,26 @@ export type BuildOptions = {
   snippetSource?: number;
   /** Aim for shards of about this many raw bytes; more shards mean less transfer per query. */
   shardBytes?: number;
+  /** The year the site is built in, for flagging answers whose figures are older. */
+  year?: number;
 };
 
-// A posting is two small numbers; with commas this is the typical raw size of one.
-const BYTES_PER_POSTING = 7;
+// A list is filed inverted (see flex.ts) only when that saves at least this many ids: a small
+// site keeps every count, and the browser's work to invert stays for the lists that pay for it.
+const INVERT_SAVING = 256;
+
+// A posting is a document id in a FlexSearch slot list; with the comma this is its typical raw size.
+const BYTES_PER_POSTING = 6;
 
 /** Turns the site's records into the static search files: path → file text. Pure, so tests need no disk. */
 export function buildSearchIndex(data: SiteData, tables: SearchTables, options: BuildOptions = {}): Map<string, string> {
   const snippetSource = options.snippetSource ?? 1200;
+  const year = options.year ?? buildYear();
   const topicName = new Map(data.topics.map((t) => [t.slug, t.name]));
   const region = new Map(data.regions.map((r) => [r.slug, r]));
   const { trad } = tables;
 
-  // term → docId → code; docs are visited in id order, so each list comes out sorted.
+  // term → docId → code (fields | body count << FIELD_BITS); docs are visited in id order.
   const postings = new Map<string, Map<number, number>>();
   const add = (term: string, doc: number, field: number, count = 0) => {
     let list = postings.get(term);
@@ -47,8 +48,7 @@ export function buildSearchIndex(data: SiteData, tables: SearchTables, options: 
       postings.set(term, list);
     }
     const code = list.get(doc) ?? 0;
-    const tf = Math.min(MAX_TF, (code >> FIELD_BITS) + count);
-    list.set(doc, ((code & ((1 << FIELD_BITS) - 1)) | field) + (tf << FIELD_BITS));
+    list.set(doc, (code | field) + (count << FIELD_BITS));
   };
   const addTitle = (title: string, doc: number, field: number) => {
     for (const term of tokenize(title, trad)) add(term, doc, field);
@@ -83,6 +83,7 @@ export function buildSearchIndex(data: SiteData, tables: SearchTables, options: 
       topics,
       regions,
       text: article.answerText.slice(0, snippetSource),
+      ...(article.newestYear !== undefined ? { year: { value: article.newestYear, dated: isDated(article, year) } } : {}),
     });
     titleTerms.push(tokenize(article.question, trad).length);
     kinds += article.kind === 'full' ? 'f' : 'e';
@@ -93,18 +94,9 @@ export function buildSearchIndex(data: SiteData, tables: SearchTables, options: 
   const shardBytes = options.shardBytes ?? 12_000;
   const shardCount = powerOfTwoAtLeast(Math.ceil((postingCount * BYTES_PER_POSTING) / shardBytes), 4096);
 
-  const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
-  for (const [term, list] of postings) {
-    const flat: number[] = [];
-    let previous = 0;
-    for (const [doc, code] of list) {
-      flat.push(doc - previous, code);
-      previous = doc;
-    }
-    const shard = shards[shardOf(term, shardCount)];
-    if (shard) shard[term] = flat;
-  }
-
+  const termsOfShard: string[][] = Array.from({ length: shardCount }, () => []);
+  for (const term of postings.keys()) termsOfShard[shardOf(term, shardCount)]?.push(term);
+  const shards = termsOfShard.map((terms) => shardIndex(terms, postings, docs.length));
   // One chunk for a small site (a single request); a document per chunk for a large one,
   // so showing ten results never downloads hundreds of answers.
   const chunkSize = docs.length <= 400 ? Math.max(1, docs.length) : 1;
@@ -132,6 +124,51 @@ export function buildSearchIndex(data: SiteData, tables: SearchTables, options: 
   const meta: SearchMeta = { ...metaWithoutBuild, build: digest.toString(36) };
   files.set('meta.json', JSON.stringify(meta));
   return files;
+}
+
+/**
+ * One shard as a FlexSearch index: every document is added with the field-prefixed terms it has
+ * in this shard, and the index's own export is the file. Only its `map` is kept: the id register
+ * (`reg`) serves updates and removals, which a static index never does, and would repeat most ids.
+ */
+function shardIndex(terms: readonly string[], postings: ReadonlyMap<string, ReadonlyMap<number, number>>, docCount: number): Shard {
+  const perDoc = new Map<number, { terms: string[]; slots: number[] }>();
+  const file = (doc: number, term: string, slot: number) => {
+    let entry = perDoc.get(doc);
+    if (!entry) {
+      entry = { terms: [], slots: [] };
+      perDoc.set(doc, entry);
+    }
+    entry.terms.push(term);
+    entry.slots.push(slot);
+  };
+  for (const term of terms) {
+    const list = postings.get(term) ?? new Map<number, number>();
+    for (const [prefix, bit] of FIELD_PREFIXES) {
+      let df = 0;
+      for (const code of list.values()) if (code & bit) df += 1;
+      if (df - (docCount - df) > INVERT_SAVING) {
+        for (let doc = 0; doc < docCount; doc += 1) if (!((list.get(doc) ?? 0) & bit)) file(doc, invertedTerm(prefix, term), 0);
+        file(docCount, invertedTerm(prefix, term), 0);
+        continue;
+      }
+      for (const [doc, code] of list) if (code & bit) file(doc, prefix + term, bit === FIELD.body ? tfSlot(code >> FIELD_BITS) : 0);
+    }
+  }
+  // FlexSearch asks for each term's slot by its position in the document's term list.
+  let slots: number[] = [];
+  const index = new Index(termIndexOptions((termIndex) => slots[termIndex] ?? 0));
+  for (const doc of [...perDoc.keys()].sort((a, b) => a - b)) {
+    const entry = perDoc.get(doc);
+    if (!entry) continue;
+    slots = entry.slots;
+    index.add(doc, joinTerms(entry.terms));
+  }
+  const shard: Shard = [];
+  index.export((key, data) => {
+    if (key.endsWith('.map')) shard.push(...shardSchema.parse(JSON.parse(data)));
+  });
+  return toGaps(shard);
 }
 
 function powerOfTwoAtLeast(n: number, max: number): number {

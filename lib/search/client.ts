@@ -18,16 +18,18 @@ export type ResultView = {
   topics: string[];
   regions: string[];
   excerpt: boolean;
+  /** The newest policy year the answer describes, if it names one; `dated` when before the build year. */
+  year?: { value: number; dated: boolean };
 };
 
 export type ResultsView = { query: string; total: number; results: ResultView[] };
 
 let engine: Promise<SearchEngine> | undefined;
 
-async function fetchJson(path: string, init?: RequestInit): Promise<unknown> {
+async function fetchText(path: string, init?: RequestInit): Promise<string> {
   const response = await fetch(`${INDEX_BASE}${path}`, init);
   if (!response.ok) throw new Error(`搜索索引 ${path} 加载失败（HTTP ${response.status}）`);
-  return response.json();
+  return response.text();
 }
 
 export function openSearch(): Promise<SearchEngine> {
@@ -35,7 +37,7 @@ export function openSearch(): Promise<SearchEngine> {
     let build = '';
     engine = SearchEngine.open((path) =>
       // meta.json is always revalidated; the build id it names keeps cached shards of an older build out.
-      path === 'meta.json' ? fetchJson(path, { cache: 'no-cache' }) : fetchJson(`${path}?v=${build}`),
+      path === 'meta.json' ? fetchText(path, { cache: 'no-cache' }) : fetchText(`${path}?v=${build}`),
     ).then((opened) => {
       build = opened.meta.build;
       return opened;
@@ -70,6 +72,7 @@ export function present(open: SearchEngine, result: SearchResult, snippetLength?
         topics: doc.topics,
         regions: doc.regions,
         excerpt: doc.kind === 'excerpt',
+        ...(doc.year !== undefined ? { year: doc.year } : {}),
       };
     }),
   };

@@ -7,16 +7,15 @@ import { z } from 'zod/mini';
  * of producing wrong results.
  *
  *   meta.json            loaded when someone starts to search: counts, tables, topics, regions
- *   t/<shard>.json       postings of the terms whose hash falls in that shard, fetched per query
+ *   t/<shard>.json       a FlexSearch index export holding the terms whose hash falls in that shard, fetched per query
  *   d/<chunk>.json       display records (title, labels, answer text) of a few documents, fetched for results
  */
 
-export const SEARCH_FORMAT_VERSION = 1;
+export const SEARCH_FORMAT_VERSION = 2;
 
 /** Which part of a document a term occurred in; the low bits of a posting code. */
 export const FIELD = { question: 1, alt: 2, label: 4, body: 8 } as const;
 export const FIELD_BITS = 4;
-export const MAX_TF = 31;
 
 export const searchMetaSchema = z.object({
   format: z.literal(SEARCH_FORMAT_VERSION),
@@ -40,8 +39,12 @@ export const searchMetaSchema = z.object({
 });
 export type SearchMeta = z.infer<typeof searchMetaSchema>;
 
-/** term → flat [docIdDelta, code, docIdDelta, code, …]; code = fields | min(bodyCount, MAX_TF) << FIELD_BITS. */
-export const shardSchema = z.record(z.string(), z.array(z.int().check(z.nonnegative())));
+/**
+ * The `map` part of a FlexSearch `Index.export()`: [field-prefixed term, slots], where slot s lists
+ * the documents filed under that score slot (`null` for an empty one), written as gaps between
+ * ascending ids. See lib/search/flex.ts.
+ */
+export const shardSchema = z.array(z.tuple([z.string(), z.array(z.nullable(z.array(z.int().check(z.nonnegative()))))]));
 export type Shard = z.infer<typeof shardSchema>;
 
 export const searchDocSchema = z.object({
@@ -53,6 +56,8 @@ export const searchDocSchema = z.object({
   regions: z.array(z.string()),
   /** The answer's plain text, cut to a length that is enough for a snippet. */
   text: z.string(),
+  /** The newest policy year the answer talks about, and whether it is before the build year: the topic lists' label. */
+  year: z.optional(z.object({ value: z.int(), dated: z.boolean() })),
 });
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 

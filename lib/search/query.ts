@@ -1,19 +1,10 @@
-import {
-  chunkPath,
-  chunkSchema,
-  FIELD,
-  FIELD_BITS,
-  searchMetaSchema,
-  shardPath,
-  shardSchema,
-  type SearchDoc,
-  type SearchMeta,
-} from './format';
+import { chunkPath, chunkSchema, FIELD, FIELD_BITS, searchMetaSchema, shardPath, shardSchema, type SearchDoc, type SearchMeta } from './format';
+import { fromGaps, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
 import { pinyinTable, readingSequences, segmentSyllables, type PinyinTable } from './pinyin';
 import { initialTerms, normalize, runs, runTerms, shardOf, syllableTerms, type Run } from './tokenize';
 
-/** Fetches and parses one file of the index, by its path relative to the index root. */
-export type Loader = (path: string) => Promise<unknown>;
+/** Fetches the text of one file of the index, by its path relative to the index root. */
+export type Loader = (path: string) => Promise<string>;
 
 /**
  * One thing a query asks for: a Chinese run, a word, or a pinyin phrase. Each position lists
@@ -131,23 +122,27 @@ export function synonymRewrites(normalized: string, groups: readonly (readonly s
   return rewrites;
 }
 
-type Postings = { docs: Int32Array; codes: Int32Array };
-
 export class SearchEngine {
   readonly meta: SearchMeta;
   readonly table: PinyinTable;
   private readonly load: Loader;
-  private readonly shards = new Map<number, Promise<Map<string, Postings>>>();
+  private readonly flex: FlexModule;
+  private readonly shards = new Map<number, Promise<TermIndex>>();
   private readonly chunks = new Map<number, Promise<SearchDoc[]>>();
+  /** Postings FlexSearch gave for a term, merged over the fields; typing asks for the same terms again and again. */
+  private readonly termPostings = new Map<string, Postings | null>();
 
-  private constructor(meta: SearchMeta, load: Loader) {
+  private constructor(meta: SearchMeta, load: Loader, flex: FlexModule) {
     this.meta = meta;
     this.load = load;
+    this.flex = flex;
     this.table = pinyinTable(meta.sounds);
   }
 
   static async open(load: Loader): Promise<SearchEngine> {
-    return new SearchEngine(searchMetaSchema.parse(await load('meta.json')), load);
+    // FlexSearch arrives with the index, in the search chunk, never with the page.
+    const [meta, flex] = await Promise.all([load('meta.json'), import('flexsearch')]);
+    return new SearchEngine(searchMetaSchema.parse(JSON.parse(meta)), load, flex);
   }
 
   parse(query: string): ParsedQuery {
@@ -203,17 +198,23 @@ export class SearchEngine {
   private chunk(n: number): Promise<SearchDoc[]> {
     let pending = this.chunks.get(n);
     if (!pending) {
-      pending = this.load(chunkPath(n)).then((raw) => chunkSchema.parse(raw));
+      pending = this.load(chunkPath(n)).then((text) => chunkSchema.parse(JSON.parse(text)));
       pending.catch(() => this.chunks.delete(n));
       this.chunks.set(n, pending);
     }
     return pending;
   }
 
-  private shard(n: number): Promise<Map<string, Postings>> {
+  private shard(n: number): Promise<TermIndex> {
     let pending = this.shards.get(n);
     if (!pending) {
-      pending = this.load(shardPath(n)).then((raw) => decodeShard(shardSchema.parse(raw)));
+      pending = this.load(shardPath(n)).then((text) => {
+        // Checked before FlexSearch sees it: its import takes any JSON without a word.
+        const shard = fromGaps(shardSchema.parse(JSON.parse(text)));
+        const index = new this.flex.Index(termIndexOptions());
+        index.import('map', JSON.stringify(shard));
+        return index;
+      });
       // A failed fetch is retried on the next keystroke rather than remembered.
       pending.catch(() => this.shards.delete(n));
       this.shards.set(n, pending);
@@ -223,11 +224,16 @@ export class SearchEngine {
 
   private async postings(terms: Iterable<string>): Promise<Map<string, Postings>> {
     const unique = [...new Set(terms)];
-    const shardIds = [...new Set(unique.map((t) => shardOf(t, this.meta.shardCount)))];
+    const missing = unique.filter((t) => !this.termPostings.has(t));
+    const shardIds = [...new Set(missing.map((t) => shardOf(t, this.meta.shardCount)))];
     const loaded = new Map(await Promise.all(shardIds.map(async (s) => [s, await this.shard(s)] as const)));
+    for (const term of missing) {
+      const index = loaded.get(shardOf(term, this.meta.shardCount));
+      if (index) this.termPostings.set(term, lookUp(index, term, this.meta.docCount));
+    }
     const found = new Map<string, Postings>();
     for (const term of unique) {
-      const list = loaded.get(shardOf(term, this.meta.shardCount))?.get(term);
+      const list = this.termPostings.get(term);
       if (list) found.set(term, list);
     }
     return found;
@@ -404,23 +410,6 @@ function topK(items: readonly number[], k: number, compare: (a: number, b: numbe
     if (top.length > k) top.pop();
   }
   return top;
-}
-
-function decodeShard(shard: Record<string, number[]>): Map<string, Postings> {
-  const decoded = new Map<string, Postings>();
-  for (const [term, flat] of Object.entries(shard)) {
-    const count = flat.length / 2;
-    const docs = new Int32Array(count);
-    const codes = new Int32Array(count);
-    let doc = 0;
-    for (let i = 0; i < count; i += 1) {
-      doc += flat[2 * i] ?? 0;
-      docs[i] = doc;
-      codes[i] = flat[2 * i + 1] ?? 0;
-    }
-    decoded.set(term, { docs, codes });
-  }
-  return decoded;
 }
 
 type NormalizedDoc = { question: string; alts: string[]; body: string };

@@ -40,6 +40,13 @@ test('typing shows results with highlights, topic and region, and announces the 
   await expect(page.getByRole('status').filter({ hasText: /找到 \d+ 条结果/ })).toHaveCount(1);
 });
 
+test('a result shows the policy year its answer describes, as the topic lists do', async ({ page }) => {
+  await page.goto('/');
+  await headerBox(page).fill('医保减免是一直能减免吗');
+  // The title names no year; the label comes from the answer's newest year (2020).
+  await expect(page.getByRole('option', { name: /医保减免是一直能减免吗/ }).first()).toContainText('2020年');
+});
+
 test('pinyin, initials, typos and traditional characters find the question', async ({ page }) => {
   await page.goto('/topics/');
   const box = headerBox(page);

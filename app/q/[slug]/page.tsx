@@ -6,6 +6,7 @@ import { DatedNotice } from '@/components/dated-notice';
 import { JsonLd } from '@/components/json-ld';
 import { ExcerptLabel } from '@/components/labels';
 import { MedicalNotice } from '@/components/medical-notice';
+import { PageSection } from '@/components/page-section';
 import { QuestionList } from '@/components/question-list';
 import { ReadingAloud } from '@/components/reading-aloud';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -174,14 +175,11 @@ export default async function QuestionPage({ params }: Props) {
       </article>
 
       {related.length > 0 ? (
-        <section aria-labelledby="related-heading" className="mt-12 max-w-measure print-hidden">
-          <h2 id="related-heading" className="text-xl font-bold">
-            相关问题
-          </h2>
+        <PageSection id="related-heading" title="相关问题" className="mt-12 max-w-measure print-hidden">
           <div className="mt-3">
             <QuestionList articles={related} />
           </div>
-        </section>
+        </PageSection>
       ) : null}
     </>
   );

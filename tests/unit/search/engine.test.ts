@@ -125,7 +125,7 @@ describe('index files', () => {
 
   it('refuses a shard of the wrong shape instead of ranking with it', async () => {
     const { files } = await openIndex(siteOf(many.slice(0, 5)), synonyms);
-    const engine = await SearchEngine.open(async (path) => (path.startsWith('t/') ? { 生育: 'oops' } : JSON.parse(files.get(path) ?? 'null')));
+    const engine = await SearchEngine.open(async (path) => (path.startsWith('t/') ? JSON.stringify([['b:生育', 'oops']]) : (files.get(path) ?? 'null')));
     await expect(engine.search('生育')).rejects.toThrow();
   });
 

@@ -27,7 +27,7 @@ export async function openIndex(data: SiteData, synonyms: string[][] = realSynon
     fetched.push(path);
     const text = files.get(path);
     if (text === undefined) throw new Error(`no index file ${path}`);
-    return JSON.parse(text);
+    return text;
   });
   return { engine, files, fetched };
 }
