@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { contentStatusSchema, problemPlace, type ContentStatus } from '@/lib/dev/content-status';
+import { isContentStatus, problemPlace, type ContentStatus } from '@/lib/dev/content-status';
 
 type Props = { eventsPort: string };
 
@@ -18,9 +18,8 @@ export function DevContentWatcher({ eventsPort }: Props) {
   useEffect(() => {
     const source = new EventSource(`http://${window.location.hostname}:${eventsPort}/`);
     source.onmessage = (event: MessageEvent<string>) => {
-      const parsed = contentStatusSchema.safeParse(JSON.parse(event.data));
-      if (!parsed.success) return;
-      const next = parsed.data;
+      const next: unknown = JSON.parse(event.data);
+      if (!isContentStatus(next)) return;
       // The first message refreshes too: a save may have landed while this page was loading or the stream reconnecting.
       if (next.ok && next.revision !== seen.current) router.refresh();
       seen.current = next.revision;

@@ -1,10 +1,31 @@
-import { z } from 'zod';
-
 /** What the dev server tells open pages after each content rebuild. */
-export const contentProblemSchema = z.object({ file: z.string(), line: z.number(), message: z.string(), fix: z.string() });
-export const contentStatusSchema = z.object({ revision: z.number(), ok: z.boolean(), problems: z.array(contentProblemSchema) });
-export type ContentProblem = z.infer<typeof contentProblemSchema>;
-export type ContentStatus = z.infer<typeof contentStatusSchema>;
+export type ContentProblem = { file: string; line: number; message: string; fix: string };
+export type ContentStatus = { revision: number; ok: boolean; problems: ContentProblem[] };
+
+// A hand-written check rather than a zod schema: this module is imported by the layout's dev-only
+// watcher, and bundlers keep zod in every page's scripts even where the watcher itself is dropped.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isContentProblem(value: unknown): value is ContentProblem {
+  return (
+    isRecord(value) &&
+    typeof value.file === 'string' &&
+    typeof value.line === 'number' &&
+    typeof value.message === 'string' &&
+    typeof value.fix === 'string'
+  );
+}
+
+/** Checks a message from the dev server before the page believes it. */
+export function isContentStatus(value: unknown): value is ContentStatus {
+  return (
+    isRecord(value) &&
+    typeof value.revision === 'number' &&
+    typeof value.ok === 'boolean' &&
+    Array.isArray(value.problems) &&
+    value.problems.every(isContentProblem)
+  );
+}
 
 export const INITIAL_STATUS: ContentStatus = { revision: 0, ok: true, problems: [] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATUS, parseProblemLines, problemPlace, statusAfter } from '@/lib/dev/content-status';
+import { INITIAL_STATUS, isContentStatus, parseProblemLines, problemPlace, statusAfter } from '@/lib/dev/content-status';
 
 const empty = { file: 'news/empty.txt', line: 1, message: 'file is empty', fix: 'write the question on the first line and the answer below it, or delete the file' };
 
@@ -49,5 +49,15 @@ describe('statusAfter', () => {
   it('writes the place as file:line, or the file alone for line 0', () => {
     expect(problemPlace(empty)).toBe('news/empty.txt:1');
     expect(problemPlace({ ...empty, line: 0 })).toBe('news/empty.txt');
+  });
+});
+
+describe('isContentStatus', () => {
+  it('accepts what the dev server sends and refuses anything else', () => {
+    expect(isContentStatus({ revision: 3, ok: false, problems: [{ file: 'a.txt', line: 2, message: 'm', fix: 'f' }] })).toBe(true);
+    expect(isContentStatus({ revision: 3, ok: true, problems: [] })).toBe(true);
+    expect(isContentStatus({ revision: '3', ok: true, problems: [] })).toBe(false);
+    expect(isContentStatus({ revision: 3, ok: false, problems: [{ file: 'a.txt', line: '2', message: 'm', fix: 'f' }] })).toBe(false);
+    expect(isContentStatus(null)).toBe(false);
   });
 });
