@@ -1,8 +1,20 @@
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /** Helpers of the editor workflow tests (editor-*.spec.ts): they work on a throw-away copy of the project. */
 
 export { copyProject, PROJECT } from '@/scripts/project-copy';
+
+/** `npm run build` inside the copy; its output is kept for the failure message. */
+export function buildProject(cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`npm run build failed in the copy (exit ${code}):\n${output.slice(-4000)}`))));
+  });
+}
 
 /** A TCP port nobody listens on right now. */
 export function freePort(): Promise<number> {

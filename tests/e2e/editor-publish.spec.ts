@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
@@ -6,24 +5,13 @@ import { siteDataSchema } from '@/lib/content/schema';
 import { articleSlug } from '@/lib/content/slug';
 import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
 import { serve } from '../../scripts/serve';
-import { copyProject, NEW_FILE, newQuestionFile, PROJECT, QUESTION } from './editor-copy';
+import { buildProject, copyProject, NEW_FILE, newQuestionFile, PROJECT, QUESTION } from './editor-copy';
 
 /**
  * An editor drops one new file into content/ and builds: with no code change, the question must show up on its own
  * page, its topic and region pages, the home page's recent list, the sitemap and in search. The whole project is
  * copied to a temporary folder first, so the real content/, generated/, public/search/ and out/ are never touched.
  */
-
-/** `npm run build` inside the copy; its output is kept for the failure message. */
-function build(cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`npm run build failed in the copy (exit ${code}):\n${output.slice(-4000)}`))));
-  });
-}
 
 /** Every file below a folder, relative to it (Node 20's recursive readdir mis-joins some nested paths). */
 function filesUnder(dir: string, sub = ''): string[] {
@@ -42,7 +30,7 @@ test('a file dropped into content/ is published everywhere after a build', async
   try {
     server = await test.step('add the file to the copy and build it', async () => {
       writeFileSync(path.join(root, 'content', NEW_FILE), newQuestionFile());
-      await build(root);
+      await buildProject(root);
       const started = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
       await new Promise((resolve) => started.once('listening', resolve));
       return started;

@@ -1,0 +1,111 @@
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { siteDataSchema } from '@/lib/content/schema';
+import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { serve } from '../../scripts/serve';
+import { buildProject, copyProject, PROJECT } from './editor-copy';
+
+/**
+ * A stranger's file full of markup (tests/fixtures/hostile.txt) is built into a throw-away copy of the site.
+ * Everywhere its text appears — question page, excerpt, topic and region lists, search, <title>, meta tags,
+ * JSON-LD, sitemap — it must show as plain characters: nothing runs, and no element from the file exists.
+ */
+
+const FULL = '医保卡<script>window.__pwned=1</script>个人账户<img src=x onerror="window.__pwned=2">怎么用';
+const EXCERPT = '医保卡<img src=x onerror=window.__pwned=8>余额怎么查';
+
+test.describe.configure({ mode: 'serial' });
+
+let root = '';
+let base = '';
+let server: ReturnType<typeof serve> | undefined;
+let slugs: { full: string; excerpt: string; topic: string; region?: string };
+
+test.beforeAll(async ({}, testInfo) => {
+  if (testInfo.project.name !== 'desktop') return;
+  testInfo.setTimeout(180_000);
+  root = copyProject('yibao-untrusted-');
+  copyFileSync(path.join(PROJECT, 'tests/fixtures/hostile.txt'), path.join(root, 'content', 'hostile.txt'));
+  await buildProject(root);
+  server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
+  await new Promise((resolve) => server?.once('listening', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');
+  base = `http://127.0.0.1:${address.port}`;
+  const data = siteDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'site-data.json'), 'utf8')));
+  const full = data.articles.find((a) => a.question === FULL);
+  const excerpt = data.articles.find((a) => a.question === EXCERPT);
+  if (!full || !excerpt) throw new Error('the hostile file did not become a full article and an excerpt');
+  slugs = { full: full.slug, excerpt: excerpt.slug, topic: full.topics[0] ?? '', region: full.regions[0] };
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'builds a second site once; the desktop project is enough');
+});
+
+/** Nothing from the file ran, and none of its markup became an element. */
+async function expectInert(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const planted = await page.evaluate(() => ({
+    // Next's own payload scripts and the JSON-LD carry the text as string data; a planted script would be the code itself.
+    scripts: [...document.scripts].filter((s) => s.textContent?.trim().startsWith('window.__pwned')).length,
+    onerror: document.querySelectorAll('[onerror]').length,
+    javascriptLinks: document.querySelectorAll('a[href^="javascript:" i], iframe').length,
+    bold: [...document.querySelectorAll('b')].filter((b) => b.textContent === '标签').length,
+  }));
+  expect(planted).toEqual({ scripts: 0, onerror: 0, javascriptLinks: 0, bold: 0 });
+}
+
+test('the question page shows the markup as text, in the page, the title, meta tags and JSON-LD', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+  await page.goto(`${base}${questionPath(slugs.full)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FULL);
+  await expect(page.getByText('<a href="javascript:window.__pwned=6">链接</a></script><script>window.__pwned=7</script>')).toBeVisible();
+  await expect(page.getByText("点[这里](javascript:window.__pwned=4)查询 {{constructor.constructor('window.__pwned=5')()}}")).toBeVisible();
+  expect(await page.title()).toContain(FULL);
+  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(FULL);
+  const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(jsonLd.join('')).not.toContain('</script');
+  const headlines = jsonLd.map((text) => JSON.stringify(JSON.parse(text)));
+  expect(headlines.some((text) => text.includes('<script>window.__pwned=1</script>'))).toBe(true);
+  await expectInert(page);
+  expect(dialogs).toEqual([]);
+});
+
+test('the excerpt page, and the topic and region lists, show it as text', async ({ page }) => {
+  await page.goto(`${base}${questionPath(slugs.excerpt)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXCERPT);
+  await expect(page.getByText('<script>window.__pwned=9</script>医保卡个人账户余额', { exact: false })).toBeVisible();
+  await expectInert(page);
+  const lists = [topicPath(slugs.topic), ...(slugs.region ? [regionPath(slugs.region)] : [])];
+  for (const list of lists) {
+    await page.goto(`${base}${list}`);
+    await expect(page.getByRole('link', { name: FULL }).first()).toBeVisible();
+    await expectInert(page);
+  }
+});
+
+test('search results and snippets show it as text', async ({ page }) => {
+  await page.goto(`${base}/`);
+  const box = page.getByRole('combobox', { name: '搜索问题' }).first();
+  await box.fill('医保卡个人账户');
+  const options = page.getByRole('listbox', { name: '搜索建议' }).getByRole('option');
+  await expect(options.filter({ hasText: '<script>window.__pwned=1</script>' }).first()).toBeVisible();
+  await expectInert(page);
+  await page.goto(`${base}/search/?q=${encodeURIComponent('余额怎么查')}`);
+  await expect(page.getByRole('link', { name: /onerror=window.__pwned=8/ }).first()).toBeVisible();
+  await expectInert(page);
+});
+
+test('the sitemap lists the pages by their ASCII addresses', async ({ request }) => {
+  const sitemap = await (await request.get(`${base}/sitemap.xml`)).text();
+  expect(sitemap).toContain(questionPath(slugs.full));
+  expect(sitemap).not.toContain('<script');
+});
