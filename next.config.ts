@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
@@ -8,6 +9,14 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` (and so CI) type-checks the whole project with `tsc --noEmit` before it builds; a content
+  // rebuild cannot change a type, so `next build` does not spend a second tsc run on every publish.
+  typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Next renders static pages in cores − 1 workers, leaving one for its own process, which sits idle while
+    // they render. All cores: 10,000 questions rendered in 77 s instead of 115 s on 2 cores (issue 8).
+    cpus: availableParallelism(),
+  },
 };
 
 export default nextConfig;

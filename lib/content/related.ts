@@ -7,8 +7,16 @@
  * each weighted by how rare it is (inverse document frequency), plus shared topics, city and province. Candidates come from inverted indexes, and a bigram held by
  * more than `MAX_POSTING` questions (医保, 多少) is too common to mean anything, so it is skipped: the work per
  * record stays bounded and the whole step stays near-linear in the number of records.
+ *
+ * Both lists are capped. In a large corpus one popular summary is named by hundreds of pages; listing them all
+ * turned one excerpt page into a megabyte of links at 10,000 questions (issue 8). A reader wants a handful of good
+ * next steps, and every record stays reachable from its topic and region listings.
  */
 export const MIN_RELATED = 6;
+/** Related links a page shows at most: a scraped page's own list (15 on the real pages) fits whole. */
+export const MAX_RELATED = 24;
+/** Full answers an excerpt page names as listing it, at most; the first in file order, so every build agrees. */
+export const MAX_LISTED_BY = 20;
 const MAX_POSTING = 400;
 const FALLBACK_SCAN = 200;
 const TOPIC_WEIGHT = 3;
@@ -73,7 +81,7 @@ export function computeRelated(records: RelatedInput[]): Map<string, Links> {
         related.push(slug);
       }
     };
-    const listedBy = [...new Set(r.listedBy.filter((s) => s !== r.slug && index.has(s)))];
+    const listedBy = [...new Set(r.listedBy.filter((s) => s !== r.slug && index.has(s)))].slice(0, MAX_LISTED_BY);
     r.explicit.forEach(take);
     listedBy.forEach(take);
 
@@ -108,7 +116,7 @@ export function computeRelated(records: RelatedInput[]): Map<string, Links> {
         if (other && j !== i) take(other.slug);
       }
     }
-    result.set(r.slug, { related, listedBy });
+    result.set(r.slug, { related: related.slice(0, MAX_RELATED), listedBy });
   });
   return result;
 }
