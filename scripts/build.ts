@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { finishExport } from './finish-export';
+import { finishExportInParallel } from './finish-export';
 
 const OUT = 'out';
 const STAGING = 'out.staging';
@@ -26,7 +26,7 @@ step('content', 'npm', ['run', '--silent', 'content']);
 // next.config.ts sends the export to NEXT_EXPORT_DIR (Next treats a custom distDir as the export folder).
 step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
-const finished = finishExport(STAGING);
+const finished = await finishExportInParallel(STAGING);
 console.log(`\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files dropped.`);
 
 rmSync(PREVIOUS, { recursive: true, force: true });

@@ -36,3 +36,17 @@ describe('finishExport', () => {
     expect(readFileSync(path.join(dir, 'q/abc/index.html'), 'utf8')).toContain('http-equiv="Content-Security-Policy"');
   });
 });
+
+describe('finishExport in parts', () => {
+  it('shares the folders out so that the parts together do the whole export once', () => {
+    const whole = exportFolder();
+    const parted = exportFolder();
+    const parts = [0, 1, 2].map((index) => finishExport(parted, { index, of: 3 }));
+    expect(parts.reduce((sum, p) => sum + p.pages, 0)).toBe(3);
+    expect(parts.reduce((sum, p) => sum + p.payloadsRemoved, 0)).toBe(9);
+    finishExport(whole);
+    for (const folder of ['', 'q/abc', 'search']) {
+      expect(readFileSync(path.join(parted, folder, 'index.html'), 'utf8')).toBe(readFileSync(path.join(whole, folder, 'index.html'), 'utf8'));
+    }
+  });
+});
