@@ -5,32 +5,46 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteDataSchema } from '@/lib/content/schema';
-import { buildSearchIndex } from '@/lib/search/build-index';
+import { articleSchema, siteDataSchema } from '@/lib/content/schema';
+import { writeSearchIndex } from '@/lib/search/build-index';
 import { parseSynonyms } from '@/lib/search/synonyms';
 import { buildTables } from '@/lib/search/tables';
 
 export const SYNONYMS_FILE = path.join('content', 'synonyms.yaml');
 
+/**
+ * The records as the index needs them. Validating with the fields picked drops the rest (answer HTML, link
+ * lists, origins: most of the file) as soon as it is parsed, so at 50,000 questions they are not kept twice.
+ */
+const searchSourceSchema = siteDataSchema.extend({
+  articles: articleSchema.pick({ slug: true, kind: true, question: true, altTitles: true, answerText: true, topics: true, regions: true, newestYear: true }).array(),
+});
+
 export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE): { files: number; bytes: number } {
-  const data = siteDataSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8')));
+  const data = searchSourceSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8')));
   const synonyms = parseSynonyms(readFileSync(synonymsFile, 'utf8'), synonymsFile);
-  const files = buildSearchIndex(data, buildTables(data, synonyms));
 
   // Write beside the target and swap, so a failed build never leaves half an index behind.
   const staging = `${outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  let files = 0;
   let bytes = 0;
-  for (const [file, text] of files) {
+  const folders = new Set<string>();
+  writeSearchIndex(data, buildTables(data, synonyms), (file, text) => {
     const target = path.join(staging, file);
-    mkdirSync(path.dirname(target), { recursive: true });
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
     writeFileSync(target, text);
+    files += 1;
     bytes += Buffer.byteLength(text);
-  }
+  });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   renameSync(staging, outDir);
-  return { files: files.size, bytes };
+  return { files, bytes };
 }
 
 function flag(name: string, fallback: string): string {

@@ -1,7 +1,6 @@
 import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import type { SiteData } from '@/lib/content/schema';
-import type { SearchTables } from './build-index';
+import type { SearchSource, SearchTables } from './build-index';
 import { isHan, normalize } from './tokenize';
 
 /**
@@ -9,7 +8,7 @@ import { isHan, normalize } from './tokenize';
  * opencc-js (traditional variants) and pinyin-pro (readings). Neither library is shipped;
  * only the characters the corpus actually uses end up in the tables.
  */
-export function buildTables(data: SiteData, synonymGroups: readonly (readonly string[])[]): SearchTables {
+export function buildTables(data: SearchSource, synonymGroups: readonly (readonly string[])[]): SearchTables {
   const corpus = new Set<string>();
   const collect = (text: string) => {
     for (const char of text.normalize('NFKC')) if (isHan(char)) corpus.add(char);

@@ -16,7 +16,7 @@ export function knownDate(article: Article): string | undefined {
 }
 
 /** True when an answer's figures describe a year before the one the site is built in. */
-export function isDated(article: Article, year: number): article is Article & { newestYear: number } {
+export function isDated<T extends Pick<Article, 'newestYear'>>(article: T, year: number): article is T & { newestYear: number } {
   return article.newestYear !== undefined && article.newestYear < year;
 }
 
