@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/schema';
+import type { ArticleSummary } from '@/lib/content/schema';
 import { ExcerptLabel, YearLabel } from '@/components/labels';
 import { buildYear } from '@/lib/site/config';
 import { isDated, knownDate } from '@/lib/site/catalog';
@@ -7,7 +7,7 @@ import { describe } from '@/lib/site/seo';
 import { questionPath } from '@/lib/site/urls';
 
 type Props = {
-  articles: readonly Article[];
+  articles: readonly ArticleSummary[];
   /** Show the opening of each answer under its question. */
   withSnippet?: boolean;
 };
@@ -37,7 +37,7 @@ export function QuestionList({ articles, withSnippet = false }: Props) {
                 {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
               </span>
             ) : null}
-            {withSnippet ? <p className="mb-1.5 line-clamp-2 basis-full text-[0.9375rem] text-muted">{describe(article.answerText, SNIPPET_LENGTH)}</p> : null}
+            {withSnippet ? <p className="mb-1.5 line-clamp-2 basis-full text-[0.9375rem] text-muted">{describe(article.lead, SNIPPET_LENGTH)}</p> : null}
           </li>
         );
       })}

@@ -1,15 +1,17 @@
 /**
- * `npm run content` (first half): content/*.txt → generated/site-data.json, plus generated/report.json and
- * generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
+ * `npm run content` (first half): content/*.txt → generated/site-data.json (every record: the search index and
+ * tests read it), generated/catalog.json and generated/articles/<slug>.json (what the pages read: every article's
+ * summary, and each article's full record on its own), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
  * nothing but the report is written (the previous site data stays) and the command exits 1.
  *
  *   npx tsx scripts/build-content.ts [--content DIR] [--out DIR]
  *
  * CONTENT_DIR / GENERATED_DIR work too, so tests and benchmarks never touch content/ or generated/.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, type BuildResult } from '@/lib/content/build';
+import { summarize, type SiteData } from '@/lib/content/schema';
 import { loadContentDir } from '@/lib/content/load';
 import { ANSI, formatReport, PLAIN, progressBar, PROGRESS_FROM_FILES, reportMarkdown } from '@/lib/content/report';
 
@@ -25,8 +27,28 @@ export function runContentStep(contentDir: string, outDir: string, log: (line: s
   mkdirSync(outDir, { recursive: true });
   writeAtomic(path.join(outDir, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
   writeAtomic(path.join(outDir, 'report.md'), reportMarkdown(result.report, result.siteData));
-  if (result.siteData) writeAtomic(path.join(outDir, 'site-data.json'), `${JSON.stringify(result.siteData)}\n`);
+  if (result.siteData) writeSiteData(result.siteData, outDir);
   return { ...result, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The articles' own files first, so catalog.json never names an article whose file is not there yet. */
+function writeSiteData(data: SiteData, outDir: string): void {
+  const articles = path.join(outDir, 'articles');
+  const fresh = `${articles}.${process.pid}.tmp`;
+  const stale = `${articles}.${process.pid}.old`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh);
+  for (const article of data.articles) writeFileSync(path.join(fresh, `${article.slug}.json`), JSON.stringify(article));
+  rmSync(stale, { recursive: true, force: true });
+  try {
+    renameSync(articles, stale);
+  } catch {
+    // The first run: nothing to move aside.
+  }
+  renameSync(fresh, articles);
+  rmSync(stale, { recursive: true, force: true });
+  writeAtomic(path.join(outDir, 'catalog.json'), `${JSON.stringify({ articles: data.articles.map(summarize), topics: data.topics, regions: data.regions })}\n`);
+  writeAtomic(path.join(outDir, 'site-data.json'), `${JSON.stringify(data)}\n`);
 }
 
 /** Readers never see a half-written file: write beside it, then rename over it. */
@@ -59,7 +81,7 @@ function main(): void {
   // The step reports every 1000 files; the bar ends full and on its own line.
   if (barTotal > 0) process.stderr.write(`${barDone < barTotal ? `\r  ${progressBar(barTotal, barTotal)}` : ''}\n`);
   console.log(formatReport(run.report, style));
-  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
+  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, catalog.json, articles/, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
   if (!run.siteData) process.exitCode = 1;
 }
 

@@ -96,10 +96,50 @@ export const regionSchema = z.object({
 });
 export type Region = z.infer<typeof regionSchema>;
 
-/** Everything the site reads, written once by the content step to `generated/site-data.json`. */
+/** Characters of an answer's opening kept in its summary: a snippet of up to `LEAD_CHARS - 1` reads as from the whole answer. */
+export const LEAD_CHARS = 200;
+
+/**
+ * What a listing needs of an article: no answer body, no link lists. The pages' build workers hold every
+ * article's summary and read one article's full record per page (`generated/articles/<slug>.json`), so a
+ * 50,000-question build does not keep 50,000 answers in each worker.
+ */
+export const articleSummarySchema = articleSchema
+  .pick({ slug: true, kind: true, question: true, aliases: true, source: true, date: true, newestYear: true, topics: true, regions: true })
+  .extend({
+    /** The answer's plain text with runs of white space made one space, cut at `LEAD_CHARS`. */
+    lead: z.string(),
+  });
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+export function summarize(article: Article): ArticleSummary {
+  const { slug, kind, question, aliases, source, date, newestYear, topics, regions } = article;
+  return {
+    slug,
+    kind,
+    question,
+    ...(aliases ? { aliases } : {}),
+    ...(source ? { source } : {}),
+    ...(date ? { date } : {}),
+    ...(newestYear !== undefined ? { newestYear } : {}),
+    topics,
+    regions,
+    lead: article.answerText.replace(/\s+/g, ' ').trim().slice(0, LEAD_CHARS),
+  };
+}
+
+/** Every record, written once by the content step to `generated/site-data.json`: the search index and tests read it; the pages read `catalogDataSchema` and one article at a time. */
 export const siteDataSchema = z.object({
   articles: z.array(articleSchema),
   topics: z.array(topicSchema),
   regions: z.array(regionSchema),
 });
 export type SiteData = z.infer<typeof siteDataSchema>;
+
+/** What the pages' build reads once per worker: `generated/catalog.json`. */
+export const catalogDataSchema = z.object({
+  articles: z.array(articleSummarySchema),
+  topics: z.array(topicSchema),
+  regions: z.array(regionSchema),
+});
+export type CatalogData = z.infer<typeof catalogDataSchema>;

@@ -1,17 +1,23 @@
-import type { Article, Region, SiteData, Topic } from '@/lib/content/schema';
+import type { Article, ArticleSummary, Region, Topic } from '@/lib/content/schema';
 import { FEATURED_TOPICS } from './config';
 
+/**
+ * What the catalog needs of an article. The site's pages hold summaries (`ArticleSummary`); tests may pass
+ * whole records, and get whole records back.
+ */
+export type Listed = Pick<ArticleSummary, 'slug' | 'kind' | 'question' | 'aliases' | 'source' | 'date' | 'newestYear' | 'topics' | 'regions'>;
+
 /** What a question URL shows: an article, and the merged wording the reader came by when the URL is an alias. */
-export type QuestionPage = { article: Article; alias?: { slug: string; question: string } };
+export type QuestionPage<A extends Listed = ArticleSummary> = { article: A; alias?: { slug: string; question: string } };
 
 /** A region's questions in one topic: how a topic page narrows by region. */
-export type RegionGroup = { region: Region; articles: Article[] };
+export type RegionGroup<A extends Listed = ArticleSummary> = { region: Region; articles: A[] };
 
 /** A province and the regions under it, for the regions index. */
 export type ProvinceGroup = { province: Region | undefined; key: string; regions: Region[] };
 
 /** The date a record can be ordered by: its own date, else its source's. Never a file or build time. */
-export function knownDate(article: Article): string | undefined {
+export function knownDate(article: Pick<Article, 'date' | 'source'>): string | undefined {
   return article.date ?? article.source?.date;
 }
 
@@ -21,7 +27,7 @@ export function isDated<T extends Pick<Article, 'newestYear'>>(article: T, year:
 }
 
 /** Newest first; undated records after dated ones, in the content step's order. */
-function byDateDesc(a: Article, b: Article): number {
+function byDateDesc(a: Listed, b: Listed): number {
   const da = knownDate(a);
   const db = knownDate(b);
   if (da === db) return 0;
@@ -31,7 +37,7 @@ function byDateDesc(a: Article, b: Article): number {
 }
 
 /** The listing order everywhere: full answers first, then excerpts; newest first inside each. */
-export function listingOrder(articles: readonly Article[]): Article[] {
+export function listingOrder<A extends Listed>(articles: readonly A[]): A[] {
   return [...articles].sort((a, b) => {
     if (a.kind !== b.kind) return a.kind === 'full' ? -1 : 1;
     return byDateDesc(a, b);
@@ -42,7 +48,7 @@ export function listingOrder(articles: readonly Article[]): Article[] {
  * Lookups over the generated records, built once per build worker. Every list a page shows comes
  * from here, so ordering, grouping and what counts as "related" are decided in one place.
  */
-export function createCatalog(data: SiteData) {
+export function createCatalog<A extends Listed>(data: { articles: A[]; topics: Topic[]; regions: Region[] }) {
   const articleMap = new Map(data.articles.map((a) => [a.slug, a]));
   const topicMap = new Map(data.topics.map((t) => [t.slug, t]));
   const regionMap = new Map(data.regions.map((r) => [r.slug, r]));
@@ -62,8 +68,8 @@ export function createCatalog(data: SiteData) {
 
   // Every page's header and lists ask for these; computed once per build worker, or a
   // 10,000-question build does 10,000 × (topics + regions) scans of the whole corpus.
-  const listings = new Map<string, Article[]>();
-  const articlesIn = (key: 'topics' | 'regions', slug: string): Article[] => {
+  const listings = new Map<string, A[]>();
+  const articlesIn = (key: 'topics' | 'regions', slug: string): A[] => {
     const cacheKey = `${key}:${slug}`;
     let list = listings.get(cacheKey);
     if (!list) {
@@ -93,11 +99,11 @@ export function createCatalog(data: SiteData) {
   for (const r of data.regions) shortNameCount.set(r.shortName, (shortNameCount.get(r.shortName) ?? 0) + 1);
 
   const catalog = {
-    articles: (): Article[] => data.articles,
-    article: (slug: string): Article | undefined => articleMap.get(slug),
+    articles: (): A[] => data.articles,
+    article: (slug: string): A | undefined => articleMap.get(slug),
     /** Every question URL the export builds: each article's own, then the aliases of merged questions. */
     questionSlugs: (): string[] => [...articleMap.keys(), ...aliasMap.keys()],
-    questionPage: (slug: string): QuestionPage | undefined => {
+    questionPage: (slug: string): QuestionPage<A> | undefined => {
       const article = articleMap.get(slug);
       return article ? { article } : aliasMap.get(slug);
     },
@@ -116,18 +122,18 @@ export function createCatalog(data: SiteData) {
       const rank = (t: Topic) => (featured.includes(t.slug) ? featured.indexOf(t.slug) : featured.length);
       return [...catalog.topics()].sort((a, b) => rank(a) - rank(b));
     },
-    topicsOf: (article: Article): Topic[] => resolve(article.topics, topicMap),
+    topicsOf: (article: Pick<Article, 'topics'>): Topic[] => resolve(article.topics, topicMap),
     /** The topic a question's breadcrumb goes through: the first the content step assigned. */
-    primaryTopic: (article: Article): Topic | undefined => resolve(article.topics, topicMap)[0],
-    topicArticles: (slug: string): Article[] => articlesIn('topics', slug),
+    primaryTopic: (article: Pick<Article, 'topics'>): Topic | undefined => resolve(article.topics, topicMap)[0],
+    topicArticles: (slug: string): A[] => articlesIn('topics', slug),
 
     /** Regions that have questions, in display order. */
     regions: once((): Region[] => sortRegions(data.regions.filter((r) => articlesIn('regions', r.slug).length > 0))),
     region: (slug: string): Region | undefined => regionMap.get(slug),
     /** A region's short name, or its full name where two regions share a short name (吉林省 and 吉林市). */
     regionLabel: (region: Region): string => ((shortNameCount.get(region.shortName) ?? 0) > 1 ? region.name : region.shortName),
-    regionsOf: (article: Article): Region[] => sortRegions(resolve(article.regions, regionMap)),
-    regionArticles: (slug: string): Article[] => articlesIn('regions', slug),
+    regionsOf: (article: Pick<Article, 'regions'>): Region[] => sortRegions(resolve(article.regions, regionMap)),
+    regionArticles: (slug: string): A[] => articlesIn('regions', slug),
     /** A city's province, when the province has a page of its own (questions tagged with it). */
     provinceOf: (region: Region): Region | undefined => {
       if (region.level !== 'city') return undefined;
@@ -151,21 +157,23 @@ export function createCatalog(data: SiteData) {
     },
 
     /** A topic's questions split by region, for narrowing a topic page without script. */
-    topicRegionGroups: (topicSlug: string): RegionGroup[] => {
+    topicRegionGroups: (topicSlug: string): RegionGroup<A>[] => {
       const inTopic = articlesIn('topics', topicSlug);
       const regions = sortRegions(resolve([...new Set(inTopic.flatMap((a) => a.regions))], regionMap));
       return regions.map((region) => ({ region, articles: inTopic.filter((a) => a.regions.includes(region.slug)) }));
     },
 
     /** Related questions in the content step's order (the scraped list first, then similar ones). */
-    related: (article: Article): Article[] => resolve(article.related, articleMap).filter((a) => a.slug !== article.slug),
+    related: (article: Pick<Article, 'slug' | 'related'>): A[] => resolve(article.related, articleMap).filter((a) => a.slug !== article.slug),
     /** For an excerpt: the full answers whose related list named it. */
-    listedBy: (article: Article): Article[] => resolve(article.listedBy, articleMap),
+    listedBy: (article: Pick<Article, 'listedBy'>): A[] => resolve(article.listedBy, articleMap),
 
     /** The newest questions with a known date: the home page's "recently added". */
-    recent: (limit: number): Article[] => dated().slice(0, limit),
+    recent: (limit: number): A[] => dated().slice(0, limit),
   };
   return catalog;
 }
 
-export type Catalog = ReturnType<typeof createCatalog>;
+export type CatalogOf<A extends Listed> = ReturnType<typeof createCatalog<A>>;
+/** The site's catalog, over article summaries. */
+export type Catalog = CatalogOf<ArticleSummary>;

@@ -1,69 +1,73 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { siteDataSchema, type Article, type Region, type SiteData, type Topic } from '@/lib/content/schema';
+import { cache } from 'react';
+import { articleSchema, catalogDataSchema, type Article, type CatalogData } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from './catalog';
 
 /** Where the content step writes what the site reads. */
 export const GENERATED_DIR = path.join(process.cwd(), 'generated');
-export const SITE_DATA_FILE = path.join(GENERATED_DIR, 'site-data.json');
+export const CATALOG_FILE = path.join(GENERATED_DIR, 'catalog.json');
+export const ARTICLES_DIR = path.join(GENERATED_DIR, 'articles');
 
-let cache: SiteData | undefined;
+let cache_: CatalogData | undefined;
 let catalogCache: Catalog | undefined;
 let loadedMtime: number | undefined;
+
+const missing = (file: string) =>
+  new Error(`${path.relative(process.cwd(), file)} is missing: run \`npm run content\` (or \`npm run build\`) first.`);
 
 /** `npm run dev` rewrites the records while the server runs (scripts/dev.ts); a build reads them once. */
 function dropIfRewritten(): void {
   if (process.env.NODE_ENV !== 'development') return;
   let mtime: number;
   try {
-    mtime = statSync(SITE_DATA_FILE).mtimeMs;
+    mtime = statSync(CATALOG_FILE).mtimeMs;
   } catch {
     return;
   }
   if (mtime !== loadedMtime) {
-    cache = undefined;
+    cache_ = undefined;
     catalogCache = undefined;
     loadedMtime = mtime;
   }
 }
 
 /**
- * The records written by `npm run content`, read and validated once per build worker.
- * Pages never parse `content/` themselves.
+ * Every article's summary, with the topics and regions, as written by `npm run content`: read and validated once
+ * per build worker. Pages never parse `content/` themselves, and no worker holds every answer (see `fullArticle`).
  */
-export function siteData(): SiteData {
+function catalogData(): CatalogData {
   dropIfRewritten();
-  if (!cache) {
+  if (!cache_) {
     let raw: string;
     try {
-      raw = readFileSync(SITE_DATA_FILE, 'utf8');
+      raw = readFileSync(CATALOG_FILE, 'utf8');
     } catch {
-      throw new Error(`${path.relative(process.cwd(), SITE_DATA_FILE)} is missing: run \`npm run content\` (or \`npm run build\`) first.`);
+      throw missing(CATALOG_FILE);
     }
-    cache = siteDataSchema.parse(JSON.parse(raw));
+    cache_ = catalogDataSchema.parse(JSON.parse(raw));
   }
-  return cache;
+  return cache_;
 }
 
-/** Lookups, orderings and groupings over the records; see lib/site/catalog.ts. */
+/** Lookups, orderings and groupings over the summaries; see lib/site/catalog.ts. */
 export function catalog(): Catalog {
   dropIfRewritten();
-  catalogCache ??= createCatalog(siteData());
+  catalogCache ??= createCatalog(catalogData());
   return catalogCache;
 }
 
-export function allArticles(): Article[] {
-  return siteData().articles;
-}
-
-export function articleBySlug(slug: string): Article | undefined {
-  return catalog().article(slug);
-}
-
-export function allTopics(): Topic[] {
-  return siteData().topics;
-}
-
-export function allRegions(): Region[] {
-  return siteData().regions;
-}
+/**
+ * One article's whole record, for its own page: read when the page renders, once per render (React's `cache`
+ * shares it between the page and its metadata). `slug` must come from the catalog, which validated it as ASCII.
+ */
+export const fullArticle = cache((slug: string): Article => {
+  const file = path.join(ARTICLES_DIR, `${slug}.json`);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw missing(file);
+  }
+  return articleSchema.parse(JSON.parse(raw));
+});

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteDataSchema } from '@/lib/content/schema';
-import { createCatalog, type Catalog } from '@/lib/site/catalog';
+import { siteDataSchema, type Article } from '@/lib/content/schema';
+import { createCatalog, type CatalogOf } from '@/lib/site/catalog';
 import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
 
 /** The records the built site was made from: tests ask for what a reader should see, not for fixed strings. */
-export function builtCatalog(): Catalog {
+export function builtCatalog(): CatalogOf<Article> {
   const raw: unknown = JSON.parse(readFileSync(path.join(process.cwd(), 'generated', 'site-data.json'), 'utf8'));
   return createCatalog(siteDataSchema.parse(raw));
 }
@@ -16,7 +16,7 @@ function must<T>(value: T | undefined, what: string): T {
 }
 
 /** One page of every type, chosen from the records. */
-export function samplePages(site: Catalog = builtCatalog()) {
+export function samplePages(site: CatalogOf<Article> = builtCatalog()) {
   const full = must(
     site.articles().find((a) => a.kind === 'full' && site.related(a).length > 0),
     'full answer with related questions',

@@ -13,7 +13,7 @@ import { TableOfContents } from '@/components/table-of-contents';
 import { isDated, knownDate } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/site/config';
 import { formatDate } from '@/lib/site/format';
-import { catalog } from '@/lib/site/records';
+import { catalog, fullArticle } from '@/lib/site/records';
 import { articleJsonLd, breadcrumbJsonLd, questionMetadata } from '@/lib/site/seo';
 import { absoluteUrl, homePath, questionPath, regionPath, topicPath } from '@/lib/site/urls';
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = catalog().questionPage(slug);
   if (!page) notFound();
   // An alias page's canonical URL is the article it was merged into.
-  return questionMetadata(page.article, questionPath(page.article.slug));
+  return questionMetadata(fullArticle(page.article.slug), questionPath(page.article.slug));
 }
 
 export default async function QuestionPage({ params }: Props) {
@@ -44,7 +44,8 @@ export default async function QuestionPage({ params }: Props) {
   const page = site.questionPage(slug);
   if (!page) notFound();
 
-  const { article, alias } = page;
+  const { alias } = page;
+  const article = fullArticle(page.article.slug);
   const path = questionPath(article.slug);
   const topic = site.primaryTopic(article);
   const crumbs = [
