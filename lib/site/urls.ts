@@ -9,8 +9,10 @@ export const homePath = () => '/';
 export const topicsPath = () => '/topics/';
 export const regionsPath = () => '/regions/';
 export const questionPath = (slug: string) => `/q/${slug}/`;
-export const topicPath = (slug: string) => `/topics/${slug}/`;
-export const regionPath = (slug: string) => `/regions/${slug}/`;
+/** A listing's page `page`: page 1 is the listing itself, later pages `page/<n>/` under it (lib/site/pagination.ts). */
+const listingPage = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`);
+export const topicPath = (slug: string, page = 1) => listingPage(`/topics/${slug}/`, page);
+export const regionPath = (slug: string, page = 1) => listingPage(`/regions/${slug}/`, page);
 export const searchPath = () => '/search/';
 
 /** In-page anchor of a region's group on a topic page; the way topic pages narrow by region without script. */

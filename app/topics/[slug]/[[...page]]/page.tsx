@@ -2,40 +2,58 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
+import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
+import { allPageSegments, pageCount, pageFromSegments, pageSlice } from '@/lib/site/pagination';
 import { catalog } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
 import { homePath, regionAnchor, regionPath, topicPath } from '@/lib/site/urls';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+/** Questions a region's group on page 1 shows; the region's own page lists the rest. */
+const REGION_PREVIEW = 5;
 
 export const dynamicParams = false;
 
+/** Every topic, and every page of its question list (lib/site/pagination.ts). */
 export function generateStaticParams() {
-  return catalog()
-    .topics()
-    .map((topic) => ({ slug: topic.slug }));
+  const site = catalog();
+  return site.topics().flatMap((topic) => allPageSegments(pageCount(site.topicArticles(topic.slug).length)).map((page) => ({ slug: topic.slug, page })));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const topic = catalog().topic(slug);
-  if (!topic) notFound();
-  const count = catalog().topicArticles(slug).length;
-  return pageMetadata({ title: topic.name, description: `${topic.description}共 ${count} 个问题。`, path: topicPath(slug) });
-}
-
-export default async function TopicPage({ params }: Props) {
-  const { slug } = await params;
+/** The topic and the page of its list that the URL names, or a 404. */
+async function resolve(params: Props['params']) {
+  const { slug, page: segments } = await params;
   const site = catalog();
   const topic = site.topic(slug);
   if (!topic) notFound();
-
   const articles = site.topicArticles(slug);
-  const full = articles.filter((a) => a.kind === 'full');
-  const excerpts = articles.filter((a) => a.kind === 'excerpt');
-  const groups = site.topicRegionGroups(slug);
+  const count = pageCount(articles.length);
+  const page = pageFromSegments(segments, count);
+  if (page === undefined) notFound();
+  return { site, topic, articles, page, count };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { topic, articles, page, count } = await resolve(params);
+  return pageMetadata({
+    title: page > 1 ? `${topic.name}（第 ${page} 页）` : topic.name,
+    description: `${topic.description}共 ${articles.length} 个问题${count > 1 ? `，第 ${page}/${count} 页` : ''}。`,
+    path: topicPath(topic.slug, page),
+  });
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { site, topic, articles, page, count } = await resolve(params);
+  const slug = topic.slug;
+  const shown = pageSlice(articles, page);
+  const full = shown.filter((a) => a.kind === 'full');
+  const excerpts = shown.filter((a) => a.kind === 'excerpt');
+  const fullTotal = articles.filter((a) => a.kind === 'full').length;
+  // Narrowing by region is page 1's job; later pages are the list and nothing else.
+  const groups = page === 1 ? site.topicRegionGroups(slug) : [];
   const crumbs = [
     { name: '首页', path: homePath() },
     { name: topic.name, path: topicPath(slug) },
@@ -48,7 +66,7 @@ export default async function TopicPage({ params }: Props) {
       <header className="mt-2 max-w-measure">
         <h1 className="text-[1.75rem] leading-snug font-bold lg:text-[2rem]">{topic.name}</h1>
         <p className="mt-2 text-muted">
-          {topic.description}共 {articles.length} 个问题。
+          {topic.description}共 {articles.length} 个问题{count > 1 ? `，这是第 ${page}/${count} 页` : ''}。
         </p>
       </header>
 
@@ -72,7 +90,7 @@ export default async function TopicPage({ params }: Props) {
           {full.length > 0 ? (
             <section aria-labelledby="full-heading">
               <h2 id="full-heading" className="text-xl font-bold">
-                完整解答 <span className="text-base font-normal text-muted">{full.length}</span>
+                完整解答 <span className="text-base font-normal text-muted">{fullTotal}</span>
               </h2>
               <div className="mt-3">
                 <QuestionList articles={full} withSnippet />
@@ -82,7 +100,7 @@ export default async function TopicPage({ params }: Props) {
           {excerpts.length > 0 ? (
             <section aria-labelledby="excerpt-heading">
               <h2 id="excerpt-heading" className="text-xl font-bold">
-                摘要 <span className="text-base font-normal text-muted">{excerpts.length}</span>
+                摘要 <span className="text-base font-normal text-muted">{articles.length - fullTotal}</span>
               </h2>
               <p className="mt-1 text-[0.9375rem] text-muted">摘自其他问答页面的简短内容，原文在中途截断。</p>
               <div className="mt-3">
@@ -90,6 +108,7 @@ export default async function TopicPage({ params }: Props) {
               </div>
             </section>
           ) : null}
+          <Pagination page={page} count={count} href={(n) => topicPath(slug, n)} />
 
           {groups.length > 0 ? (
             <section aria-labelledby="by-region-heading">
@@ -109,8 +128,13 @@ export default async function TopicPage({ params }: Props) {
                       </a>
                     </div>
                     <div className="mt-2">
-                      <QuestionList articles={inRegion} />
+                      <QuestionList articles={inRegion.slice(0, REGION_PREVIEW)} />
                     </div>
+                    {inRegion.length > REGION_PREVIEW ? (
+                      <p className="mt-2 text-[0.9375rem] text-muted">
+                        本主题下讲{site.regionLabel(region)}的问题共 {inRegion.length} 个，这里列出前 {REGION_PREVIEW} 个。
+                      </p>
+                    ) : null}
                   </section>
                 ))}
               </div>

@@ -2,50 +2,71 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
+import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
+import type { ArticleSummary, Topic } from '@/lib/content/schema';
 import { HOTLINE } from '@/lib/site/config';
+import { allPageSegments, pageCount, pageFromSegments, pageSlice } from '@/lib/site/pagination';
 import { catalog } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
 import { homePath, regionPath, regionsPath, topicPath } from '@/lib/site/urls';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+type TopicGroup = { topic: Topic; articles: ArticleSummary[] };
 
 export const dynamicParams = false;
 
+/** Every region, and every page of its question list (lib/site/pagination.ts). */
 export function generateStaticParams() {
-  return catalog()
-    .regions()
-    .map((region) => ({ slug: region.slug }));
+  const site = catalog();
+  return site.regions().flatMap((region) => allPageSegments(pageCount(site.regionArticles(region.slug).length)).map((page) => ({ slug: region.slug, page })));
+}
+
+/** The region and the page of its list that the URL names, or a 404. */
+async function resolve(params: Props['params']) {
+  const { slug, page: segments } = await params;
+  const site = catalog();
+  const region = site.region(slug);
+  if (!region) notFound();
+  const articles = site.regionArticles(slug);
+  const count = pageCount(articles.length);
+  const page = pageFromSegments(segments, count);
+  if (page === undefined) notFound();
+  return { site, region, articles, page, count };
+}
+
+/** Consecutive questions under the same topic, as one group each; a page may open with a group the last one began. */
+function groupByTopic(items: readonly { topic: Topic; article: ArticleSummary }[]): TopicGroup[] {
+  const groups: TopicGroup[] = [];
+  for (const { topic, article } of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.topic.slug === topic.slug) last.articles.push(article);
+    else groups.push({ topic, articles: [article] });
+  }
+  return groups;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const region = catalog().region(slug);
-  if (!region) notFound();
-  const count = catalog().regionArticles(slug).length;
+  const { region, articles, page, count } = await resolve(params);
   return pageMetadata({
-    title: `${region.name}医保问题`,
-    description: `讲到${region.name}医保、社保规定的 ${count} 个问题：缴费标准、报销、异地就医和家庭共济等。`,
-    path: regionPath(slug),
+    title: page > 1 ? `${region.name}医保问题（第 ${page} 页）` : `${region.name}医保问题`,
+    description: `讲到${region.name}医保、社保规定的 ${articles.length} 个问题${count > 1 ? `（第 ${page}/${count} 页）` : ''}：缴费标准、报销、异地就医和家庭共济等。`,
+    path: regionPath(region.slug, page),
   });
 }
 
 export default async function RegionPage({ params }: Props) {
-  const { slug } = await params;
-  const site = catalog();
-  const region = site.region(slug);
-  if (!region) notFound();
-
-  const articles = site.regionArticles(slug);
+  const { site, region, articles, page, count } = await resolve(params);
+  const slug = region.slug;
   const label = site.regionLabel(region);
   const province = site.provinceOf(region);
-  const cities = region.level === 'province' ? site.citiesOf(region) : [];
-  // Group by topic, each question under its first topic, so nothing is listed twice.
-  const byTopic = site
-    .topics()
-    .map((topic) => ({ topic, articles: articles.filter((a) => a.topics[0] === topic.slug) }))
-    .filter((group) => group.articles.length > 0);
+  // The cities and the province link are page 1's; later pages are the list and nothing else.
+  const cities = region.level === 'province' && page === 1 ? site.citiesOf(region) : [];
+  // Ordered by topic, each question under its first topic, so nothing is listed twice; then cut into pages.
+  const ordered = site.topics().flatMap((topic) => articles.filter((a) => a.topics[0] === topic.slug).map((article) => ({ topic, article })));
+  const byTopic = groupByTopic(pageSlice(ordered, page));
   const crumbs = [
     { name: '首页', path: homePath() },
     { name: '地区', path: regionsPath() },
@@ -60,7 +81,7 @@ export default async function RegionPage({ params }: Props) {
       <header className="mt-2 max-w-measure">
         <h1 className="text-[1.75rem] leading-snug font-bold lg:text-[2rem]">{region.name}</h1>
         <p className="mt-2 text-muted">
-          讲到{label}规定的 {articles.length} 个问题。各地政策不同且逐年调整，办理前请以{label}医保部门或 {HOTLINE}{' '}
+          讲到{label}规定的 {articles.length} 个问题{count > 1 ? `，这是第 ${page}/${count} 页` : ''}。各地政策不同且逐年调整，办理前请以{label}医保部门或 {HOTLINE}{' '}
           医保服务热线的答复为准。
         </p>
       </header>
@@ -79,7 +100,7 @@ export default async function RegionPage({ params }: Props) {
             </div>
           </nav>
         ) : null}
-        {province ? (
+        {province && page === 1 ? (
           <p className="mt-4 lg:order-last lg:mt-8 lg:w-72 lg:shrink-0">
             <a href={regionPath(province.slug)} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
               看{province.name}全省的问题
@@ -103,6 +124,7 @@ export default async function RegionPage({ params }: Props) {
               </div>
             </section>
           ))}
+          <Pagination page={page} count={count} href={(n) => regionPath(slug, n)} />
         </div>
       </div>
     </>

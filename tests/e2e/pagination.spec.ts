@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { catalogDataSchema } from '@/lib/content/schema';
+import { createCatalog, type Catalog } from '@/lib/site/catalog';
+import { LIST_PAGE_SIZE, pageCount, pageSlice } from '@/lib/site/pagination';
+import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { serve } from '../../scripts/serve';
+import { buildProject, copyProject, PROJECT } from './editor-copy';
+import { readSitemap } from './sitemap';
+
+/**
+ * A site big enough that its topic and region lists run to several pages: a throw-away copy of the project with a
+ * generated corpus (scripts/generate-corpus.ts) in place of the seeds, built and served. The reader walks the pages
+ * with 下一页 and the page numbers; every question of a list is on exactly one of its pages.
+ */
+const CORPUS = 400;
+
+let root = '';
+let base = '';
+let server: ReturnType<typeof serve> | undefined;
+let site: Catalog;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({}, testInfo) => {
+  if (testInfo.project.name !== 'desktop') return;
+  testInfo.setTimeout(300_000);
+  root = copyProject('yibao-pages-');
+  const content = path.join(root, 'content');
+  for (const file of readdirSync(content)) if (file.endsWith('.txt')) rmSync(path.join(content, file));
+  // In its own process: the generator reads the region dataset's JSON, which Playwright's loader cannot import.
+  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-corpus.ts', String(CORPUS), content, '--seeds', path.join(PROJECT, 'content')], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+  });
+  if (generated.status !== 0) throw new Error(`generating the corpus failed:\n${generated.stderr}`);
+  await buildProject(root);
+  site = createCatalog(catalogDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'catalog.json'), 'utf8'))));
+  server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
+  await new Promise((resolve) => server?.once('listening', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');
+  base = `http://127.0.0.1:${address.port}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'builds a whole generated site once; the desktop project is enough');
+});
+
+/** The question links of a listing page's lists (not the header's or the region previews'). */
+const listed = (page: Page) => page.getByRole('main').getByRole('region', { name: /^(完整解答|摘要)/ }).getByRole('link');
+
+test('a long topic list is split into pages a reader can walk with 下一页 and the page numbers', async ({ page }) => {
+  const topic = [...site.topics()].sort((a, b) => site.topicArticles(b.slug).length - site.topicArticles(a.slug).length)[0];
+  if (!topic) throw new Error('no topic');
+  const all = site.topicArticles(topic.slug);
+  const count = pageCount(all.length);
+  expect(count, 'the corpus must give a topic at least three pages').toBeGreaterThanOrEqual(3);
+
+  await page.goto(`${base}${topicPath(topic.slug)}`);
+  await expect(listed(page)).toHaveCount(LIST_PAGE_SIZE);
+  await expect(listed(page)).toHaveText(pageSlice(all, 1).map((a) => a.question));
+  await expect(page.getByText(`共 ${all.length} 个问题，这是第 1/${count} 页`)).toBeVisible();
+  const pager = page.getByRole('navigation', { name: '分页' });
+  await expect(pager.getByRole('link', { name: '第 1 页' })).toHaveAttribute('aria-current', 'page');
+  await expect(pager.getByRole('link', { name: '上一页' })).toHaveCount(0);
+
+  await pager.getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL(`${base}${topicPath(topic.slug, 2)}`);
+  await expect(page).toHaveTitle(new RegExp(`^${topic.name}（第 2 页）`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.name);
+  await expect(listed(page)).toHaveText(pageSlice(all, 2).map((a) => a.question));
+  // Narrowing by region belongs to page 1.
+  await expect(page.getByRole('list', { name: '按地区查看' })).toHaveCount(0);
+
+  await pager.getByRole('link', { name: `第 ${count} 页` }).click();
+  await expect(page).toHaveURL(`${base}${topicPath(topic.slug, count)}`);
+  await expect(listed(page)).toHaveText(pageSlice(all, count).map((a) => a.question));
+  await expect(pager.getByRole('link', { name: '下一页' })).toHaveCount(0);
+  await pager.getByRole('link', { name: '上一页' }).click();
+  await expect(page).toHaveURL(`${base}${topicPath(topic.slug, count - 1)}`);
+});
+
+test('page 1 of a topic previews each region and says how many more there are', async ({ page }) => {
+  const topic = site.topics().find((t) => site.topicRegionGroups(t.slug).some((g) => g.articles.length > 5));
+  if (!topic) throw new Error('no topic with a region of more than five questions');
+  const group = site.topicRegionGroups(topic.slug).find((g) => g.articles.length > 5);
+  if (!group) throw new Error('unreachable');
+  await page.goto(`${base}${topicPath(topic.slug)}`);
+  const section = page.getByRole('region', { name: group.region.name, exact: true });
+  await expect(section.getByRole('listitem')).toHaveCount(5);
+  await expect(section.getByText(`共 ${group.articles.length} 个，这里列出前 5 个`)).toBeVisible();
+});
+
+test('a region with many questions paginates too, and every question is on exactly one page', async ({ page }) => {
+  const region = [...site.regions()].sort((a, b) => site.regionArticles(b.slug).length - site.regionArticles(a.slug).length)[0];
+  if (!region) throw new Error('no region');
+  const total = site.regionArticles(region.slug).length;
+  const count = pageCount(total);
+  expect(count).toBeGreaterThanOrEqual(2);
+  const seen: string[] = [];
+  await page.goto(`${base}${regionPath(region.slug)}`);
+  for (let n = 1; n <= count; n += 1) {
+    await expect(page).toHaveURL(`${base}${regionPath(region.slug, n)}`);
+    const hrefs = await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    seen.push(...hrefs.filter((href) => href.startsWith('/q/')));
+    if (n < count) await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
+  }
+  expect(seen).toHaveLength(total);
+  expect([...seen].sort()).toEqual(site.regionArticles(region.slug).map((a) => questionPath(a.slug)).sort());
+});
+
+test('the sitemap lists every page of a listing, and pages that do not exist answer 404', async ({ request }) => {
+  const topic = site.topics()[0];
+  if (!topic) throw new Error('no topic');
+  const count = pageCount(site.topicArticles(topic.slug).length);
+  const paths = (await readSitemap(request, base)).urls.map((url) => new URL(url).pathname);
+  for (let n = 1; n <= count; n += 1) expect(paths).toContain(topicPath(topic.slug, n));
+  expect((await request.get(`${base}${topicPath(topic.slug)}page/1/`)).status()).toBe(404);
+  expect((await request.get(`${base}${topicPath(topic.slug, count + 1)}`)).status()).toBe(404);
+});
