@@ -23,21 +23,18 @@ export function QuestionList({ articles, withSnippet = false }: Props) {
         const date = knownDate(article);
         const hasMeta = article.kind === 'excerpt' || article.newestYear !== undefined || date !== undefined;
         return (
-          <li key={article.slug} className="flex flex-wrap items-center gap-x-3 py-1.5">
-            <a
-              href={questionPath(article.slug)}
-              className="inline-flex min-h-11 items-center text-[1.0625rem] leading-normal font-medium text-accent underline-offset-4 hover:underline"
-            >
+          <li key={article.slug} className="q-item">
+            <a href={questionPath(article.slug)} className="q-link">
               {article.question}
             </a>
             {hasMeta ? (
-              <span className="flex flex-wrap items-center gap-2 text-[0.8125rem] text-muted">
+              <span className="q-meta">
                 {article.kind === 'excerpt' ? <ExcerptLabel /> : null}
                 {article.newestYear !== undefined ? <YearLabel year={article.newestYear} dated={isDated(article, year)} /> : null}
                 {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
               </span>
             ) : null}
-            {withSnippet ? <p className="mb-1.5 line-clamp-2 basis-full text-[0.9375rem] text-muted">{describe(article.lead, SNIPPET_LENGTH)}</p> : null}
+            {withSnippet ? <p className="q-snippet">{describe(article.lead, SNIPPET_LENGTH)}</p> : null}
           </li>
         );
       })}

@@ -4,9 +4,6 @@ import { catalog } from '@/lib/site/records';
 import { SITE_NAME } from '@/lib/site/config';
 import { homePath, regionsPath, topicPath, topicsPath } from '@/lib/site/urls';
 
-const navLink =
-  'inline-flex min-h-11 shrink-0 items-center rounded-md px-3 text-[0.9375rem] text-ink hover:bg-accent-soft hover:text-accent-strong';
-
 /** Site name, the 长辈模式 switch, the topics and the search box, on every page. */
 export function SiteHeader() {
   const topics = catalog().featuredTopics();
@@ -35,18 +32,18 @@ export function SiteHeader() {
         <ul className="flex gap-1 overflow-x-auto pr-8 pb-1 [scrollbar-width:none] max-sm:[mask-image:linear-gradient(to_right,black_calc(100%_-_3rem),transparent)]">
           {topics.map((topic) => (
             <li key={topic.slug} className="shrink-0">
-              <a href={topicPath(topic.slug)} className={navLink}>
+              <a href={topicPath(topic.slug)} className="nav-link">
                 {topic.name}
               </a>
             </li>
           ))}
           <li className="shrink-0">
-            <a href={topicsPath()} className={navLink}>
+            <a href={topicsPath()} className="nav-link">
               全部主题
             </a>
           </li>
           <li className="shrink-0">
-            <a href={regionsPath()} className={navLink}>
+            <a href={regionsPath()} className="nav-link">
               按地区
             </a>
           </li>
