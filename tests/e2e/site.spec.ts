@@ -119,6 +119,10 @@ test('an excerpt is labelled a cut-off summary with its source and the full answ
   if (excerpt.source) await expect(page.getByRole('main')).toContainText(`来源：${excerpt.source.name}`);
   const fullAnswers = page.getByRole('region', { name: '讲到这方面内容的完整解答' });
   await expect(fullAnswers.getByRole('link')).toHaveText(site.listedBy(excerpt).map((a) => a.question));
+  // …and 相关问题 goes on from there instead of naming them again.
+  const named = new Set(site.listedBy(excerpt).map((a) => a.slug));
+  const related = page.getByRole('region', { name: '相关问题' }).getByRole('link');
+  await expect(related).toHaveText(site.related(excerpt).filter((a) => !named.has(a.slug)).map((a) => a.question));
 });
 
 test('figures from an earlier year carry a calm notice naming that year', async ({ page }) => {

@@ -55,8 +55,10 @@ export default async function QuestionPage({ params }: Props) {
   ];
   const topics = site.topicsOf(article);
   const regions = site.regionsOf(article);
-  const related = site.related(article);
   const listedBy = site.listedBy(article);
+  // An excerpt's page names the full answers that list it in a section of their own; 相关问题 does not repeat them.
+  const named = new Set(listedBy.map((a) => a.slug));
+  const related = site.related(article).filter((a) => !named.has(a.slug));
   const date = knownDate(article);
   const excerpt = article.kind === 'excerpt';
   const hasToc = article.sections.length >= TOC_MIN_SECTIONS;
