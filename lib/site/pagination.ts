@@ -38,6 +38,18 @@ export function allPageSegments(count: number): string[][] {
   return Array.from({ length: count }, (_, i) => pageSegments(i + 1));
 }
 
+/** `generateStaticParams` of a paged listing route (`[slug]/[[...page]]`): every page of every listing. */
+export function listingParams(listings: readonly { slug: string; total: number }[]): { slug: string; page: string[] }[] {
+  return listings.flatMap(({ slug, total }) => allPageSegments(pageCount(total)).map((page) => ({ slug, page })));
+}
+
+/** The page a listing URL names and the listing's page count, or undefined for a URL that names no page of it. */
+export function listingPage(segments: readonly string[] | undefined, total: number): { page: number; count: number } | undefined {
+  const count = pageCount(total);
+  const page = pageFromSegments(segments, count);
+  return page === undefined ? undefined : { page, count };
+}
+
 export type PageLink = { page: number } | { gap: true };
 
 /**

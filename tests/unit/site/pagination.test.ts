@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPageSegments, LIST_PAGE_SIZE, pageCount, pageFromSegments, pagerLinks, pageSegments, pageSlice } from '@/lib/site/pagination';
+import { allPageSegments, LIST_PAGE_SIZE, listingPage, listingParams, pageCount, pageFromSegments, pagerLinks, pageSegments, pageSlice } from '@/lib/site/pagination';
 import { regionPath, topicPath } from '@/lib/site/urls';
 
 describe('pages of a listing', () => {
@@ -33,6 +33,24 @@ describe('pages of a listing', () => {
     for (const bad of [['page', '1'], ['page', '4'], ['page', '02'], ['page', 'x'], ['2'], ['page', '2', 'x'], ['p', '2']]) {
       expect(pageFromSegments(bad, 3), bad.join('/')).toBeUndefined();
     }
+  });
+});
+
+describe('paged listing routes', () => {
+  it('makes route params for every page of every listing', () => {
+    expect(listingParams([{ slug: 'a', total: 0 }, { slug: 'b', total: LIST_PAGE_SIZE * 2 + 1 }])).toEqual([
+      { slug: 'a', page: [] },
+      { slug: 'b', page: [] },
+      { slug: 'b', page: ['page', '2'] },
+      { slug: 'b', page: ['page', '3'] },
+    ]);
+  });
+
+  it('resolves a URL to its page and the page count, or to nothing', () => {
+    expect(listingPage(undefined, 120)).toEqual({ page: 1, count: 3 });
+    expect(listingPage(['page', '3'], 120)).toEqual({ page: 3, count: 3 });
+    expect(listingPage(['page', '4'], 120)).toBeUndefined();
+    expect(listingPage(['page', '2'], 10)).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
 import type { ArticleSummary, Topic } from '@/lib/content/schema';
 import { HOTLINE } from '@/lib/site/config';
-import { allPageSegments, pageCount, pageFromSegments, pageSlice } from '@/lib/site/pagination';
+import { listingPage, listingParams, pageSlice } from '@/lib/site/pagination';
 import { catalog } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
 import { homePath, regionPath, regionsPath, topicPath } from '@/lib/site/urls';
@@ -21,7 +21,7 @@ export const dynamicParams = false;
 /** Every region, and every page of its question list (lib/site/pagination.ts). */
 export function generateStaticParams() {
   const site = catalog();
-  return site.regions().flatMap((region) => allPageSegments(pageCount(site.regionArticles(region.slug).length)).map((page) => ({ slug: region.slug, page })));
+  return listingParams(site.regions().map(({ slug }) => ({ slug, total: site.regionArticles(slug).length })));
 }
 
 /** The region and the page of its list that the URL names, or a 404. */
@@ -31,10 +31,9 @@ async function resolve(params: Props['params']) {
   const region = site.region(slug);
   if (!region) notFound();
   const articles = site.regionArticles(slug);
-  const count = pageCount(articles.length);
-  const page = pageFromSegments(segments, count);
-  if (page === undefined) notFound();
-  return { site, region, articles, page, count };
+  const listed = listingPage(segments, articles.length);
+  if (!listed) notFound();
+  return { site, region, articles, ...listed };
 }
 
 /** Consecutive questions under the same topic, as one group each; a page may open with a group the last one began. */

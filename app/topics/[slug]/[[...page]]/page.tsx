@@ -5,7 +5,7 @@ import { JsonLd } from '@/components/json-ld';
 import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
-import { allPageSegments, pageCount, pageFromSegments, pageSlice } from '@/lib/site/pagination';
+import { listingPage, listingParams, pageSlice } from '@/lib/site/pagination';
 import { catalog } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
 import { homePath, regionAnchor, regionPath, topicPath } from '@/lib/site/urls';
@@ -20,7 +20,7 @@ export const dynamicParams = false;
 /** Every topic, and every page of its question list (lib/site/pagination.ts). */
 export function generateStaticParams() {
   const site = catalog();
-  return site.topics().flatMap((topic) => allPageSegments(pageCount(site.topicArticles(topic.slug).length)).map((page) => ({ slug: topic.slug, page })));
+  return listingParams(site.topics().map(({ slug }) => ({ slug, total: site.topicArticles(slug).length })));
 }
 
 /** The topic and the page of its list that the URL names, or a 404. */
@@ -30,10 +30,9 @@ async function resolve(params: Props['params']) {
   const topic = site.topic(slug);
   if (!topic) notFound();
   const articles = site.topicArticles(slug);
-  const count = pageCount(articles.length);
-  const page = pageFromSegments(segments, count);
-  if (page === undefined) notFound();
-  return { site, topic, articles, page, count };
+  const listed = listingPage(segments, articles.length);
+  if (!listed) notFound();
+  return { site, topic, articles, ...listed };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
