@@ -9,7 +9,8 @@ const gb18030 = new TextDecoder('gb18030', { fatal: true });
 /**
  * Bytes of one content file → text with `\n` line ends and no byte-order mark.
  * UTF-8 first; a file that is not valid UTF-8 is tried as GB18030 (Chinese Windows editors and scrapers),
- * and only a clean decode counts. Control characters other than tab and line ends mean a binary file.
+ * and only a clean decode counts. NUL bytes, or control characters throughout, mean a binary file; invisible and
+ * stray control characters are removed (see `stripInvisible`).
  */
 export function decodeContent(file: string, bytes: Uint8Array, totalBytes = bytes.length): Result<Decoded> {
   // The loader may hand over only the first bytes of a huge file; `totalBytes` is its real size.
@@ -51,16 +52,17 @@ export function decodeContent(file: string, bytes: Uint8Array, totalBytes = byte
       });
     }
   }
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const control = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
-  if (control) {
+  const unified = decoded.text.replace(/\r\n?/g, '\n');
+  const control = CONTROL.exec(unified);
+  if (control && looksBinary(unified)) {
     return fail({
       file,
-      line: lineOf(text, control.index),
-      message: `file contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: it looks like a binary file`,
+      line: lineOf(unified, control.index),
+      message: `file contains ${countMatches(unified, CONTROL_ALL)} control characters (the first is U+${codePoint(control[0])}): it looks like a binary file`,
       fix: 'save the page as plain text (UTF-8), or remove the file from content/',
     });
   }
+  const text = stripInvisible(unified);
   if (text.trim() === '') {
     return fail({ file, line: 1, message: 'file has only blank lines', fix: 'write the question on the first line and the answer below it, or delete the file' });
   }
@@ -74,6 +76,40 @@ export function decodeContent(file: string, bytes: Uint8Array, totalBytes = byte
     });
   }
   return ok({ ...decoded, text });
+}
+
+/**
+ * Characters that show nothing but break matching: zero-width spaces and joiners, word joiner, byte-order marks
+ * anywhere in the text (a file pasted together from several keeps them mid-file), bidirectional marks and
+ * embeddings, the soft hyphen, the Mongolian vowel separator, and C0/C1 control characters other than tab and
+ * line feed. They are removed before anything reads the text, so `医\u200B保` is 医保 to every rule.
+ * Line feeds are never removed, so line numbers stay those of the file.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+/** Spaces of other widths read as one ordinary space; the ideographic space U+3000 is kept (it indents). */
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
+const CONTROL = /[\u0001-\u0008\u000B-\u001F\u007F-\u009F]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+}
+
+/**
+ * A stray control character in a scraped page is noise and is removed; a text where they are common is a binary
+ * file saved as `.txt` (more than 1 in 200 characters, and more than 8).
+ */
+function looksBinary(text: string): boolean {
+  const n = countMatches(text, CONTROL_ALL);
+  return n > 8 && n * 200 > text.length;
+}
+
+function countMatches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function codePoint(ch: string): string {
+  return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
 }
 
 function countLines(text: string): number {

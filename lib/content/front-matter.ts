@@ -17,10 +17,10 @@ const KEYS = Object.keys(frontMatterSchema.shape).join(', ');
 
 /** Splits off and validates the optional YAML block at the top of a file. */
 export function readFrontMatter(file: string, text: string): Result<WithFrontMatter> {
-  if (!text.startsWith('---')) return ok({ frontMatter: {}, body: text, bodyLineOffset: 0, keyLines: {} });
-  if (!/^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.test(text) && !/^---[ \t]*\n---[ \t]*(?:\n|$)/.test(text)) {
-    return fail({ file, line: 1, message: 'front matter starts with `---` but has no closing `---` line', fix: 'close the block with a line `---`, or remove the first line' });
-  }
+  // Only a first line of exactly `---` opens a block (as gray-matter reads it); `----` or `--- 标题` is text.
+  if (!OPENING.test(text)) return ok({ frontMatter: {}, body: text, bodyLineOffset: 0, keyLines: {} });
+  const unclosed = findUnclosed(text);
+  if (unclosed) return fail({ file, ...unclosed });
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Options are passed so gray-matter does not cache every file's text for the life of the process.
@@ -50,6 +50,39 @@ export function readFrontMatter(file: string, text: string): Result<WithFrontMat
   const keyLines: WithFrontMatter['keyLines'] = {};
   for (const key of ['slug', 'title', 'topics', 'regions', 'date', 'draft'] as const) if (key in checked.data) keyLines[key] = keyLine(text, key);
   return ok({ frontMatter: checked.data, body: parsed.content, bodyLineOffset, keyLines });
+}
+
+const OPENING = /^---[ \t]*(?:\n|$)/;
+const CLOSING = /^---[ \t]*$/;
+/**
+ * A line that cannot be part of a YAML block of `key: value` lines: text with no `:` that is not a list item,
+ * a comment or an indented continuation — the question, most often, when the closing `---` was forgotten.
+ */
+const PROSE = /^(?![\s#-])[^:]*$/;
+
+/**
+ * An opening `---` whose block never closes, found before YAML is parsed: a line of prose before any closing
+ * `---` means it was forgotten (a `---` further down is a rule in the answer), so the report names that line
+ * instead of calling the page invalid YAML.
+ */
+function findUnclosed(text: string): Pick<Problem, 'line' | 'message' | 'fix'> | undefined {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (CLOSING.test(line)) return undefined;
+    if (line.trim() !== '' && PROSE.test(line)) {
+      return {
+        line: i + 1,
+        message: `front matter opened on line 1 is not closed: line ${i + 1} \`${line.trim().slice(0, 40)}\` is not a \`key: value\` line, and no \`---\` line closes the block above it`,
+        fix: `add a line \`---\` before line ${i + 1} to close the block, or remove the \`---\` on line 1 if the file has no front matter`,
+      };
+    }
+  }
+  return {
+    line: lines.length,
+    message: 'front matter opened on line 1 is not closed: the file ends before a closing `---` line',
+    fix: 'close the block with a line `---` and write the question and answer below it, or remove the `---` on line 1',
+  };
 }
 
 function frontMatterProblems(file: string, text: string, error: ZodError): Problem[] {

@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { isDisclaimer, LABEL_HEADING, MD_HEADING } from './markers';
 import { fail, ok, type Problem, type Result } from './problems';
 
 /** A line of the file as written (trailing spaces removed), with its 1-based line number in the file. */
@@ -12,6 +13,9 @@ export type RelatedItem = {
   source?: { name: string; date?: string };
 };
 
+/** A line of the answer's part of the file that is not published, and why; the report lists every one. */
+export type Omitted = { line: number; text: string; reason: string };
+
 /** One scraped page, split by structure: nothing here is rendered yet. */
 export type Page = {
   question: string;
@@ -22,11 +26,11 @@ export type Page = {
   /** Line of the `相关推荐` header when the page has one. */
   relatedLine?: number;
   related: RelatedItem[];
+  /** Lines between the question and the related list that are not on the page: disclaimers, page chrome, repeats. */
+  omitted: Omitted[];
   warnings: Problem[];
 };
 
-/** A medical disclaimer line; the site renders its own standard notice instead of the file's words. */
-const DISCLAIMER = /^(?:温馨)?(?:提示|提醒|声明|免责声明)[:：].{0,80}(?:面诊|就医|医生|仅供参考|不构成|不能代替)/;
 const RELATED_HEADER = /^(?:相关推荐|相关问题|相关阅读|相关文章|猜你想问|大家还在问|延伸阅读)[:：]?$/;
 const SOURCE_WITH_DATE = /^(\S(?:.{0,30}\S)?)\s+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
 const DATE_ONLY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -36,7 +40,7 @@ const DATE_ONLY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
  * a breadcrumb that starts at 首页, or a copyright line is navigation, not text.
  */
 const NAV_WORDS = new Set(
-  '首页 返回首页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 上一页 下一页 关于我们 联系我们 网站地图 免责声明 隐私政策 用户协议 服务条款 意见反馈 帮助中心 登录 注册 退出 分享 分享到 收藏 点赞 评论 举报 更多 查看更多 加载更多 展开 展开全文 收起 阅读全文 打开APP 下载APP APP下载 微信 微博 QQ空间 复制链接 扫一扫 热门 推荐 热门推荐 最新 搜索 广告 投诉 纠错'.split(' '),
+  '大家都在搜 热门搜索 相关搜索 猜你喜欢 首页 返回首页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 上一页 下一页 关于我们 联系我们 网站地图 免责声明 隐私政策 用户协议 服务条款 意见反馈 帮助中心 登录 注册 退出 分享 分享到 收藏 点赞 评论 举报 更多 查看更多 加载更多 展开 展开全文 收起 阅读全文 打开APP 下载APP APP下载 微信 微博 QQ空间 复制链接 扫一扫 热门 推荐 热门推荐 最新 搜索 广告 投诉 纠错'.split(' '),
 );
 const NAV_SEPARATORS = /[\s|｜>›»·/\\、,，]+/;
 
@@ -89,7 +93,7 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
       fix: 'put the question alone on the first line and the answer below it',
     });
   }
-  if (RELATED_HEADER.test(question) || DISCLAIMER.test(question)) {
+  if (RELATED_HEADER.test(question) || isDisclaimer(question)) {
     return fail({ file, line: first.line, message: `the first line is \`${question}\`, not a question`, fix: 'write the question on the first line' });
   }
 
@@ -97,39 +101,56 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   let headerIndex = -1;
   for (let i = qi + 1; i < lines.length; i++) {
     const t = (lines[i]?.text ?? '').trim();
-    if (disclaimerIndex < 0 && headerIndex < 0 && DISCLAIMER.test(t)) disclaimerIndex = i;
+    if (disclaimerIndex < 0 && headerIndex < 0 && isDisclaimer(t)) disclaimerIndex = i;
     else if (RELATED_HEADER.test(t)) {
       headerIndex = i;
       break;
     }
   }
+  const omitted: Omitted[] = [];
+  const leaveOut = (l: Line, reason: string, warning?: Omit<Problem, 'file' | 'line'>) => {
+    omitted.push({ line: l.line, text: l.text.trim(), reason });
+    if (warning) warnings.push({ file, line: l.line, ...warning });
+  };
+  const navigation = (l: Line) =>
+    leaveOut(l, 'navigation leftover', { message: `left out navigation leftover \`${l.text.trim()}\``, fix: 'nothing to do; delete the line to silence this warning' });
+
   const answerEnd = [disclaimerIndex, headerIndex].find((i) => i >= 0) ?? lines.length;
   const answer = lines.slice(qi + 1, answerEnd);
   // Page chrome the scraper caught right before the disclaimer or the list is not answer text.
+  const trailing: Line[] = [];
   while (answer.length > 0) {
     const last = answer[answer.length - 1];
     if (!last) break;
     if (last.text.trim() === '') answer.pop();
-    else if (isNavigationLine(last.text)) {
-      warnings.push({ file, line: last.line, message: `left out navigation leftover \`${last.text.trim()}\``, fix: 'nothing to do; delete the line to silence this warning' });
-      answer.pop();
-    } else break;
+    else if (isNavigationLine(last.text)) trailing.unshift(...answer.splice(-1));
+    else break;
   }
   while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
+  // A scraper often prints the page title again as the answer's first line (`# 问题` or `**问题**`).
+  const opening = answer[0];
+  if (opening && answer.length > 1 && questionKey(headingText(opening.text.trim())) === questionKey(question)) {
+    leaveOut(opening, 'repeats the question');
+    answer.shift();
+    while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
+  }
   if (answer.length === 0) {
     return fail({ file, line: first.line, message: `the question \`${question}\` has no answer`, fix: 'write the answer below the question, or delete the file' });
   }
+  trailing.forEach(navigation);
 
   const disclaimer = disclaimerIndex >= 0 ? lines[disclaimerIndex] : undefined;
-  if (disclaimerIndex >= 0) {
+  if (disclaimer) {
+    leaveOut(disclaimer, "medical disclaimer: the page shows the site's standard notice instead");
     const between = lines.slice(disclaimerIndex + 1, headerIndex >= 0 ? headerIndex : lines.length).filter((l) => l.text.trim() !== '');
     for (const l of between) {
-      warnings.push({
-        file,
-        line: l.line,
-        message: `left out ${isNavigationLine(l.text) ? 'navigation leftover' : 'text after the disclaimer'} \`${clip(l.text.trim())}\``,
-        fix: 'nothing to do if it is page chrome; move answer text above the disclaimer line',
-      });
+      if (isNavigationLine(l.text)) navigation(l);
+      else {
+        leaveOut(l, 'text after the disclaimer', {
+          message: `left out text after the disclaimer \`${clip(l.text.trim())}\``,
+          fix: 'nothing to do if it is page chrome; move answer text above the disclaimer line',
+        });
+      }
     }
   }
 
@@ -143,16 +164,27 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
     });
   }
   const relatedLine = headerIndex >= 0 ? lines[headerIndex]?.line : undefined;
-  return ok({ question, questionLine: first.line, answer, ...(disclaimer ? { disclaimer } : {}), ...(relatedLine ? { relatedLine } : {}), related, warnings });
+  omitted.sort((a, b) => a.line - b.line);
+  return ok({ question, questionLine: first.line, answer, ...(disclaimer ? { disclaimer } : {}), ...(relatedLine ? { relatedLine } : {}), related, omitted, warnings });
 }
 
-type Open = { title: string; key: string; line: number; summary: string[] };
+/** A heading line's words without its marks: `## 标题`, `**标题**`, `【标题】` → `标题`. */
+function headingText(text: string): string {
+  const md = MD_HEADING.exec(text);
+  const label = LABEL_HEADING.exec(md ? (md[2] ?? '') : text);
+  return label ? (label[1] ?? label[2] ?? '') : md ? (md[2] ?? '') : text;
+}
+
+type Open = { title: string; key: string; line: number; summary: string[]; texts: string[] };
 
 function parseRelated(file: string, lines: Line[], warnings: Problem[]): RelatedItem[] {
   const content = lines.filter((l) => l.text.trim() !== '');
   const items: RelatedItem[] = [];
   let open: Open | undefined;
   let lastClosedKey: string | undefined;
+  // The lines of the item closed last (title, summary, source), and how many of them have just been repeated.
+  let lastClosedTexts: string[] = [];
+  let repeated = 0;
 
   const close = (item: Open, source?: RelatedItem['source']) => {
     if (item.summary.length === 0) {
@@ -163,6 +195,7 @@ function parseRelated(file: string, lines: Line[], warnings: Problem[]): Related
       items.push({ title: item.title, line: item.line, summary: item.summary.join(''), ...(source ? { source } : {}) });
     }
     lastClosedKey = item.key;
+    lastClosedTexts = item.texts;
   };
 
   for (let i = 0; i < content.length; i++) {
@@ -173,6 +206,13 @@ function parseRelated(file: string, lines: Line[], warnings: Problem[]): Related
       warnings.push({ file, line: entry.line, message: `left out navigation leftover \`${text}\``, fix: 'nothing to do; delete the line to silence this warning' });
       continue;
     }
+    // The scraper printed the item just closed a second time: title, summary and source, line for line.
+    if (repeated === lastClosedTexts.length) repeated = 0;
+    if (!open && text === lastClosedTexts[repeated]) {
+      repeated++;
+      continue;
+    }
+    repeated = 0;
     const source = readSource(text, content[i + 1]?.text.trim(), open !== undefined && open.summary.length > 0);
     // Only a short line can repeat a title; summaries are never normalised, which keeps this pass cheap.
     const key = text.length <= LIMITS.maxQuestionChars ? questionKey(text) : '';
@@ -183,10 +223,11 @@ function parseRelated(file: string, lines: Line[], warnings: Problem[]): Related
         warnings.push({ file, line: entry.line, message: `left out source line \`${text}\` that follows no related item`, fix: 'put a title and a summary above it' });
         continue;
       }
-      open = { title: text, key, line: entry.line, summary: [] };
+      open = { title: text, key, line: entry.line, summary: [], texts: [text] };
       continue;
     }
     if (source && open.summary.length > 0) {
+      open.texts.push(text);
       if (!source.date) {
         warnings.push({ file, line: entry.line, message: `related item \`${clip(open.title)}\` has no date on its source line`, fix: 'add the date as YYYY-MM-DD after the source name' });
       }
@@ -197,11 +238,12 @@ function parseRelated(file: string, lines: Line[], warnings: Problem[]): Related
     if (key !== '' && key === open.key) continue;
     if (open.summary.length === 0 || !looksLikeTitle(text)) {
       open.summary.push(open.summary.length === 0 ? text : ` ${text}`);
+      open.texts.push(text);
       continue;
     }
     warnings.push({ file, line: open.line, message: `related item \`${clip(open.title)}\` has no source line`, fix: 'add a line `source name YYYY-MM-DD` after its summary' });
     close(open);
-    open = { title: text, key, line: entry.line, summary: [] };
+    open = { title: text, key, line: entry.line, summary: [], texts: [text] };
   }
   if (open) {
     // An unfinished block after the last item is page-footer text, not an item.

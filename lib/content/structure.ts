@@ -1,12 +1,51 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Element, ElementContent } from 'hast';
+import type { BlockContent, Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { LIMITS } from './limits';
+import {
+  ANSWER_LABEL,
+  CN_HEADING,
+  CN_SUBHEADING,
+  LABEL_HEADING,
+  listMarker,
+  MAX_HEADING_CHARS,
+  MD_HEADING,
+  QA_ONE_LINE,
+  QUESTION_LABEL,
+  STYLE_RANK,
+  THEMATIC_BREAK,
+  tipOf,
+  type ListStyle,
+} from './markers';
 import type { Line } from './parse-page';
 import type { Problem } from './problems';
 import type { Section } from './schema';
+import { mayBeTableRow, readTable, type FlatTable } from './table';
 import { typeset } from './typography';
+
+/** Two block kinds of our own, turned into `<div>`s by remark-rehype: a tip, and a table in its scrolling box. */
+export interface AnswerNote extends Parent {
+  type: 'answerNote';
+  children: BlockContent[];
+}
+export interface AnswerTable extends Parent {
+  type: 'answerTable';
+  label: string;
+  caption?: PhrasingContent[];
+  children: [Table];
+}
+declare module 'mdast' {
+  interface RootContentMap {
+    answerNote: AnswerNote;
+    answerTable: AnswerTable;
+  }
+  interface BlockContentMap {
+    answerNote: AnswerNote;
+    answerTable: AnswerTable;
+  }
+}
 
 export type Structured = {
   html: string;
@@ -14,19 +53,33 @@ export type Structured = {
   text: string;
   sections: Section[];
   /** Counts of the blocks found, so tests and the report can check structure without reading HTML. */
-  counts: { headings: number; lists: number; items: number; paragraphs: number; strong: number };
+  counts: { headings: number; lists: number; items: number; paragraphs: number; strong: number; tables: number; steps: number; notes: number };
   warnings: Problem[];
 };
 
-const HEADING = /^([一二三四五六七八九十]{1,3})[、.．]\s*(\S.*)$/;
-const SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$/;
-const ORDERED = /^(\d{1,3})[.．、)）](?!\d)\s*(\S.*)$/;
-const BULLET = /^(?:[•●◦▪■◆▶►]\s*|[-*+]\s+(?!\*))(\S.*)$/;
-const MAX_HEADING_CHARS = 50;
+type HeadingDepth = 2 | 3 | 4;
+const MAX_MD_HEADING_CHARS = 120;
+
+const handlers: NonNullable<ToHastOptions['handlers']> = {
+  /** A tip: `<div class="answer-note" role="note">`. */
+  answerNote: (state, node: AnswerNote): Element => ({ type: 'element', tagName: 'div', properties: { className: ['answer-note'], role: 'note' }, children: state.all(node) }),
+  /**
+   * A table in a box that scrolls sideways on its own (never the page) and that keyboard users can focus to
+   * scroll; the box is a named region, so a screen reader announces what the table is before reading it.
+   */
+  answerTable: (state, node: AnswerTable): Element => {
+    const children = [state.one(node.children[0], node)].flat().filter((n): n is ElementContent => n !== undefined);
+    const table = children.find((n): n is Element => n.type === 'element' && n.tagName === 'table');
+    if (table && node.caption) {
+      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: state.all({ type: 'paragraph', children: node.caption }) });
+    }
+    return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', ariaLabel: node.label, tabIndex: 0 }, children };
+  },
+};
 
 // One processor for the whole run: mdast → hast → HTML. No `html` mdast node is ever built and remark-rehype drops
 // raw HTML by default, so file markup can only ever reach the page as escaped text.
-const processor = unified().use(remarkRehype).use(rehypeStringify);
+const processor = unified().use(remarkRehype, { handlers }).use(rehypeStringify);
 
 export function toHtml(tree: Root): string {
   return processor.stringify(processor.runSync(tree));
@@ -60,73 +113,204 @@ function indentOf(text: string): number {
   return n;
 }
 
-type Frame = { list: List; indent: number; depth: number };
+/**
+ * An open list. `absorbs`: its last item is a step with a title (`第一步：登录APP`), so the paragraphs and lists
+ * that follow at the same indentation are that step's details, up to the next step or heading.
+ */
+type Frame = { list: List; indent: number; depth: number; style: ListStyle; absorbs: boolean };
+
+/** A step whose text is a short title rather than a finished sentence. */
+function isStepTitle(content: string): boolean {
+  return content === '' || (content.length <= 30 && !/[。！!；;]$/.test(content));
+}
+/** Paragraphs that sum up rather than describe the last step: they end the procedure. */
+const CLOSING = /^(?:综上|总之|总结|总的来说|总而言之|以上|完成以上|完成后|办理完成|如需|如有疑问|如遇问题|若遇问题)/;
+
+/** Markdown heading marks used in the answer, shallowest first: `##` and `###` become levels 2 and 3. */
+function markdownLevels(lines: Line[]): Map<number, HeadingDepth> {
+  const marks = new Set<number>();
+  for (const { text } of lines) {
+    const t = text.trim();
+    if (t.charCodeAt(0) !== 0x23) continue;
+    const m = MD_HEADING.exec(t);
+    if (m) marks.add(m[1]?.length ?? 1);
+  }
+  const levels = new Map<number, HeadingDepth>();
+  [...marks].sort((a, b) => a - b).forEach((mark, rank) => levels.set(mark, Math.min(4, 2 + rank) as HeadingDepth));
+  return levels;
+}
+
+type HeadingLine = { depth: HeadingDepth; content: string; structural: boolean };
 
 /**
- * The answer's flattened lines → real structure: `一、…` headings are `<h2>` sections, `（一）…` are `<h3>`,
- * numbered lines are ordered lists, `•` bullets are unordered lists nested by indentation, lines indented under
- * an item belong to it, every other line is a paragraph.
+ * A heading line → its level and words. `一、` and markdown headings set the outline (`structural`); a bold-only
+ * or 【】 line sits one level under the heading above it (level 2 when there is none).
+ */
+function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: number): HeadingLine | undefined {
+  // A markdown heading is unmistakable at any length; the other forms are headings only when short.
+  const md = text.charCodeAt(0) === 0x23 && text.length <= MAX_MD_HEADING_CHARS ? MD_HEADING.exec(text) : null;
+  if (md) return { depth: mdLevels.get(md[1]?.length ?? 1) ?? 4, content: md[2] ?? '', structural: true };
+  if (text.length > MAX_HEADING_CHARS + 8) return undefined;
+  const label = LABEL_HEADING.exec(text);
+  const words = label ? (label[1] ?? label[2] ?? '').trim() : text;
+  if (words.length > MAX_HEADING_CHARS) return undefined;
+  if (CN_HEADING.test(words)) return { depth: 2, content: words, structural: true };
+  if (CN_SUBHEADING.test(words)) return { depth: 3, content: words, structural: true };
+  if (label && words !== '' && !/[。；;！!]$/.test(words)) return { depth: Math.min(4, Math.max(2, current + 1)) as HeadingDepth, content: words.replace(/[:：]$/, ''), structural: false };
+  return undefined;
+}
+
+/**
+ * The answer's flattened lines → real structure:
+ * - `一、…` and markdown `##` headings are `<h2>` sections, `（一）…` and deeper marks `<h3>`/`<h4>`; a bold-only
+ *   or 【】 line is a heading one level under the one above it;
+ * - `1.` `1、` `1）` `(1)` `（1）` `①` lines are ordered lists, `•` `-` bullets unordered lists, nested by
+ *   indentation, and `(1)` / `①` numbering under `1.` or a bullet nests even at the same indentation;
+ * - `第一步：` `步骤1` `Step 1` lines are one ordered list of steps (`<ol class="answer-steps">`): a step with a
+ *   short title keeps the paragraphs and lists below it as its details;
+ * - rows of a flattened table are a `<table>` with a header row, in a scrolling box;
+ * - `问：…` followed by `答：…` is a heading and its answer; `温馨提示：` `注意：` and other tips are notes;
+ * - every other line is a paragraph, and lines indented under an item belong to it.
  */
 export function structureAnswer(file: string, lines: Line[]): Structured {
   const root: Root = { type: 'root', children: [] };
   const sections: Section[] = [];
   const textLines: string[] = [];
-  const counts = { headings: 0, lists: 0, items: 0, paragraphs: 0, strong: 0 };
+  const counts = { headings: 0, lists: 0, items: 0, paragraphs: 0, strong: 0, tables: 0, steps: 0, notes: 0 };
   const warnings: Problem[] = [];
+  const mdLevels = markdownLevels(lines);
   let stack: Frame[] = [];
+  /** Where top-level blocks go: the answer, or a tip whose list follows its label line. */
+  let base: Root | AnswerNote = root;
+  let outline = 1;
   let clampWarned = false;
+  let answerLabelExpected = false;
 
   const lastItem = (frame: Frame): ListItem | undefined => frame.list.children[frame.list.children.length - 1];
-  const addBlock = (block: RootContent & (Paragraph | List | Heading)) => {
-    const top = stack[stack.length - 1];
-    const item = top ? lastItem(top) : undefined;
-    if (item && block.type !== 'heading') item.children.push(block);
-    else root.children.push(block);
-  };
   const inline = (text: string): PhrasingContent[] => {
     const nodes = phrasing(text);
     counts.strong += nodes.filter((n) => n.type === 'strong').length;
     textLines.push(plain(nodes));
     return nodes;
   };
+  const closeNote = () => {
+    base = root;
+  };
+  /** Where a block at this indentation goes: into the open item above it, or the answer. */
+  const placeBlock = (indent: number, closing = false): BlockContent[] => {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (!top) break;
+      if (top.indent > indent || (top.indent === indent && (!top.absorbs || closing))) stack.pop();
+      else break;
+    }
+    const top = stack[stack.length - 1];
+    const item = top ? lastItem(top) : undefined;
+    if (item) return item.children as BlockContent[];
+    if (base !== root && indent === 0) closeNote();
+    return base.children as BlockContent[];
+  };
+  const heading = (h: HeadingLine) => {
+    stack = [];
+    closeNote();
+    if (h.structural) outline = h.depth;
+    const children = inline(h.content);
+    const node: Heading = { type: 'heading', depth: h.depth, children };
+    if (h.depth === 2) {
+      const id = `section-${sections.length + 1}`;
+      node.data = { hProperties: { id } };
+      sections.push({ id, title: plain(children) });
+    }
+    counts.headings++;
+    root.children.push(node);
+  };
 
-  for (const { text: raw, line } of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const current = lines[i];
+    if (!current) continue;
+    const { text: raw, line } = current;
     const text = raw.trim();
     if (text === '') continue;
     const indent = indentOf(raw);
-    const heading = text.length <= MAX_HEADING_CHARS ? (HEADING.exec(text) ?? SUBHEADING.exec(text)) : null;
-    if (heading) {
-      stack = [];
-      const depth = SUBHEADING.test(text) ? 3 : 2;
-      const children = inline(text);
-      const node: Heading = { type: 'heading', depth, children };
-      if (depth === 2) {
-        const id = `section-${sections.length + 1}`;
-        node.data = { hProperties: { id } };
-        sections.push({ id, title: plain(children) });
+
+    if (mayBeTableRow(text)) {
+      const table = readTable(lines, i);
+      if (table) {
+        addTable(table, placeBlock(indent));
+        i = table.end - 1;
+        continue;
       }
-      counts.headings++;
-      root.children.push(node);
+    }
+    if (THEMATIC_BREAK.test(text)) {
+      stack = [];
+      closeNote();
+      root.children.push({ type: 'thematicBreak' });
+      continue;
+    }
+    const h = headingOf(text, mdLevels, outline);
+    if (h) {
+      heading(h);
+      continue;
+    }
+    const qa = qaQuestion(text, lines, i);
+    if (qa) {
+      heading({ depth: Math.min(4, Math.max(2, outline + 1)) as HeadingDepth, content: qa.question, structural: false });
+      if (qa.answer === undefined) answerLabelExpected = true;
+      else {
+        counts.paragraphs++;
+        root.children.push({ type: 'paragraph', children: inline(qa.answer) });
+      }
+      continue;
+    }
+    if (answerLabelExpected) {
+      answerLabelExpected = false;
+      const answer = ANSWER_LABEL.exec(text);
+      if (answer?.[1]) {
+        counts.paragraphs++;
+        root.children.push({ type: 'paragraph', children: inline(answer[1]) });
+        continue;
+      }
+    }
+
+    const tip = tipOf(text);
+    if (tip) {
+      const target = placeBlock(indent, true);
+      const label = `${tip.label}：`;
+      const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, ...(tip.body ? phrasing(tip.body) : [])] };
+      textLines.push(tip.body ? `${label}${plain(phrasing(tip.body))}` : label);
+      const note: AnswerNote = { type: 'answerNote', children: [paragraph] };
+      counts.notes++;
+      target.push(note);
+      // A label alone (`注意事项：`) heads the list below it: the list goes inside the note.
+      if (!tip.body && target === root.children) {
+        stack = [];
+        base = note;
+      }
       continue;
     }
 
-    const ordered = ORDERED.exec(text);
-    const bullet = ordered ? null : BULLET.exec(text);
-    if (ordered || bullet) {
-      const isOrdered = ordered !== null;
-      let content = (ordered ? ordered[2] : bullet?.[1]) ?? '';
-      // Scrapers sometimes print the number twice (`1. 1.个人医保账户`).
-      if (ordered) content = content.replace(new RegExp(`^${ordered[1]}[.．、](?!\\d)\\s*`), '');
+    const marker = listMarker(text);
+    if (marker) {
+      const { style } = marker;
       while (stack.length > 0) {
         const top = stack[stack.length - 1];
-        if (top && (top.indent > indent || (top.indent === indent && top.list.ordered !== isOrdered))) stack.pop();
-        else break;
+        if (!top || top.indent < indent) break;
+        if (top.indent === indent) {
+          if (top.style === style) break;
+          // `(1)` under `1.`, `①` under `(1)`: a deeper numbering family nests even when the scraper lost the indent.
+          if (STYLE_RANK[style] >= 2 && STYLE_RANK[style] > STYLE_RANK[top.style]) break;
+          if (top.absorbs && style !== 'step') break;
+        }
+        stack.pop();
       }
-      const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: inline(content) }] };
+      const children = marker.content === '' ? [] : [{ type: 'paragraph' as const, children: inline(marker.content) }];
+      const item: ListItem = { type: 'listItem', spread: false, children };
       counts.items++;
+      if (style === 'step') counts.steps++;
       const top = stack[stack.length - 1];
-      if (top && (top.indent === indent || top.depth >= LIMITS.maxListDepth)) {
-        if (top.indent !== indent && !clampWarned) {
+      const sibling = top !== undefined && top.indent === indent && top.style === style;
+      if (top && (sibling || top.depth >= LIMITS.maxListDepth)) {
+        if (!sibling && !clampWarned) {
           clampWarned = true;
           warnings.push({
             file,
@@ -136,24 +320,77 @@ export function structureAnswer(file: string, lines: Line[]): Structured {
           });
         }
         top.list.children.push(item);
+        if (top.style === 'step') top.absorbs = style === 'step' && isStepTitle(marker.content);
         continue;
       }
-      const list: List = { type: 'list', ordered: isOrdered, spread: false, children: [item] };
-      const start = ordered ? Number(ordered[1]) : 1;
-      if (isOrdered && start !== 1) list.start = start;
+      const ordered = style !== 'bullet';
+      const list: List = { type: 'list', ordered, spread: false, children: [item] };
+      if (ordered && marker.number !== 1) list.start = marker.number;
+      if (style === 'step') list.data = { hProperties: { className: ['answer-steps'] } };
       counts.lists++;
-      addBlock(list);
-      stack.push({ list, indent, depth: (top?.depth ?? 0) + 1 });
+      const parent = top ? lastItem(top) : undefined;
+      if (parent) parent.children.push(list);
+      else base.children.push(list);
+      stack.push({ list, indent, depth: (top?.depth ?? 0) + 1, style, absorbs: style === 'step' && isStepTitle(marker.content) });
       continue;
     }
 
-    while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
+    const target = placeBlock(indent, CLOSING.test(text));
     counts.paragraphs++;
-    addBlock({ type: 'paragraph', children: inline(text) });
+    target.push({ type: 'paragraph', children: inline(text) });
   }
 
   markLoose(root.children);
   return { html: toHtml(root), text: textLines.join('\n'), sections, counts, warnings };
+
+  function addTable(table: FlatTable, target: BlockContent[]): void {
+    const row = (cells: string[], header: boolean): TableRow => {
+      const nodes = cells.map((c) => phrasing(c));
+      counts.strong += nodes.flat().filter((n) => n.type === 'strong').length;
+      // One line of the plain text per row, its cells apart by spaces.
+      textLines.push(nodes.map(plain).join(' '));
+      return { type: 'tableRow', children: nodes.map((children): TableCell => ({ type: 'tableCell', children, ...(header ? { data: { hProperties: { scope: 'col' } } } : {}) })) };
+    };
+    const node: Table = { type: 'table', children: [row(table.header, true), ...table.body.map((cells) => row(cells, false))] };
+
+    // A short line ending in a colon right above the table (`各档次缴费标准如下：`) is its caption.
+    const previous = target[target.length - 1];
+    let caption: PhrasingContent[] | undefined;
+    let label = '';
+    if (previous?.type === 'paragraph' && plain(previous.children).length <= 40 && /[:：]$/.test(plain(previous.children))) {
+      target.pop();
+      caption = stripTrailingColon(previous.children);
+      label = plain(caption);
+    } else if (previous?.type === 'heading') label = plain(previous.children);
+    if (label === '') label = `表格：${table.header.filter(Boolean).join('、')}`;
+    counts.tables++;
+    target.push({ type: 'answerTable', label, ...(caption ? { caption } : {}), children: [node] });
+  }
+}
+
+function stripTrailingColon(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes];
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/[:：]$/, '') };
+  else if (last?.type === 'strong') out[out.length - 1] = { ...last, children: stripTrailingColon(last.children) };
+  return out;
+}
+
+/** `问：…` whose answer `答：…` follows on the next line, or both on one line. */
+function qaQuestion(text: string, lines: Line[], i: number): { question: string; answer?: string } | undefined {
+  const c = text.charCodeAt(0);
+  // 问 or Q: most lines are settled by their first character.
+  if (c !== 0x95ee && c !== 0x51 && c !== 0x71) return undefined;
+  const one = QA_ONE_LINE.exec(text);
+  if (one && (one[1]?.length ?? 0) <= 80) return { question: one[1] ?? '', answer: one[2] ?? '' };
+  const q = QUESTION_LABEL.exec(text);
+  if (!q || (q[1]?.length ?? 0) > 80) return undefined;
+  for (let k = i + 1; k < lines.length; k++) {
+    const next = lines[k]?.text.trim() ?? '';
+    if (next === '') continue;
+    return ANSWER_LABEL.test(next) && (ANSWER_LABEL.exec(next)?.[1] ?? '') !== '' ? { question: q[1] ?? '' } : undefined;
+  }
+  return undefined;
 }
 
 /** An item holding more than one block is loose, so each block keeps its own paragraph in HTML. */
@@ -161,10 +398,12 @@ function markLoose(nodes: RootContent[]): void {
   const pending: RootContent[] = [...nodes];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (!node || node.type !== 'list') {
-      if (node?.type === 'listItem') pending.push(...node.children);
+    if (!node) continue;
+    if (node.type === 'answerNote' || node.type === 'listItem') {
+      pending.push(...node.children);
       continue;
     }
+    if (node.type !== 'list') continue;
     for (const item of node.children) {
       if (item.children.length > 1) {
         item.spread = true;
