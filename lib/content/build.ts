@@ -22,6 +22,8 @@ export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
 export type BuildInput = { files: SourceFile[]; data: { topics: string; scope: string; regions: string } };
 
 export type LeftOut = { file: string; line: number; question: string; rule: string; reason: string };
+/** A line of a file's answer part that is not on its page (a disclaimer, page chrome), and why. */
+export type OmittedLine = { file: string; line: number; text: string; reason: string };
 export type Merge = { question: string; slug: string; kind: 'same-question' | 'same-summary'; occurrences: Origin[] };
 
 export type Report = {
@@ -33,6 +35,8 @@ export type Report = {
   mergedDuplicates: number;
   merges: Merge[];
   leftOut: LeftOut[];
+  /** Every line between a question and its related list that is not published, with the reason. */
+  omittedLines: OmittedLine[];
   errors: Problem[];
   warnings: Problem[];
   topics: { slug: string; name: string; count: number }[];
@@ -108,7 +112,8 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
     if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, files.length);
   });
 
-  if (!rules) return { report: finishReport({ files: files.length, errors, warnings, outcome, paths: files.map((f) => f.path) }) };
+  const omittedLines = parsed.flatMap((p) => p.page.omitted.map((o) => ({ file: p.file, ...o })));
+  if (!rules) return { report: finishReport({ files: files.length, errors, warnings, outcome, paths: files.map((f) => f.path), omittedLines }) };
 
   const leftOut: LeftOut[] = [];
   const drafts: Report['drafts'] = [];
@@ -192,7 +197,7 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
     if (named.has(f.path)) outcome.set(f.path, 'error');
     else if (!outcome.has(f.path)) outcome.set(f.path, draftFiles.has(f.path) ? 'draft' : 'published');
   }
-  const report = finishReport({ files: files.length, errors, warnings, outcome, paths: files.map((f) => f.path), drafts, leftOut, built });
+  const report = finishReport({ files: files.length, errors, warnings, outcome, paths: files.map((f) => f.path), drafts, leftOut, omittedLines, built });
   if (errors.length > 0 || !built) return { report };
   return { siteData: built.siteData, report };
 }
@@ -434,6 +439,7 @@ function finishReport(args: {
   paths: string[];
   drafts?: Report['drafts'];
   leftOut?: LeftOut[];
+  omittedLines: OmittedLine[];
   built?: Built;
 }): Report {
   const articles = args.built?.siteData.articles ?? [];
@@ -446,6 +452,7 @@ function finishReport(args: {
     mergedDuplicates: args.built?.mergedDuplicates ?? 0,
     merges: [...(args.built?.merges ?? [])].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
     leftOut,
+    omittedLines: args.omittedLines,
     errors: [...args.errors].sort(compareProblems),
     warnings: [...args.warnings].sort(compareProblems),
     topics: (args.built?.siteData.topics ?? []).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),

@@ -47,11 +47,21 @@ const STEP = new RegExp(
 export type ListMarker = { style: ListStyle; number: number; content: string };
 
 /** A list or step line → its family, number and text; undefined for any other line. */
-export function listMarker(text: string): ListMarker | undefined {
+function stepOf(text: string): ListMarker | undefined {
   const step = STEP.exec(text);
-  if (step) return { style: 'step', number: toNumber(step[1] ?? step[2] ?? step[3] ?? '1'), content: (step[4] ?? '').trim() };
+  return step ? { style: 'step', number: toNumber(step[1] ?? step[2] ?? step[3] ?? '1'), content: (step[4] ?? '').trim() } : undefined;
+}
+
+export function listMarker(text: string): ListMarker | undefined {
+  const step = stepOf(text);
+  if (step) return step;
   const circled = CIRCLED.exec(text);
-  if (circled) return { style: 'circled', number: circledNumber(circled[1] ?? ''), content: circled[2] ?? '' };
+  if (circled) {
+    // Three runs of twenty: ① circled, ⑴ in parentheses (the `(1)` family), ⒈ with a full stop (the `1.` family).
+    const offset = (circled[1]?.codePointAt(0) ?? 0x2460) - 0x2460;
+    const style = offset < 20 ? 'circled' : offset < 40 ? 'paren' : 'number';
+    return { style, number: (offset % 20) + 1, content: circled[2] ?? '' };
+  }
   const paren = PAREN.exec(text);
   if (paren) return { style: 'paren', number: Number(paren[1]), content: paren[2] ?? '' };
   const number = NUMBER.exec(text);
@@ -61,14 +71,10 @@ export function listMarker(text: string): ListMarker | undefined {
     return { style: 'number', number: Number(number[1]), content };
   }
   const bullet = BULLET.exec(text);
-  if (bullet) return { style: 'bullet', number: 1, content: bullet[1] ?? '' };
-  return undefined;
-}
-
-function circledNumber(ch: string): number {
-  const c = ch.codePointAt(0) ?? 0x2460;
-  // Three runs of twenty: circled, parenthesised, with a full stop.
-  return ((c - 0x2460) % 20) + 1;
+  if (!bullet) return undefined;
+  // `• 第1步、…`: a step written as a bullet is a step.
+  const content = bullet[1] ?? '';
+  return stepOf(content) ?? { style: 'bullet', number: 1, content };
 }
 
 /** `3` or `三` / `十二` → 3 / 12. */

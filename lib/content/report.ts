@@ -43,6 +43,7 @@ function summaryRows(report: Report): [string, number][] {
     ['drafts (not published)', report.drafts.length],
     ['duplicates merged', report.mergedDuplicates],
     ['related items left out', report.leftOut.length],
+    ['answer lines left out', report.omittedLines.length],
     ['warnings', report.warnings.length],
     ['errors', report.errors.length],
   ];
@@ -136,6 +137,16 @@ function fileRows(report: Report, siteData: SiteData | undefined): FileRow[] {
   });
 }
 
+/** Every line of an answer's part of a file that is not on its page; the one disclaimer per file is counted. */
+function omittedSection(report: Report): string[] {
+  const disclaimers = report.omittedLines.filter((o) => o.reason.startsWith('medical disclaimer'));
+  const others = report.omittedLines.filter((o) => !o.reason.startsWith('medical disclaimer'));
+  return [
+    ...(disclaimers.length > 0 ? [`- ${disclaimers.length} medical disclaimer line${disclaimers.length === 1 ? '' : 's'} (one per file at most): each page shows the site's standard notice instead`] : []),
+    ...others.map((o) => `- \`${o.file}:${o.line}\` ${md(o.text)} — ${md(o.reason)}`),
+  ];
+}
+
 /**
  * The same report as Markdown, with every warning (the terminal shows the first few) and, when the run
  * succeeded, what each file became: its page's URL, topics and regions.
@@ -158,6 +169,7 @@ export function reportMarkdown(report: Report, siteData?: SiteData): string {
         ],
   );
   section('Left out', report.leftOut.map((l) => `- ${md(l.question)} — ${md(l.reason)} (\`${l.rule}\`, ${l.file} line ${l.line})`));
+  section('Answer lines left out', omittedSection(report));
   section('Drafts', report.drafts.map((d) => `- \`${d.file}\` ${md(d.question)}`));
   section('Merged', report.merges.map((m) => `- ${md(m.question)} (${m.kind}) → \`${questionPath(m.slug)}\`: ${m.occurrences.map((o) => `\`${o.file}:${o.line}\``).join(', ')}`));
   section('Questions per topic', report.topics.map((t) => `- ${md(t.name)} (\`${topicPath(t.slug)}\`): ${t.count}`));

@@ -119,6 +119,9 @@ function indentOf(text: string): number {
  */
 type Frame = { list: List; indent: number; depth: number; style: ListStyle; absorbs: boolean };
 
+/** Lists whose numbers look other than `1.`: steps, `(1)` and `①` (styled in app/globals.css). */
+const LIST_CLASS: Partial<Record<ListStyle, string>> = { step: 'answer-steps', paren: 'list-paren', circled: 'list-circled' };
+
 /** A step whose text is a short title rather than a finished sentence. */
 function isStepTitle(content: string): boolean {
   return content === '' || (content.length <= 30 && !/[。！!；;]$/.test(content));
@@ -326,7 +329,8 @@ export function structureAnswer(file: string, lines: Line[]): Structured {
       const ordered = style !== 'bullet';
       const list: List = { type: 'list', ordered, spread: false, children: [item] };
       if (ordered && marker.number !== 1) list.start = marker.number;
-      if (style === 'step') list.data = { hProperties: { className: ['answer-steps'] } };
+      const className = LIST_CLASS[style];
+      if (className) list.data = { hProperties: { className: [className] } };
       counts.lists++;
       const parent = top ? lastItem(top) : undefined;
       if (parent) parent.children.push(list);

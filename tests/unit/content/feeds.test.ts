@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { isDisclaimer, listMarker, tipOf } from '@/lib/content/markers';
+import { structureAnswer } from '@/lib/content/structure';
+import { articles, build, byQuestion, page } from './helpers';
+import { feedFixtures } from './fixtures';
+
+/**
+ * Fixtures in tests/fixtures/feeds/ are pages in the style of other feeds than the seeds', one per structure the
+ * parser reads. Each is built with the real data files and checked by what its page shows.
+ */
+const result = build(Object.fromEntries(feedFixtures().map((f) => [f.path, f.bytes])));
+const fullOf = (file: string) => {
+  const found = articles(result).find((a) => a.kind === 'full' && a.origins[0]?.file === file);
+  if (!found) throw new Error(`no full article from ${file}`);
+  return found;
+};
+/** The answer's HTML with the line breaks rehype puts between elements removed, for compact patterns. */
+const html = (file: string) => fullOf(file).answerHtml.replace(/>\n</g, '><');
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+
+describe('fixtures of other feeds', () => {
+  it('all build, with no error', () => {
+    expect(result.report.errors).toEqual([]);
+    expect(result.report.full).toBe(feedFixtures().length);
+  });
+
+  it('markdown headings: marks gone, levels by depth, 一、 kept, the repeated title left out with its reason', () => {
+    const a = fullOf('markdown-headings.txt');
+    const h = html('markdown-headings.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['一、哪些人可以办理', '二、需要准备的材料', '办理渠道']);
+    expect(h).toContain('<h3>1. 基本材料</h3>');
+    expect(h).toContain('<h4>材料说明</h4>');
+    expect(h).not.toMatch(/#|\*\*|【|】/);
+    // Bold-only and 【】 lines are headings one level under the section they are in.
+    expect(h).toContain('<h3>办理时限</h3>');
+    expect(h).toContain('<h3>备案有效期</h3>');
+    expect(h).toContain('<hr>');
+    expect(result.report.omittedLines).toContainEqual({ file: 'markdown-headings.txt', line: 3, text: '# 退休人员异地安置医保怎么办理', reason: 'repeats the question' });
+  });
+
+  it('steps: one ordered list per procedure, details under a titled step, the summary after it', () => {
+    const h = html('steps.txt');
+    const lists = [...h.matchAll(/<ol class="answer-steps">([\s\S]*?)<\/ol>(?!<\/li>)/g)];
+    expect(lists).toHaveLength(4);
+    expect(h).toMatch(/<ol class="answer-steps"><li><p>下载并登录国家医保服务平台APP<\/p><p>在手机应用商店搜索/);
+    expect(h).toMatch(/<li><p>完成实名认证<\/p><p>按提示上传身份证照片并进行人脸识别。<\/p><ul><li>认证时请保持光线充足；/);
+    expect(h).toMatch(/<\/ol><p>完成以上步骤后，首页会直接显示医保码/);
+    expect(h).toContain('<li>打开微信，在“我-服务-城市服务”中找到“医保电子凭证”。</li><li>选择参保地');
+    // Steps written as bullets are steps too, and their labels are the list's numbers.
+    expect(h).toContain('<li>到参保地医保经办窗口或定点医院的自助机前；</li>');
+    expect(h).not.toMatch(/第[一二三1-3]步|步骤\d|Step \d/);
+    expect(h).toMatch(/<\/ol><p>综上，三种渠道/);
+  });
+
+  it('numbered items in every form, nested under bullets even when the scraper lost the indent', () => {
+    const h = html('numbering.txt');
+    expect(h).toContain('<ol><li>参保人身份证或社保卡原件及复印件；</li><li>住院费用发票原件；</li>');
+    expect(h).toContain('<ol class="list-paren"><li>异地就医备案登记表；</li>');
+    expect(h).toMatch(/<li><p>意外伤害住院的：<\/p><ol class="list-paren"><li><p>意外伤害经过说明/);
+    expect(h).toMatch(/需提供交警部门出具的事故认定书；<\/p><ol class="list-circled"><li>事故认定书复印件需与原件核对；<\/li>/);
+    expect(h).toMatch(/<li><p>委托他人办理的：<\/p><ol class="list-paren"><li>受托人身份证原件；<\/li><li>委托书。<\/li><\/ol><\/li><\/ul>/);
+    expect(h).toContain('<ol class="list-paren"><li>一般在出院后6个月内申请；</li>');
+    expect(h).not.toMatch(/[①②⑴⑵]|（1）|\(1\)|1、|1\)/);
+  });
+
+  it('tables: a header row of column headers, a caption from the line that introduces it, in a named scrolling region', () => {
+    const h = html('table-tabs.txt');
+    expect(h).toContain(
+      '<div class="table-scroll" role="region" aria-label="部分省份2025年居民医保个人缴费标准如下" tabindex="0"><table><caption>部分省份2025年居民医保个人缴费标准如下</caption><thead><tr><th scope="col">省份</th><th scope="col">个人缴费（元/年）</th>',
+    );
+    expect(h).toContain('<tr><td>浙江</td><td>450</td><td>760</td><td>2025年2月28日</td></tr>');
+    expect(h).toContain('<caption>不同人群的缴费标准也有差别</caption><thead><tr><th scope="col">人群</th><th scope="col">缴费标准</th><th scope="col">备注</th></tr></thead><tbody><tr><td>一般居民</td>');
+    // One tab-separated line is never a table.
+    expect(h).toContain('<p>缴费渠道\t微信、支付宝、银行网点、税务APP</p>');
+    expect(fullOf('table-tabs.txt').answerText).toContain('浙江 450 760 2025年2月28日');
+
+    const md = html('table-markdown.txt');
+    expect([...md.matchAll(/<table>/g)]).toHaveLength(2);
+    // Under a heading the region is named by the heading; no separator row, alignment colons or pipes remain.
+    expect(md).toContain('<h2 id="section-1">缴费档次一览</h2><div class="table-scroll" role="region" aria-label="缴费档次一览" tabindex="0"><table><thead>');
+    expect(md).toContain('<tr><td>三档</td><td>22470</td><td>8%</td><td>1797.60</td><td>有</td><td>收入较高、希望多攒个人账户的人</td></tr>');
+    expect(md).not.toMatch(/---|:-/);
+    expect(md).toContain('<tr><th scope="col">项目</th><th scope="col">一档</th><th scope="col">二档</th></tr>');
+    expect(md).toContain('<p>| 单独一行的竖线 | 不是表格 |</p>');
+  });
+
+  it('labels a table with no caption or heading by its columns', () => {
+    const s = structureAnswer('t.txt', lines('起付线说明。\n\n医院级别\t起付线\n一级\t200元\n三级\t800元'));
+    expect(s.html).toContain('aria-label="表格：医院级别、起付线"');
+    expect(s.counts.tables).toBe(1);
+  });
+
+  it('问/答 pairs: the question a heading, the answer its paragraph; a 问 with no 答 stays text', () => {
+    const a = fullOf('qa-pairs.txt');
+    const h = html('qa-pairs.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['备案后在就医地可以去哪些医院？', '门诊费用能直接结算吗？', '没有备案就去外地住院怎么办？', '报销比例和本地一样吗？']);
+    expect(h).toContain('<h2 id="section-3">没有备案就去外地住院怎么办？</h2><p>可以在出院前补办备案，仍可直接结算；');
+    expect(h).toContain('<h2 id="section-4">报销比例和本地一样吗？</h2><p>执行就医地的目录');
+    expect(h).toContain('<p>问：临时外出就医需要什么材料？</p><p>只需在线上填写备案信息');
+    expect(h).not.toMatch(/答：|A:/);
+  });
+
+  it('tips stay in the answer as notes, even when they mention 就医; only the true disclaimer goes', () => {
+    const h = html('tips.txt');
+    expect(h).toContain('<div class="answer-note" role="note"><p><strong>温馨提示：</strong>出院时请向医院一并索取发票和费用清单，回参保地就医报销时都要用到。</p></div>');
+    for (const label of ['小贴士', '特别提醒', '注意', '提醒']) expect(h).toContain(`<strong>${label}：</strong>`);
+    expect(h).toMatch(/<strong>注意事项：<\/strong><\/p><ul><li>发票抬头须为参保人本人；<\/li>[\s\S]*?<\/ul><\/div>/);
+    // A tip that also says 不能代替面诊 carries other information: kept whole.
+    expect(h).toContain('具体报销比例请咨询当地医保经办机构，本内容不能代替面诊。');
+    expect(h).toContain('病情紧急时可先到最近的医院就医，事后再按规定补办备案。');
+    expect(h).not.toContain('不构成任何医疗建议');
+    expect(result.report.omittedLines.filter((o) => o.file === 'tips.txt').map((o) => [o.line, o.reason])).toEqual([
+      [28, "medical disclaimer: the page shows the site's standard notice instead"],
+      [29, 'navigation leftover'],
+    ]);
+  });
+
+  it('invisible and control characters are gone before anything reads the text', () => {
+    const a = fullOf('invisible.txt');
+    expect(a.question).toBe('生育津贴怎么计算');
+    expect(a.topics).toContain('maternity');
+    expect(a.sections.map((s) => s.title)).toEqual(['一、举例说明', '二、领取条件']);
+    expect(`${a.answerHtml}${a.answerText}`).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060\uFEFF]/);
+    expect(a.answerText).toContain('生育津贴由医保部门发放到单位账户');
+    expect(byQuestion(result, '生育津贴多久到账').source).toEqual({ name: '健康新闻', date: '2025-04-18' });
+    expect(result.report.omittedLines.filter((o) => o.file === 'invisible.txt').map((o) => o.reason)).toEqual([
+      "medical disclaimer: the page shows the site's standard notice instead",
+    ]);
+  });
+
+  it('a related item the scraper repeated whole is one item, with no warning', () => {
+    const a = fullOf('related-repeat.txt');
+    const listed = a.related.slice(0, 3).map((slug) => articles(result).find((x) => x.slug === slug)?.question);
+    expect(listed).toEqual(['医保个人账户余额可以给父母用吗', '医保个人账户每月划入多少', '医保个人账户余额会清零吗']);
+    expect(byQuestion(result, '医保个人账户余额可以给父母用吗').origins).toEqual([{ file: 'related-repeat.txt', line: 11 }]);
+    expect(result.report.warnings.filter((w) => w.file === 'related-repeat.txt').map((w) => w.message)).toEqual(['left out navigation leftover `首页 顶部`']);
+  });
+});
+
+describe('line forms', () => {
+  it.each([
+    ['提示:本内容不能代替面诊,如有不适请尽快就医。', true],
+    ['温馨提示：以上内容仅供参考，不能替代医生的诊断和治疗。', true],
+    ['免责声明：本文仅供参考，不构成任何医疗建议。如有不适，请及时就医。', true],
+    ['【温馨提示】本文内容仅供科普，具体诊疗请咨询专业医生。', true],
+    ['本内容不能代替面诊,如有不适请尽快就医。', true],
+    ['温馨提示:出院时带齐发票和费用清单，回参保地就医报销时要用', false],
+    ['提示：异地就医需先备案', false],
+    ['注意：以上政策以当地医保局公布为准，不能代替面诊。', false],
+    ['以上内容仅供参考', false],
+    ['以上数据仅供参考', false],
+  ])('%s is a disclaimer: %s', (text, expected) => expect(isDisclaimer(text)).toBe(expected));
+
+  it.each([
+    ['第一步：登录APP', 'step', 1, '登录APP'],
+    ['第十二步、提交', 'step', 12, '提交'],
+    ['步骤2：准备材料', 'step', 2, '准备材料'],
+    ['步骤三 提交', 'step', 3, '提交'],
+    ['STEP 4. 等待', 'step', 4, '等待'],
+    ['• 第2步、刷卡', 'step', 2, '刷卡'],
+    ['1. 1.个人账户', 'number', 1, '个人账户'],
+    ['3、缴费', 'number', 3, '缴费'],
+    ['2）发票', 'number', 2, '发票'],
+    ['(3) 病历', 'paren', 3, '病历'],
+    ['（4）清单', 'paren', 4, '清单'],
+    ['⑵ 证明', 'paren', 2, '证明'],
+    ['③ 复印件', 'circled', 3, '复印件'],
+    ['• 条目', 'bullet', 1, '条目'],
+    ['- 条目', 'bullet', 1, '条目'],
+  ])('%s → %s %i %s', (text, style, number, content) => expect(listMarker(text)).toEqual({ style, number, content }));
+
+  it.each(['第一步是准备材料', '1.5倍', '2025年', '12393热线', '**重点**', '-5元'])('%s is not a list line', (text) => expect(listMarker(text)).toBeUndefined());
+
+  it.each([
+    ['温馨提示：带齐发票', '温馨提示', '带齐发票'],
+    ['**注意**：别忘了', '注意', '别忘了'],
+    ['【小贴士】线上也能办', '小贴士', '线上也能办'],
+    ['注意事项：', '注意事项', ''],
+  ])('%s is a tip', (text, label, body) => expect(tipOf(text)).toEqual({ label, body }));
+
+  it('never makes a table of prose that happens to hold double spaces', () => {
+    const s = structureAnswer('p.txt', lines('多头借贷风险  同时持有超过3家机构的信贷产品，会被判定为资金链紧张。\n负债率过高  若现有负债的月还款额超过月收入50%，系统会认为还款压力过大。'));
+    expect(s.counts.tables).toBe(0);
+    expect(s.counts.paragraphs).toBe(2);
+  });
+
+  it('keeps a page whose only 温馨提示 mentions 就医 whole, up to its related list', () => {
+    const r = build({ 'a.txt': page('住院报销要带什么', '带身份证和医保卡。\n\n温馨提示:出院时带齐发票和费用清单,回参保地就医报销时要用。\n\n报销时限为出院后6个月内。') });
+    const a = byQuestion(r, '住院报销要带什么');
+    expect(a.answerText).toContain('出院时带齐发票和费用清单，回参保地就医报销时要用。');
+    expect(a.answerText).toContain('报销时限为出院后6个月内。');
+  });
+});
