@@ -6,7 +6,8 @@
  * Every file is built from the seed pages' real sentences: a seed question (or related title) with its place,
  * year and amount swapped for others the seeds and the division dataset use, a seed answer with the same swaps,
  * the disclaimer, and a related list that names other generated questions and re-placed seed items — with the
- * noise real scrapes carry (navigation leftovers, a title repeated after its source line, CRLF line ends).
+ * noise real scrapes carry (navigation leftovers, a title repeated after its source line, CRLF line ends), and on five
+ * pages in six one of the structures of other feeds (markdown headings, a table, steps, 问/答, tips, invisible characters).
  * The same count always writes byte-identical files (seeded PRNG), named `gen-00000.txt` … , plus the seeds'
  * topics/scope/regions data files so the folder builds on its own. Never point it at content/.
  */
@@ -47,6 +48,23 @@ const AMOUNTS = ['13000', '13100', '12000', '5000', '4879', '4494', '8400', '600
 const NAV_BEFORE = '首页 > 健康问答 > 医保';
 const NAV_AFTER = ['返回顶部', '关于我们 | 联系我们 | 免责声明'];
 const DISCLAIMER = '提示:本内容不能代替面诊,如有不适请尽快就医。';
+
+/**
+ * Blocks in the style of other feeds than the seeds' (see tests/fixtures/feeds/), so the content step is measured
+ * on every structure it reads. `\u200B` and `\uFEFF` are the zero-width space and a byte-order mark mid-file.
+ */
+const FEED_BLOCKS: string[][] = [
+  ['### 温馨提示', '', '温馨提示:出院时带齐发票和费用清单,回参保地就医报销时要用。'],
+  ['镇江2025年缴费档次如下:', '档次\t月缴费额(元)\t适用人群', '一档\t13000\t收入较高者', '二档\t5000\t一般人群', '三档\t4494\t困难群体'],
+  ['第一步:登录国家医保服务平台APP', '在首页点击“异地备案”。', '第二步:填写备案信息', '  • 选择参保地和就医地;', '  • 上传身份证照片。', '第三步:提交申请,等待审核。'],
+  ['| 项目 | 职工医保 | 居民医保 |', '|---|---|---|', '| 住院报销 | 85% | 70% |', '| 门诊报销 | 50% | 50% |', '', '问:备案后多久生效?', '答:一般当天\u200B生效。'],
+  ['\uFEFF注意事项:', '  (1) 医保\u200B个人账户余额不能取现;', '  (2) 代缴前确认家人未重复缴费;', '    ① 可在APP中查询缴费记录。'],
+];
+
+/** `一、扣款对象` → `## 一、扣款对象`, as markdown feeds write their sections. */
+function markdownHeading(line: string): string {
+  return /^[一二三四五六七八九十]{1,3}、/.test(line) ? `## ${line}` : line;
+}
 
 type Seed = { question: string; answer: string[]; related: { title: string; summary: string; source: string }[] };
 
@@ -121,7 +139,10 @@ export function generateCorpus(count: number, dir: string, seedDir = 'content'):
     const question = questions[i];
     if (!s || question === undefined) continue;
     const lines: string[] = [question, ''];
-    for (const line of s.seed.answer) lines.push(swap(line, s.place, s.year, s.amount));
+    // Other feeds' structure on some pages: markdown headings, a flattened table, steps, a tip, invisible characters.
+    const feed = i % 6;
+    for (const line of s.seed.answer) lines.push(feed === 1 ? markdownHeading(swap(line, s.place, s.year, s.amount)) : swap(line, s.place, s.year, s.amount));
+    if (feed > 0) lines.push('', ...FEED_BLOCKS[feed - 1]!.map((l) => swap(l, s.place, s.year, s.amount)));
     lines.push('');
     if (i % 10 === 3) lines.push(NAV_BEFORE);
     lines.push(DISCLAIMER, '相关推荐', '');
