@@ -85,14 +85,17 @@ export function decodeContent(file: string, bytes: Uint8Array, totalBytes = byte
  * line feed. They are removed before anything reads the text, so `医\u200B保` is 医保 to every rule.
  * Line feeds are never removed, so line numbers stay those of the file.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+const INVISIBLE = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF';
 /** Spaces of other widths read as one ordinary space; the ideographic space U+3000 is kept (it indents). */
-const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
+const ODD_SPACES = '\\u00A0\\u2000-\\u200A\\u202F\\u205F';
+const STRIPPED = new RegExp(`[${INVISIBLE}${ODD_SPACES}]`, 'g');
+const ODD_SPACE = new RegExp(`^[${ODD_SPACES}]$`);
 const CONTROL = /[\u0001-\u0008\u000B-\u001F\u007F-\u009F]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
+/** One pass over the text: invisible characters go, odd spaces become spaces. */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+  return text.replace(STRIPPED, (ch) => (ODD_SPACE.test(ch) ? ' ' : ''));
 }
 
 /**

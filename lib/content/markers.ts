@@ -141,6 +141,7 @@ const DISCLAIMER_CLAUSES: RegExp[] = [
   /^(?:具体|详细|用药|诊疗|治疗)?(?:情况)?(?:请|应|需)?(?:遵|遵从|遵循|听从|以)(?:医嘱|医生(?:的)?(?:诊断|建议|意见|指导)|专业医生(?:的)?(?:诊断|建议|意见))(?:为准)?$/,
   /^(?:具体|详细|如有疑问|如有疑问的话)?(?:诊疗|治疗|用药|病情)?(?:问题)?(?:请|建议|可)?(?:您)?(?:及时)?(?:咨询|询问|请教)(?:专业|您的|主治)?(?:医生|医师|医务人员)$/,
 ];
+const DISCLAIMER_WORDS = /面诊|诊|医|参考|科普|不适|症状|医嘱|建议|依据/;
 /** Clauses that carry a medical meaning; `仅供参考` alone needs a label to count as a disclaimer. */
 const MEDICAL = /面诊|诊断|诊疗|治疗|就医|就诊|医生|医师|医嘱|不适|医疗建议|医学/;
 
@@ -149,7 +150,8 @@ const MEDICAL = /面诊|诊断|诊疗|治疗|就医|就诊|医生|医师|医嘱|
  * The site shows its own standard notice instead. Anything that also says something else is kept as text.
  */
 export function isDisclaimer(text: string): boolean {
-  if (text.length > 120) return false;
+  // Every disclaimer clause holds one of these words; most answer lines hold none and are settled here.
+  if (text.length > 120 || !DISCLAIMER_WORDS.test(text)) return false;
   const label = DISCLAIMER_LABEL.exec(text);
   const body = text.slice(label ? label[0].length : 0).replace(/[*【】]/g, '');
   const clauses = body

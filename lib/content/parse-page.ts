@@ -129,7 +129,7 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
   // A scraper often prints the page title again as the answer's first line (`# 问题` or `**问题**`).
   const opening = answer[0];
-  if (opening && answer.length > 1 && questionKey(headingText(opening.text.trim())) === questionKey(question)) {
+  if (opening && answer.length > 1 && sameWords(headingText(opening.text.trim()), question)) {
     leaveOut(opening, 'repeats the question');
     answer.shift();
     while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
@@ -166,6 +166,13 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   const relatedLine = headerIndex >= 0 ? lines[headerIndex]?.line : undefined;
   omitted.sort((a, b) => a.line - b.line);
   return ok({ question, questionLine: first.line, answer, ...(disclaimer ? { disclaimer } : {}), ...(relatedLine ? { relatedLine } : {}), related, omitted, warnings });
+}
+
+/** Two texts that differ only in spaces, width and punctuation; not cached, as most answer lines are long. */
+function sameWords(a: string, b: string): boolean {
+  if (a.length > b.length * 2 + 8) return false;
+  const key = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return key(a) === key(b);
 }
 
 /** A heading line's words without its marks: `## 标题`, `**标题**`, `【标题】` → `标题`. */
