@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { siteDataSchema } from '@/lib/content/schema';
+import { questionPath } from '@/lib/site/urls';
+import { serve } from '../../scripts/serve';
+import { buildProject, copyProject, PROJECT } from './editor-copy';
+
+/**
+ * The pages of other feeds (tests/fixtures/feeds/) built into a throw-away copy of the site and read on a phone:
+ * a wide table scrolls inside its own box and never the page, a keyboard user can reach and scroll it, a screen
+ * reader hears its name and column headers, and steps, tips and Q&A headings are what the page offers.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+let root = '';
+let base = '';
+let server: ReturnType<typeof serve> | undefined;
+const slugOf = new Map<string, string>();
+
+test.beforeAll(async ({}, testInfo) => {
+  if (testInfo.project.name !== 'phone') return;
+  testInfo.setTimeout(240_000);
+  root = copyProject('yibao-feeds-');
+  cpSync(path.join(PROJECT, 'tests/fixtures/feeds'), path.join(root, 'content', 'feeds'), { recursive: true });
+  await buildProject(root);
+  server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
+  await new Promise((resolve) => server?.once('listening', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');
+  base = `http://127.0.0.1:${address.port}`;
+  const data = siteDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'site-data.json'), 'utf8')));
+  for (const a of data.articles) {
+    const file = a.origins[0]?.file ?? '';
+    if (a.kind === 'full' && file.startsWith('feeds/')) slugOf.set(path.basename(file, '.txt'), a.slug);
+  }
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'builds a second site once; the phone project is where tables are hard');
+});
+
+async function open(page: Page, fixture: string) {
+  const slug = slugOf.get(fixture);
+  if (!slug) throw new Error(`${fixture} was not published`);
+  await page.goto(`${base}${questionPath(slug)}`);
+}
+
+test('a wide table scrolls inside its own box on a 390 px phone, and the page does not', async ({ page }) => {
+  await open(page, 'table-markdown');
+  const region = page.getByRole('region', { name: '缴费档次一览' });
+  const table = region.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: '月缴费额（元）' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '1797.60' })).toBeAttached();
+  const sizes = await region.evaluate((box) => ({ box: box.clientWidth, content: box.scrollWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(sizes.content).toBeGreaterThan(sizes.box);
+  expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
+  // A keyboard user tabs to the box and scrolls it with the arrow keys.
+  await region.focus();
+  await expect(region).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+});
+
+test('a table is named by its caption and its columns are headers', async ({ page }) => {
+  await open(page, 'table-tabs');
+  const region = page.getByRole('region', { name: '部分省份2025年居民医保个人缴费标准如下' });
+  const table = region.getByRole('table', { name: '部分省份2025年居民医保个人缴费标准如下' });
+  await expect(table.getByRole('columnheader')).toHaveText(['省份', '个人缴费（元/年）', '财政补助（元/年）', '缴费截止时间']);
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('table')).toHaveCount(2);
+});
+
+test('steps are one numbered list, tips stay on the page as notes, 问 become headings', async ({ page }) => {
+  await open(page, 'steps');
+  const steps = page.locator('.prose-answer ol.answer-steps').first();
+  await expect(steps.locator(':scope > li')).toHaveCount(3);
+  await expect(steps.locator(':scope > li').nth(1)).toContainText('完成实名认证');
+  await expect(page.locator('.prose-answer')).not.toContainText('第一步');
+
+  await open(page, 'tips');
+  const notes = page.getByRole('note');
+  await expect(notes.filter({ hasText: '出院时请向医院一并索取发票和费用清单，回参保地就医报销时都要用到。' })).toHaveCount(1);
+  await expect(notes.filter({ hasText: '发票抬头须为参保人本人' }).getByRole('listitem')).toHaveCount(3);
+
+  await open(page, 'qa-pairs');
+  await expect(page.getByRole('heading', { level: 2, name: '没有备案就去外地住院怎么办？' })).toBeVisible();
+});
+
+for (const fixture of ['table-markdown', 'steps', 'tips', 'numbering']) {
+  test(`the ${fixture} page has no accessibility violations`, async ({ page }) => {
+    await open(page, fixture);
+    const results = await new AxeBuilder({ page }).include('.prose-answer').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
