@@ -4,8 +4,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { siteDataSchema } from '@/lib/content/schema';
 import { questionPath } from '@/lib/site/urls';
-import { serve } from '../../scripts/serve';
-import { buildProject, copyProject, PROJECT } from './editor-copy';
+import type { serve } from '../../scripts/serve';
+import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
 
 /**
  * The pages of other feeds (tests/fixtures/feeds/) built into a throw-away copy of the site and read on a phone:
@@ -26,11 +26,7 @@ test.beforeAll(async ({}, testInfo) => {
   root = copyProject('yibao-feeds-');
   cpSync(path.join(PROJECT, 'tests/fixtures/feeds'), path.join(root, 'content', 'feeds'), { recursive: true });
   await buildProject(root);
-  server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
-  await new Promise((resolve) => server?.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');
-  base = `http://127.0.0.1:${address.port}`;
+  ({ server, base } = await serveCopy(root));
   const data = siteDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'site-data.json'), 'utf8')));
   for (const a of data.articles) {
     const file = a.origins[0]?.file ?? '';

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { serve } from '../../scripts/serve';
 
 /** Helpers of the editor workflow tests (editor-*.spec.ts): they work on a throw-away copy of the project. */
 
@@ -49,3 +51,12 @@ ${QUESTION}
 }
 
 export const NEW_FILE = 'editor-new-question.txt';
+
+/** Serves a built copy's out/ on a free port of 127.0.0.1, as the site is served; close `server` when done. */
+export async function serveCopy(root: string): Promise<{ server: ReturnType<typeof serve>; base: string }> {
+  const server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');
+  return { server, base: `http://127.0.0.1:${address.port}` };
+}

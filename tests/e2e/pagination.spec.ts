@@ -6,8 +6,8 @@ import { catalogDataSchema } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from '@/lib/site/catalog';
 import { LIST_PAGE_SIZE, pageCount, pageSlice } from '@/lib/site/pagination';
 import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
-import { serve } from '../../scripts/serve';
-import { buildProject, copyProject, PROJECT } from './editor-copy';
+import type { serve } from '../../scripts/serve';
+import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
 import { readSitemap } from './sitemap';
 
 /**
@@ -38,11 +38,7 @@ test.beforeAll(async ({}, testInfo) => {
   if (generated.status !== 0) throw new Error(`generating the corpus failed:\n${generated.stderr}`);
   await buildProject(root);
   site = createCatalog(catalogDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'catalog.json'), 'utf8'))));
-  server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
-  await new Promise((resolve) => server?.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');
-  base = `http://127.0.0.1:${address.port}`;
+  ({ server, base } = await serveCopy(root));
 });
 
 test.afterAll(() => {

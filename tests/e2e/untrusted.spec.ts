@@ -3,8 +3,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { siteDataSchema } from '@/lib/content/schema';
 import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
-import { serve } from '../../scripts/serve';
-import { buildProject, copyProject, PROJECT } from './editor-copy';
+import type { serve } from '../../scripts/serve';
+import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
 import { readSitemap } from './sitemap';
 
 /**
@@ -29,11 +29,7 @@ test.beforeAll(async ({}, testInfo) => {
   root = copyProject('yibao-untrusted-');
   copyFileSync(path.join(PROJECT, 'tests/fixtures/hostile.txt'), path.join(root, 'content', 'hostile.txt'));
   await buildProject(root);
-  server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
-  await new Promise((resolve) => server?.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');
-  base = `http://127.0.0.1:${address.port}`;
+  ({ server, base } = await serveCopy(root));
   const data = siteDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'site-data.json'), 'utf8')));
   const full = data.articles.find((a) => a.question === FULL);
   const excerpt = data.articles.find((a) => a.question === EXCERPT);
