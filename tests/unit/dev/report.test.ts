@@ -28,6 +28,8 @@ describe('the content report an editor reads', () => {
       'drafts (not published) | 0',
       'duplicates merged | 0',
       'related items left out | 1',
+      // The disclaimer of each file, replaced by the site's notice.
+      'answer lines left out | 2',
       `warnings | ${good.report.warnings.length}`,
       'errors | 0',
     ]);
@@ -80,8 +82,9 @@ describe('npm run content', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', '--out', out], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('\u001b[');
-    expect(r.stdout).toMatch(/^Content report\n {2}files read {14}4\n {2}published pages/);
+    expect(r.stdout).toMatch(/^Content report\n {2}files read {14}5\n {2}published pages/);
     const md = readFileSync(path.join(out, 'report.md'), 'utf8');
+    expect(md).toContain("## Answer lines left out\n\n- 5 medical disclaimer lines (one per file at most): each page shows the site's standard notice instead\n- `004_a83c86f0943cbe0d.txt:45` 大家都在搜 — navigation leftover");
     expect(md).toMatch(/\| `000_2ae1594788d8c023\.txt` \| full article \+ \d+ excerpts \| `\/q\/[a-z0-9-]+\/` \| 家庭共济/);
   });
 });
