@@ -58,7 +58,7 @@ export type Report = {
   needsConfirmation: LeftOut[];
   /** Questions kept on weak evidence, for an editor to confirm. */
   borderline: ScopeNote[];
-  /** Every scope decision that kept a question on clear evidence, with that evidence. */
+  /** The scope decision that kept each question on clear evidence (its first place), with that evidence. */
   kept: ScopeNote[];
   errors: Problem[];
   warnings: Problem[];
@@ -106,6 +106,7 @@ type Log = {
   needsConfirmation: LeftOut[];
   borderline: ScopeNote[];
   kept: ScopeNote[];
+  keptQuestions: Set<string>;
 };
 
 export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: Problem[] } {
@@ -151,7 +152,7 @@ export type Progress = (done: number, total: number) => void;
  * related items (scope, repeats) · fold same-summary excerpts · assemble the records · the glossary · the report.
  */
 export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult {
-  const log: Log = { errors: [], warnings: [], outcome: new Map(), drafts: [], leftOut: [], needsConfirmation: [], borderline: [], kept: [] };
+  const log: Log = { errors: [], warnings: [], outcome: new Map(), drafts: [], leftOut: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set() };
   const { rules, problems: ruleProblems } = loadRules(input.data);
   log.errors.push(...ruleProblems);
 
@@ -207,8 +208,13 @@ function scopeNote(file: string, line: number, question: string, kind: ScopeNote
     : { file, line, question, kind, verdict: 'out', rule: decision.rule, reason: decision.reason, evidence };
 }
 
+/** Borderline decisions are listed every time (an editor checks each place); a clear keep once per question. */
 function noteKept(log: Log, note: ScopeNote): void {
-  (note.verdict === 'borderline' ? log.borderline : log.kept).push(note);
+  if (note.verdict === 'borderline') log.borderline.push(note);
+  else if (!log.keptQuestions.has(note.question)) {
+    log.keptQuestions.add(note.question);
+    log.kept.push(note);
+  }
 }
 
 /**

@@ -1,13 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
-import { articleSchema, catalogDataSchema, type Article, type CatalogData } from '@/lib/content/schema';
+import { articleSchema, catalogDataSchema, glossarySchema, type Article, type CatalogData, type GlossaryEntry } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from './catalog';
 
 /** Where the content step writes what the site reads. */
 export const GENERATED_DIR = path.join(process.cwd(), 'generated');
 export const CATALOG_FILE = path.join(GENERATED_DIR, 'catalog.json');
 export const ARTICLES_DIR = path.join(GENERATED_DIR, 'articles');
+export const GLOSSARY_FILE = path.join(GENERATED_DIR, 'glossary.json');
 
 let cache_: CatalogData | undefined;
 let catalogCache: Catalog | undefined;
@@ -70,4 +71,15 @@ export const fullArticle = cache((slug: string): Article => {
     throw missing(file);
   }
   return articleSchema.parse(JSON.parse(raw));
+});
+
+/** The 医保名词解释 entries (every lexicon concept and the questions naming it), as written by `npm run content`. */
+export const glossary = cache((): GlossaryEntry[] => {
+  let raw: string;
+  try {
+    raw = readFileSync(GLOSSARY_FILE, 'utf8');
+  } catch {
+    throw missing(GLOSSARY_FILE);
+  }
+  return glossarySchema.parse(JSON.parse(raw));
 });
