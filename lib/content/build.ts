@@ -229,7 +229,7 @@ function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string
       log.outcome.set(p.file, 'draft');
       continue;
     }
-    const decision = decideScope(rules.scope, question, p.page.answer.map((l) => l.text).join('\n'));
+    const decision = decideScope(rules.scope, question, answerOpening(p.page));
     const note = scopeNote(p.file, p.page.questionLine, question, 'article', decision);
     if (!decision.kept) {
       if (strict) {
@@ -264,9 +264,22 @@ function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string
   }
 }
 
+/** What of an answer scope reads: its opening, which says what the page is about (and caps the cost of long answers). */
+export const SCOPE_ANSWER_CHARS = 3000;
+
+function answerOpening(page: Page): string {
+  let text = '';
+  for (const l of page.answer) {
+    if (text.length >= SCOPE_ANSWER_CHARS) break;
+    text += `${l.text}\n`;
+  }
+  return text.slice(0, SCOPE_ANSWER_CHARS);
+}
+
 /** Every related item: decided on its title and summary (the same item recurs across files; it is decided once). */
 function takeRelatedItems(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log): void {
-  const decided = new Map<string, ScopeDecision>();
+  // The same item recurs across thousands of lists: decide it, and describe its evidence, once.
+  const decided = new Map<string, { decision: ScopeDecision; note: ScopeNote }>();
   for (const p of parsed) {
     const state = log.outcome.get(p.file);
     if (state === 'draft' || state === 'error') continue;
@@ -274,12 +287,14 @@ function takeRelatedItems(parsed: ParsedFile[], rules: Rules, groups: Map<string
     for (const item of p.page.related) {
       const question = typeset(item.title);
       const cacheKey = `${question}\n${item.summary}`;
-      let decision = decided.get(cacheKey);
-      if (!decision) {
-        decision = decideScope(rules.scope, question, item.summary);
-        decided.set(cacheKey, decision);
+      let first = decided.get(cacheKey);
+      if (!first) {
+        const d = decideScope(rules.scope, question, item.summary);
+        first = { decision: d, note: scopeNote(p.file, item.line, question, 'related', d) };
+        decided.set(cacheKey, first);
       }
-      const note = scopeNote(p.file, item.line, question, 'related', decision);
+      const { decision } = first;
+      const note = { ...first.note, file: p.file, line: item.line };
       if (!decision.kept) {
         log.leftOut.push({ ...note, rule: decision.rule, reason: decision.reason });
         continue;
