@@ -1,5 +1,5 @@
 import { HOTLINE, SITE_NAME } from '@/lib/site/config';
-import { homePath, regionsPath, searchPath, topicsPath } from '@/lib/site/urls';
+import { glossaryPath, homePath, regionsPath, searchPath, topicsPath } from '@/lib/site/urls';
 
 /** Where the content comes from and what it cannot replace, on every page. */
 export function SiteFooter() {
@@ -19,6 +19,7 @@ export function SiteFooter() {
               { href: homePath(), label: '首页' },
               { href: topicsPath(), label: '全部主题' },
               { href: regionsPath(), label: '按地区' },
+              { href: glossaryPath(), label: '医保名词解释' },
               { href: searchPath(), label: '搜索' },
             ].map((item) => (
               <li key={item.href}>

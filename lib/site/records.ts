@@ -1,13 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
-import { articleSchema, catalogDataSchema, type Article, type CatalogData } from '@/lib/content/schema';
+import { articleSchema, catalogDataSchema, glossarySchema, type Article, type CatalogData, type GlossaryEntry } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from './catalog';
 
 /** Where the content step writes what the site reads. */
 export const GENERATED_DIR = path.join(process.cwd(), 'generated');
 export const CATALOG_FILE = path.join(GENERATED_DIR, 'catalog.json');
 export const ARTICLES_DIR = path.join(GENERATED_DIR, 'articles');
+export const GLOSSARY_FILE = path.join(GENERATED_DIR, 'glossary.json');
 
 let cache_: CatalogData | undefined;
 let catalogCache: Catalog | undefined;
@@ -61,13 +62,18 @@ export function catalog(): Catalog {
  * One article's whole record, for its own page: read when the page renders, once per render (React's `cache`
  * shares it between the page and its metadata). `slug` must come from the catalog, which validated it as ASCII.
  */
-export const fullArticle = cache((slug: string): Article => {
-  const file = path.join(ARTICLES_DIR, `${slug}.json`);
+export const fullArticle = cache((slug: string): Article => articleSchema.parse(readGenerated(path.join(ARTICLES_DIR, `${slug}.json`))));
+
+/** The 医保名词解释 entries (every lexicon concept and the questions naming it), as written by `npm run content`. */
+export const glossary = cache((): GlossaryEntry[] => glossarySchema.parse(readGenerated(GLOSSARY_FILE)));
+
+/** A JSON file the content step wrote, or an error saying to run it. */
+function readGenerated(file: string): unknown {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
   } catch {
     throw missing(file);
   }
-  return articleSchema.parse(JSON.parse(raw));
-});
+  return JSON.parse(raw);
+}

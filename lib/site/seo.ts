@@ -65,6 +65,23 @@ export type Crumb = { name: string; path: string };
 
 type JsonLd = Record<string, unknown>;
 
+/** The 医保名词解释 page as a schema.org DefinedTermSet: each concept with its gloss and its anchor on the page. */
+export function glossaryJsonLd(name: string, path: string, terms: readonly { id: string; term: string; gloss: string; forms: readonly string[] }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTermSet',
+    name,
+    url: absoluteUrl(path),
+    hasDefinedTerm: terms.map((t) => ({
+      '@type': 'DefinedTerm',
+      name: t.term,
+      ...(t.forms.length > 0 ? { alternateName: t.forms } : {}),
+      description: t.gloss,
+      url: `${absoluteUrl(path)}#${t.id}`,
+    })),
+  };
+}
+
 export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
   return {
     '@context': 'https://schema.org',

@@ -14,6 +14,9 @@ const listingPage = (base: string, page: number) => (page <= 1 ? base : `${base}
 export const topicPath = (slug: string, page = 1) => listingPage(`/topics/${slug}/`, page);
 export const regionPath = (slug: string, page = 1) => listingPage(`/regions/${slug}/`, page);
 export const searchPath = () => '/search/';
+/** The 医保名词解释 page, and one concept on it (`id` is the lexicon's ASCII id). */
+export const glossaryPath = () => '/glossary/';
+export const glossaryTermPath = (id: string) => `/glossary/#${id}`;
 
 /** In-page anchor of a region's group on a topic page; the way topic pages narrow by region without script. */
 export const regionAnchor = (slug: string) => `region-${slug}`;

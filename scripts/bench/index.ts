@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 
 const BENCHES = [
   { name: 'content', file: 'scripts/bench/content.ts', needsSite: false, what: 'content step: seeds and 10,000 generated files' },
+  { name: 'scope', file: 'scripts/bench/scope.ts', needsSite: false, what: 'scope precision and recall on the labelled evaluation set' },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
   { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'Lighthouse mobile scores' },

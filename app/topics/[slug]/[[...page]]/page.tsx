@@ -6,11 +6,14 @@ import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
 import { listingPage, listingParams, pageSlice } from '@/lib/site/pagination';
-import { catalog } from '@/lib/site/records';
+import { catalog, glossary } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
-import { homePath, regionAnchor, regionPath, topicPath } from '@/lib/site/urls';
+import { glossaryPath, glossaryTermPath, homePath, regionAnchor, regionPath, topicPath } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+/** Lexicon terms of the topic page 1 names, linking to their 医保名词解释 entries. */
+const TERMS_SHOWN = 8;
 
 /** Questions a region's group on page 1 shows; the region's own page lists the rest. */
 const REGION_PREVIEW = 5;
@@ -53,6 +56,8 @@ export default async function TopicPage({ params }: Props) {
   const fullTotal = articles.filter((a) => a.kind === 'full').length;
   // Narrowing by region is page 1's job; later pages are the list and nothing else.
   const groups = page === 1 ? site.topicRegionGroups(slug) : [];
+  // The topic's words most questions use first, so the line names what readers meet.
+  const terms = page === 1 ? glossary().filter((e) => e.topics.includes(slug)).sort((a, b) => b.total - a.total).slice(0, TERMS_SHOWN) : [];
   const crumbs = [
     { name: '首页', path: homePath() },
     { name: topic.name, path: topicPath(slug) },
@@ -67,6 +72,23 @@ export default async function TopicPage({ params }: Props) {
         <p className="mt-2 text-muted">
           {topic.description}共 {articles.length} 个问题{count > 1 ? `，这是第 ${page}/${count} 页` : ''}。
         </p>
+        {terms.length > 0 ? (
+          <p className="mt-2 text-[0.9375rem] text-muted">
+            常见名词：
+            {terms.map((t, i) => (
+              <span key={t.id}>
+                {i > 0 ? '、' : ''}
+                <a href={glossaryTermPath(t.id)} className="text-accent underline-offset-4 hover:underline">
+                  {t.term}
+                </a>
+              </span>
+            ))}
+            {' · '}
+            <a href={glossaryPath()} className="text-accent underline underline-offset-4">
+              医保名词解释
+            </a>
+          </p>
+        ) : null}
       </header>
 
       <div className="lg:flex lg:items-start lg:gap-14">

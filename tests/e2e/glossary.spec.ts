@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { glossaryPath, topicPath } from '@/lib/site/urls';
+
+test('a reader finds 医保名词解释 from the footer, reads a term and goes on to a question that uses it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '页脚' }).getByRole('link', { name: '医保名词解释' }).click();
+  await expect(page).toHaveURL(new RegExp(`${glossaryPath()}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('医保名词解释');
+  await expect(page).toHaveTitle(/医保名词解释/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /起付线/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/glossary\/$/);
+
+  // The in-page index leads to a group; each term has its plain gloss and the names people use for it.
+  await page.getByRole('navigation', { name: '按类别查找' }).getByRole('link', { name: /报销与起付线/ }).click();
+  await expect(page).toHaveURL(/#group-reimbursement$/);
+  const term = page.locator('#deductible');
+  await expect(term.getByRole('term')).toHaveText('起付线');
+  await expect(term.getByRole('definition').first()).toContainText('先由自己负担');
+  await expect(term).toContainText('门槛费');
+
+  const family = page.locator('#family-mutual-aid');
+  const question = family.getByRole('link').first();
+  const title = (await question.textContent()) ?? '';
+  expect(title).toMatch(/共济/);
+  await question.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+test('a topic page names its common terms and links to their explanations', async ({ page }) => {
+  await page.goto(topicPath('maternity'));
+  await page.getByRole('link', { name: '生育津贴', exact: true }).click();
+  await expect(page).toHaveURL(/\/glossary\/#maternity-allowance$/);
+  await expect(page.locator('#maternity-allowance')).toContainText('产假工资');
+});
+
+test('the glossary page has no accessibility violations', async ({ page }) => {
+  // One long page of 150-odd entries: axe takes a while on a busy 2-core machine.
+  test.setTimeout(180_000);
+  await page.goto(glossaryPath());
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
