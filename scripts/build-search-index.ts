@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { articleSchema, siteDataSchema } from '@/lib/content/schema';
 import { writeSearchIndex } from '@/lib/search/build-index';
-import { parseSynonyms } from '@/lib/search/synonyms';
-import { buildTables } from '@/lib/search/tables';
+import { parseSearchWords } from '@/lib/search/synonyms';
+import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';
 
 export const SYNONYMS_FILE = path.join('content', 'synonyms.yaml');
 
@@ -22,7 +22,7 @@ const searchSourceSchema = siteDataSchema.extend({
 
 export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE): { files: number; bytes: number } {
   const data = searchSourceSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8')));
-  const synonyms = parseSynonyms(readFileSync(synonymsFile, 'utf8'), synonymsFile);
+  const words = searchWords(synonymsFile);
 
   // Write beside the target and swap, so a failed build never leaves half an index behind.
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -30,7 +30,7 @@ export function buildSearchIndexFiles(dataFile: string, outDir: string, synonyms
   let files = 0;
   let bytes = 0;
   const folders = new Set<string>();
-  writeSearchIndex(data, buildTables(data, synonyms), (file, text) => {
+  writeSearchIndex(data, buildTables(data, words), (file, text) => {
     const target = path.join(staging, file);
     const folder = path.dirname(target);
     if (!folders.has(folder)) {
@@ -45,6 +45,12 @@ export function buildSearchIndexFiles(dataFile: string, outDir: string, synonyms
   mkdirSync(path.dirname(outDir), { recursive: true });
   renameSync(staging, outDir);
   return { files, bytes };
+}
+
+/** The lexicon's concepts with the editors' synonym groups over them, and the generic words. */
+export function searchWords(synonymsFile = SYNONYMS_FILE): SearchWords {
+  const { groups, generic } = parseSearchWords(readFileSync(synonymsFile, 'utf8'), synonymsFile);
+  return { concepts: searchConcepts([], groups), generic };
 }
 
 function flag(name: string, fallback: string): string {

@@ -1,0 +1,120 @@
+/**
+ * Finding the lexicon's concepts in a text — pure, with no Node imports, so the content step and the browser's
+ * search box use this same code.
+ *
+ * Contract:
+ * - `compileMatcher(concepts)` takes any list of `{ id, term, forms }` (a parsed `Lexicon`'s concepts, or the same
+ *   objects read back from JSON in the browser) and returns a `ConceptMatcher`. A concept's term is one of its forms.
+ * - `findConcepts(matcher, text)` returns the hits in text order. The longest form wins: of two overlapping forms
+ *   the longer one is kept (城乡居民医保 over 居民医保 over 医保), the shorter one is not counted as well; ties
+ *   go to the earlier one. A form that begins or ends with a Latin letter or digit (DRG, 12393) only matches where
+ *   it is not part of a longer Latin word or number.
+ * - Matching ignores Latin case and full-width/half-width differences; `start`/`end` are UTF-16 offsets into the
+ *   text as given. Callers that fold more (traditional → simplified) pass text of the same length.
+ * - `conceptCounts(matcher, text)` gives each concept's number of hits, for callers that only weigh evidence.
+ */
+
+export type MatchableConcept = { readonly id: string; readonly term: string; readonly forms: readonly string[] };
+
+export type ConceptHit = {
+  /** Index of the concept in the list given to `compileMatcher`. */
+  concept: number;
+  id: string;
+  /** The form as the lexicon writes it (folded), e.g. 门特 for 门诊慢特病. */
+  form: string;
+  start: number;
+  end: number;
+};
+
+type Node = { next: Map<string, Node>; concept?: number; form?: string };
+
+export type ConceptMatcher = { readonly ids: readonly string[]; readonly root: Node; readonly formCount: number };
+
+/** Case and width folding, one UTF-16 unit for one, so offsets stay those of the original text. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width ASCII (！ to ～) → ASCII; the ideographic space → a space.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code === 0x3000) return ' ';
+  return code < 0x80 ? ch.toLowerCase() : ch;
+}
+
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] ?? '');
+  return out;
+}
+
+const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+
+export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMatcher {
+  const root: Node = { next: new Map() };
+  let formCount = 0;
+  concepts.forEach((c, index) => {
+    for (const raw of [c.term, ...c.forms]) {
+      const form = foldText(raw.trim());
+      if (form === '') continue;
+      let node = root;
+      for (const ch of form) {
+        for (let k = 0; k < ch.length; k++) {
+          const unit = ch[k] ?? '';
+          let child = node.next.get(unit);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(unit, child);
+          }
+          node = child;
+        }
+      }
+      // The first concept to claim a form keeps it; the loader reports a form claimed twice.
+      if (node.concept === undefined) {
+        node.concept = index;
+        node.form = form;
+        formCount++;
+      }
+    }
+  });
+  return { ids: concepts.map((c) => c.id), root, formCount };
+}
+
+export function findConcepts(matcher: ConceptMatcher, text: string): ConceptHit[] {
+  const folded = foldText(text);
+  const candidates: ConceptHit[] = [];
+  for (let start = 0; start < folded.length; start++) {
+    let node: Node | undefined = matcher.root;
+    for (let i = start; i < folded.length; i++) {
+      node = node.next.get(folded[i] ?? '');
+      if (!node) break;
+      if (node.concept !== undefined && node.form !== undefined && standsAlone(folded, start, i + 1, node.form)) {
+        candidates.push({ concept: node.concept, id: matcher.ids[node.concept] ?? '', form: node.form, start, end: i + 1 });
+      }
+    }
+  }
+  if (candidates.length < 2) return candidates;
+  // Longest first, then earliest; a hit is kept when none of its characters is taken yet.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(folded.length);
+  const kept: ConceptHit[] = [];
+  for (const hit of candidates) {
+    let free = true;
+    for (let i = hit.start; i < hit.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, hit.start, hit.end);
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Latin forms (DRG, 12393) must not be cut out of a longer Latin word or number. */
+function standsAlone(text: string, start: number, end: number, form: string): boolean {
+  if (isLatin(form[0]) && isLatin(text[start - 1])) return false;
+  if (isLatin(form[form.length - 1]) && isLatin(text[end])) return false;
+  return true;
+}
+
+/** How many times each concept occurs, by concept index. */
+export function conceptCounts(matcher: ConceptMatcher, text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const hit of findConcepts(matcher, text)) counts.set(hit.concept, (counts.get(hit.concept) ?? 0) + 1);
+  return counts;
+}
