@@ -26,9 +26,9 @@ export type ConceptHit = {
   end: number;
 };
 
-type Node = { next: Map<string, Node>; concept?: number; form?: string };
+export type TrieNode = { next: Map<string, TrieNode>; concept?: number; form?: string };
 
-export type ConceptMatcher = { readonly ids: readonly string[]; readonly root: Node; readonly formCount: number };
+export type ConceptMatcher = { readonly ids: readonly string[]; readonly root: TrieNode; readonly formCount: number };
 
 /** Case and width folding, one UTF-16 unit for one, so offsets stay those of the original text. */
 export function foldChar(ch: string): string {
@@ -48,7 +48,7 @@ export function foldText(text: string): string {
 const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
 export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMatcher {
-  const root: Node = { next: new Map() };
+  const root: TrieNode = { next: new Map() };
   let formCount = 0;
   concepts.forEach((c, index) => {
     for (const raw of [c.term, ...c.forms]) {
@@ -58,7 +58,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
       for (const ch of form) {
         for (let k = 0; k < ch.length; k++) {
           const unit = ch[k] ?? '';
-          let child = node.next.get(unit);
+          let child: TrieNode | undefined = node.next.get(unit);
           if (!child) {
             child = { next: new Map() };
             node.next.set(unit, child);
@@ -81,7 +81,7 @@ export function findConcepts(matcher: ConceptMatcher, text: string): ConceptHit[
   const folded = foldText(text);
   const candidates: ConceptHit[] = [];
   for (let start = 0; start < folded.length; start++) {
-    let node: Node | undefined = matcher.root;
+    let node: TrieNode | undefined = matcher.root;
     for (let i = start; i < folded.length; i++) {
       node = node.next.get(folded[i] ?? '');
       if (!node) break;
