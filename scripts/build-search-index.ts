@@ -7,10 +7,13 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { articleSchema, siteDataSchema } from '@/lib/content/schema';
 import { writeSearchIndex } from '@/lib/search/build-index';
+import { formatProblem } from '@/lib/content/problems';
+import { parseLexicon } from '@/lib/lexicon/lexicon';
 import { parseSearchWords } from '@/lib/search/synonyms';
 import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';
 
 export const SYNONYMS_FILE = path.join('content', 'synonyms.yaml');
+export const LEXICON_FILE = path.join('content', 'lexicon.yaml');
 
 /**
  * The records as the index needs them. Validating with the fields picked drops the rest (answer HTML, link
@@ -48,9 +51,11 @@ export function buildSearchIndexFiles(dataFile: string, outDir: string, synonyms
 }
 
 /** The lexicon's concepts with the editors' synonym groups over them, and the generic words. */
-export function searchWords(synonymsFile = SYNONYMS_FILE): SearchWords {
+export function searchWords(synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE): SearchWords {
   const { groups, generic } = parseSearchWords(readFileSync(synonymsFile, 'utf8'), synonymsFile);
-  return { concepts: searchConcepts([], groups), generic };
+  const lexicon = parseLexicon(lexiconFile, readFileSync(lexiconFile, 'utf8'));
+  if (!lexicon.ok) throw new Error(lexicon.problems.map(formatProblem).join('\n'));
+  return { concepts: searchConcepts(lexicon.value.concepts, groups), generic };
 }
 
 function flag(name: string, fallback: string): string {

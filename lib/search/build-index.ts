@@ -4,6 +4,7 @@ import type { Article, SiteData } from '@/lib/content/schema';
 import { isDated } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/site/config';
 import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
+import { conceptsIn } from './concepts';
 import { conceptMatcher } from './parse';
 import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from './flex';
 import { conceptTerm, hanUnigrams, initialsTerm, normalize, runs, shardOf, syllableTerms, tokenize, type TradTable } from './tokenize';
@@ -81,15 +82,15 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
   const matcher = conceptMatcher(tables.concepts);
   // Concepts with one name need no term of their own: their name is in the index as it is (see parse.ts).
   const filed = tables.concepts.map((c) => c.forms.length > 1);
-  const addConcepts = (text: string, doc: number, field: number, count = 0) => {
-    for (const hit of findConcepts(matcher, text)) if (filed[hit.concept]) add(conceptTerm(hit.concept), doc, field, count);
+  const addConcepts = (text: string, doc: number, field: number, counted = false) => {
+    for (const [concept, count] of conceptsIn(matcher, text)) if (filed[concept]) add(conceptTerm(concept), doc, field, counted ? count : 0);
   };
   const addTitle = (title: string, doc: number, field: number) => {
     const normalized = normalize(title, trad);
     for (const term of tokenize(title, trad)) add(term, doc, field);
     for (const term of hanUnigrams(title, trad)) add(term, doc, field);
+    addConcepts(normalized, doc, field);
     const hits = findConcepts(matcher, normalized);
-    for (const hit of hits) if (filed[hit.concept]) add(conceptTerm(hit.concept), doc, field);
     for (const run of runs(normalized)) {
       if (run.kind !== 'han') continue;
       const chars = Array.from(run.text);
@@ -120,7 +121,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
       addConcepts(normalize(label, trad), doc, FIELD.label);
     }
     for (const term of tokenize(article.answerText, trad)) add(term, doc, FIELD.body, 1);
-    addConcepts(normalize(article.answerText, trad), doc, FIELD.body, 1);
+    addConcepts(normalize(article.answerText, trad), doc, FIELD.body, true);
 
     docs.push({
       slug: article.slug,

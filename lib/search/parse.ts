@@ -77,6 +77,8 @@ export function conceptMatcher(concepts: SearchMeta['concepts']): ConceptMatcher
 }
 
 const BITS = 31;
+// Wordings of a run with concepts in it, for the phrase bonus: a few concepts of a dozen names each stay cheap.
+const MAX_WORDINGS = 200;
 
 /** Reads a query as typed, through the lexicon, as pinyin (full or initials) and as a pinyin-input typo. */
 export function parseQuery(query: string, vocab: Vocabulary): ParsedQuery {
@@ -112,23 +114,26 @@ export function parseQuery(query: string, vocab: Vocabulary): ParsedQuery {
       const inRun = hits.filter((h) => h.start >= run.start && h.end <= run.start + run.text.length);
       if (inRun.length === 0) return literalSlots[i] ?? literalSlot(run, maskOf);
       const positions: Position[] = [];
-      const groups: string[][] = [];
+      // The run with each concept written every way it can be: the exact phrases the re-ranking looks for.
+      let wordings = [''];
+      const extend = (parts: readonly string[]) => {
+        wordings = wordings.flatMap((w) => parts.map((p) => w + p)).slice(0, MAX_WORDINGS);
+      };
       let at = run.start;
       const piece = (end: number) => {
         if (end <= at) return;
         const text = normalized.slice(at, end);
-        const part = literalSlot({ kind: run.kind, text, start: at }, maskOf);
-        positions.push(...part.positions);
-        groups.push(...part.phrases);
+        positions.push(...literalSlot({ kind: run.kind, text, start: at }, maskOf).positions);
+        extend([text]);
       };
       for (const hit of inRun) {
         piece(hit.start);
         positions.push({ terms: [conceptTerm(hit.concept)], mask: maskOf(hit.start, hit.end), span: Math.max(1, Array.from(normalized.slice(hit.start, hit.end)).length - 1) });
-        groups.push([...(vocab.forms[hit.concept] ?? [])]);
+        extend(vocab.forms[hit.concept] ?? []);
         at = hit.end;
       }
       piece(run.start + run.text.length);
-      return { text: run.text, positions, phrases: groups };
+      return { text: run.text, positions, phrases: [wordings] };
     });
     readings.push({ kind: 'concept', weight: READING_WEIGHT.concept, slots });
   }
