@@ -80,17 +80,18 @@ export const PHRASE_BONUS = { question: 4, alt: 3, body: 1.5 } as const;
 /**
  * Is a document a close match? Coverage is the share of the query's content characters (generic words left
  * out) that the document matches under its best reading. A document is close when its titles and labels
- * cover at least `title`, or everything it has (answer included) covers at least `any`. When no document
- * is close the search says so instead of listing loose matches.
+ * cover more than `title` (more than half of what was asked: 快递查询 shares only 查询 with 医保备案进度查询),
+ * or everything it has (answer included) covers at least `any`. When no document is close the search says
+ * so instead of listing loose matches.
  */
-export const CLOSE = { title: 0.6, any: 0.75 } as const;
+export const CLOSE = { title: 0.5, any: 0.75 } as const;
 
 /** When nothing is close: topics of the loose matches covering at least this share, and of the query's concepts. */
 export const SUGGEST = { minCoverage: 0.34, docs: 5, topics: 3 } as const;
 
 /** A document counts as close to the query (see CLOSE). */
 export function isClose(titleCoverage: number, anyCoverage: number): boolean {
-  return titleCoverage >= CLOSE.title || anyCoverage >= CLOSE.any;
+  return titleCoverage > CLOSE.title || anyCoverage >= CLOSE.any;
 }
 
 /** Score of one slot for one document, from the shares of the slot's weight each field matched. */
