@@ -23,9 +23,9 @@ const searchSourceSchema = siteDataSchema.extend({
   articles: articleSchema.pick({ slug: true, kind: true, question: true, altTitles: true, answerText: true, topics: true, regions: true, newestYear: true }).array(),
 });
 
-export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE): { files: number; bytes: number } {
+export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE): { files: number; bytes: number } {
   const data = searchSourceSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8')));
-  const words = searchWords(synonymsFile);
+  const words = searchWords(synonymsFile, lexiconFile);
 
   // Write beside the target and swap, so a failed build never leaves half an index behind.
   const staging = `${outDir}.tmp-${process.pid}`;

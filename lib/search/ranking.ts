@@ -64,9 +64,10 @@ export const GENERIC_WEIGHT = 0.2;
 
 /**
  * Candidates: a term in at most this share of documents (or this many) picks which documents are scored;
- * commoner ones (医保, 缴费) only score the documents the selective ones picked.
+ * commoner ones (医保, 缴费) only score the documents the selective ones picked. With no selective term, the
+ * documents with a query word in a title are the candidates, rarest word first, until `enoughDocs`.
  */
-export const SELECTIVE = { share: 0.05, minDocs: 50 } as const;
+export const SELECTIVE = { share: 0.05, minDocs: 50, enoughDocs: 400 } as const;
 
 /** Results scoring below this share of the best one, or below `absolute`, are noise, not answers. */
 export const FLOOR = { relative: 0.2, absolute: 0.3 } as const;
@@ -94,9 +95,11 @@ export function isClose(titleCoverage: number, anyCoverage: number): boolean {
   return titleCoverage > CLOSE.title || anyCoverage >= CLOSE.any;
 }
 
-/** Score of one slot for one document, from the shares of the slot's weight each field matched. */
-export function slotScore(shares: { question: number; alt: number; label: number; body: number }, titleCover: number, bodyCount: number): number {
-  const { question: q, alt: a, label: l, body: b } = shares;
+/**
+ * Score of one slot for one document, from the shares of the slot's weight matched in the question (q), other
+ * wordings (a), labels (l) and the answer (b). Plain numbers, not an object: it runs for every matching document.
+ */
+export function slotScore(q: number, a: number, l: number, b: number, titleCover: number, bodyCount: number): number {
   const title = Math.max(FIELD_WEIGHT.question * q * q * (TITLE_COVER.base + TITLE_COVER.bonus * titleCover), FIELD_WEIGHT.alt * a * a, FIELD_WEIGHT.label * l * l);
   const body = FIELD_WEIGHT.body * b * b * (1 + Math.min(BODY_REPEAT.max, Math.log1p(bodyCount) / BODY_REPEAT.scale));
   return title + body;

@@ -9,6 +9,7 @@ import { completeness, FULL_ANSWER, GENERIC_WEIGHT, MISSING_TERM_WEIGHT, RERANK,
  * per-document arrays reused between keystrokes.
  */
 
+/** Valid until the next call with the same scratch: the arrays are reused between keystrokes. */
 export type Scores = {
   /** Documents with a score, in no order. */
   ids: number[];
@@ -33,6 +34,11 @@ export type Scratch = {
   candidate: Int32Array;
   maskAny: Int32Array;
   maskTitle: Int32Array;
+  /** The previous call's results, cleared at the start of the next one (only the entries it set). */
+  scores: Float64Array;
+  titleCoverage: Float32Array;
+  anyCoverage: Float32Array;
+  scored: number[];
   stamp: number;
   pass: number;
   candidateMark: number;
@@ -49,6 +55,10 @@ export function scratch(docCount: number): Scratch {
     candidate: new Int32Array(docCount),
     maskAny: new Int32Array(docCount),
     maskTitle: new Int32Array(docCount),
+    scores: new Float64Array(docCount),
+    titleCoverage: new Float32Array(docCount),
+    anyCoverage: new Float32Array(docCount),
+    scored: [],
     stamp: 0,
     pass: 0,
     candidateMark: 0,
@@ -64,11 +74,15 @@ export function scoreReadings(
 ): Scores {
   const n = meta.docCount;
   const idf = (term: string) => Math.log(1 + n / Math.max(1, lists.get(term)?.docs.length ?? 0));
-  // Fresh arrays: a result outlives the next keystroke.
-  const scores = new Float64Array(n);
-  const titleCoverage = new Float32Array(n);
-  const anyCoverage = new Float32Array(n);
+  // Dense arrays reused between keystrokes: allocating three per keystroke was most of the garbage at 10,000 questions.
+  const { scores, titleCoverage, anyCoverage } = work;
+  for (const doc of work.scored) {
+    scores[doc] = 0;
+    titleCoverage[doc] = 0;
+    anyCoverage[doc] = 0;
+  }
   const ids: number[] = [];
+  work.scored = ids;
   const contentBits = bitCount(contentMask);
   if (contentBits === 0) return { ids, scores, titleCoverage, anyCoverage };
 
@@ -83,10 +97,12 @@ export function scoreReadings(
   work.candidateMark += 1;
   if (restrict) for (const list of selective) for (const doc of list.docs) work.candidate[doc] = work.candidateMark;
   else if (selective.length === 0) {
-    // Only common words (医保共济…): the documents with one of them in a title are the candidates,
+    // Only common words (医保共济…): the documents with one of them in a title are the candidates, rarest word
+    // first, until there are enough (scoring every document with 医保 in its title took most of a keystroke),
     // unless that leaves too few to fill the list.
     let count = 0;
-    for (const { docs, codes } of content) {
+    for (const { docs, codes } of [...content].sort((a, b) => a.docs.length - b.docs.length)) {
+      if (count >= SELECTIVE.enoughDocs) break;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i] ?? 0;
         if ((codes[i] ?? 0) & TITLE_FIELDS && work.candidate[doc] !== work.candidateMark) {
@@ -159,15 +175,13 @@ export function scoreReadings(
       const whole = slotTotal || 1;
       for (const doc of slotDocs) {
         const row = doc * ROW;
-        const shares = {
-          question: (work.fields[row] ?? 0) / whole,
-          alt: (work.fields[row + 1] ?? 0) / whole,
-          label: (work.fields[row + 2] ?? 0) / whole,
-          body: (work.fields[row + 3] ?? 0) / whole,
-        };
+        const q = (work.fields[row] ?? 0) / whole;
+        const a = (work.fields[row + 1] ?? 0) / whole;
+        const l = (work.fields[row + 2] ?? 0) / whole;
+        const b = (work.fields[row + 3] ?? 0) / whole;
         const titleCover = Math.min(1, (work.fields[row + 5] ?? 0) / Math.max(1, meta.titleTerms[doc] ?? 1));
-        work.sum[doc] = (work.sum[doc] ?? 0) + slotScore(shares, titleCover, work.fields[row + 4] ?? 0);
-        if (hasContent && Math.max(shares.question, shares.alt, shares.label, shares.body) >= SLOT_MATCHED) work.matched[doc] = (work.matched[doc] ?? 0) + 1;
+        work.sum[doc] = (work.sum[doc] ?? 0) + slotScore(q, a, l, b, titleCover, work.fields[row + 4] ?? 0);
+        if (hasContent && Math.max(q, a, l, b) >= SLOT_MATCHED) work.matched[doc] = (work.matched[doc] ?? 0) + 1;
         work.inSlot[doc] = 0;
       }
     }
