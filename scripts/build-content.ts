@@ -1,10 +1,13 @@
 /**
  * `npm run content` (first half): content/*.txt → generated/site-data.json (every record: the search index and
- * tests read it), generated/catalog.json and generated/articles/<slug>.json (what the pages read: every article's
- * summary, and each article's full record on its own), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
+ * tests read it), generated/catalog.json, generated/articles/<slug>.json and generated/glossary.json (what the pages read:
+ * every article's summary, each article's full record on its own, and the 医保名词解释 entries), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
  * nothing but the report is written (the previous site data stays) and the command exits 1.
  *
- *   npx tsx scripts/build-content.ts [--content DIR] [--out DIR]
+ *   npx tsx scripts/build-content.ts [--content DIR] [--out DIR] [--strict]
+ *
+ * A file the scope step finds clearly off-topic is left out with a warning at the top of the output (需要编辑确认)
+ * and the rest is written; `--strict` (`npm run content -- --strict`, for an editors' CI) makes it an error.
  *
  * CONTENT_DIR / GENERATED_DIR work too, so tests and benchmarks never touch content/ or generated/.
  */
@@ -18,9 +21,15 @@ import { ANSI, formatReport, PLAIN, progressBar, PROGRESS_FROM_FILES, reportMark
 export type ContentRun = BuildResult & { seconds: number };
 
 /** Builds one content folder into one output folder; the CLI below and the benchmark both call it. */
-export function runContentStep(contentDir: string, outDir: string, log: (line: string) => void = () => {}, progress?: (done: number, total: number) => void): ContentRun {
+export function runContentStep(
+  contentDir: string,
+  outDir: string,
+  log: (line: string) => void = () => {},
+  progress?: (done: number, total: number) => void,
+  options: { strict?: boolean } = {},
+): ContentRun {
   const started = performance.now();
-  const input = loadContentDir(contentDir);
+  const input = { ...loadContentDir(contentDir), strict: options.strict ?? false };
   const many = input.files.length >= PROGRESS_FROM_FILES;
   if (many) log(`Reading ${input.files.length} files from ${contentDir}…`);
   const result = buildSite(input, many ? (progress ?? ((done, total) => log(`  ${done}/${total} files parsed`))) : undefined);
@@ -48,6 +57,7 @@ function writeSiteData(data: SiteData, outDir: string): void {
   renameSync(fresh, articles);
   rmSync(stale, { recursive: true, force: true });
   writeAtomic(path.join(outDir, 'catalog.json'), `${JSON.stringify({ articles: data.articles.map(summarize), topics: data.topics, regions: data.regions })}\n`);
+  writeAtomic(path.join(outDir, 'glossary.json'), `${JSON.stringify(data.glossary ?? [])}\n`);
   writeAtomic(path.join(outDir, 'site-data.json'), `${JSON.stringify(data)}\n`);
 }
 
@@ -77,7 +87,8 @@ function main(): void {
         process.stderr.write(`\r  ${progressBar(done, total)}`);
       }
     : undefined;
-  const run = runContentStep(contentDir, outDir, (line) => console.log(style.dim(line)), bar);
+  const strict = process.argv.includes('--strict');
+  const run = runContentStep(contentDir, outDir, (line) => console.log(style.dim(line)), bar, { strict });
   // The step reports every 1000 files; the bar ends full and on its own line.
   if (barTotal > 0) process.stderr.write(`${barDone < barTotal ? `\r  ${progressBar(barTotal, barTotal)}` : ''}\n`);
   console.log(formatReport(run.report, style));

@@ -86,10 +86,10 @@ export function generateCorpus(count: number, dir: string, seedDir = 'content'):
   const seeds = readSeeds(seedDir);
   if (seeds.length === 0) throw new Error(`no seed pages found in ${seedDir}`);
   const data = (name: string) => (existsSync(path.join(seedDir, name)) ? readFileSync(path.join(seedDir, name), 'utf8') : '');
-  const { rules } = loadRules({ topics: data(DATA_FILES.topics), scope: data(DATA_FILES.scope), regions: data(DATA_FILES.regions) });
+  const { rules } = loadRules({ topics: data(DATA_FILES.topics), scope: data(DATA_FILES.scope), regions: data(DATA_FILES.regions), lexicon: data(DATA_FILES.lexicon) });
   // A generated page is one an editor would publish: its question comes from an in-scope seed question. Related
   // lists still carry off-topic seed items, so the scope filter is exercised at scale too.
-  const inScope = (q: string) => !rules || decideScope(rules.scope, q).kept;
+  const inScope = (q: string) => !rules || decideScope(rules.scope, q).verdict === 'kept';
   const templates = [...seeds.map((s) => s.question), ...seeds.flatMap((s) => s.related.map((r) => r.title))].filter(inScope);
   const items = seeds.flatMap((s) => s.related);
   const rand = prng(20250318);

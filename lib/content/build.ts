@@ -1,28 +1,48 @@
+import { parseLexicon, checkLexiconTopics, type Lexicon } from '../lexicon/lexicon';
+import { compileMatcher, findConcepts, type ConceptMatcher } from '../lexicon/match';
 import { readDataFile } from './data-file';
 import { decodeContent } from './decode';
 import { readFrontMatter } from './front-matter';
+import { byteOrder } from './order';
 import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from './problems';
 import { computeRelated } from './related';
 import { regionMatcher, regionSettingsSchema, type Division, type RegionMatcher } from './regions';
-import { articleSchema, type Article, type FrontMatter, type Origin, type Region, type SiteData, type Topic } from './schema';
-import { compileScope, decideScope, scopeFileSchema, type ScopeRules } from './scope';
+import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
+import { compileScope, decideScope, describeEvidence, scopeFileSchema, type ScopeDecision, type ScopeRules, type ScopeVerdict } from './scope';
 import { splitShortAnswer } from './short-answer';
 import { articleSlug, RESERVED_SLUGS } from './slug';
 import { structureAnswer, structureExcerpt } from './structure';
-import { assignTopics, compileTopics, topicsFileSchema, type TopicRule } from './topics';
+import { assignTopics, compileTopics, topicsFileSchema, type TopicRules } from './topics';
 import { typeset } from './typography';
 import { detectYears } from './years';
 
 /** The editor-maintained data files, by their path relative to content/. */
-export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml' } as const;
+export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml' } as const;
 
 /** `size` is the file's real size when `bytes` holds only its beginning (an oversized file is never read whole). */
 export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
-export type BuildInput = { files: SourceFile[]; data: { topics: string; scope: string; regions: string } };
+export type BuildInput = {
+  files: SourceFile[];
+  data: Record<keyof typeof DATA_FILES, string>;
+  /** `npm run content -- --strict`: a full article left out of scope is an error, not a warning. */
+  strict?: boolean;
+};
 
-export type LeftOut = { file: string; line: number; question: string; rule: string; reason: string };
+/** A scope decision the report shows: what was decided, why (rule or reason) and on what evidence. */
+export type ScopeNote = {
+  file: string;
+  line: number;
+  question: string;
+  kind: 'article' | 'related';
+  verdict: ScopeVerdict;
+  rule?: string;
+  reason?: string;
+  evidence: string;
+};
+export type LeftOut = ScopeNote & { rule: string; reason: string };
 export type Merge = { question: string; slug: string; kind: 'same-question' | 'same-summary'; occurrences: Origin[] };
+export type FileOutcome = 'published' | 'draft' | 'left-out' | 'error';
 
 export type Report = {
   files: number;
@@ -32,20 +52,35 @@ export type Report = {
   /** Occurrences folded into another record: repeated questions and same-summary alternative titles. */
   mergedDuplicates: number;
   merges: Merge[];
+  /** Related items left out of scope. */
   leftOut: LeftOut[];
+  /** Whole files left out as clearly off-topic (需要编辑确认); with `strict` they are errors instead. */
+  needsConfirmation: LeftOut[];
+  /** Questions kept on weak evidence, for an editor to confirm. */
+  borderline: ScopeNote[];
+  /** Every scope decision that kept a question on clear evidence, with that evidence. */
+  kept: ScopeNote[];
   errors: Problem[];
   warnings: Problem[];
   topics: { slug: string; name: string; count: number }[];
   regions: { slug: string; name: string; count: number }[];
   /** Every input file and what became of it, so no file is ever dropped silently. */
-  fileOutcomes: { file: string; outcome: 'published' | 'draft' | 'error' }[];
+  fileOutcomes: { file: string; outcome: FileOutcome }[];
 };
 
 export type BuildResult = { siteData?: SiteData; report: Report };
 
-type Rules = { topics: TopicRule[]; scope: ScopeRules; regions: RegionMatcher };
+type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher };
 
-type ParsedFile = { file: string; frontMatter: FrontMatter; keyLines: Partial<Record<keyof FrontMatter, number>>; page: Page };
+type ParsedFile = {
+  file: string;
+  frontMatter: FrontMatter;
+  keyLines: Partial<Record<keyof FrontMatter, number>>;
+  page: Page;
+  /** The title rule, decided once: the front matter's `title`, else the file's first line, typeset. */
+  question: string;
+  key: string;
+};
 
 type FullCandidate = { question: string; key: string; file: ParsedFile; origin: Origin };
 type ExcerptOccurrence = { question: string; summary: string; source?: { name: string; date?: string }; origin: Origin; listedBy: string };
@@ -61,16 +96,33 @@ type Draft = {
   aliasKeys: string[];
 };
 
+/** Where every step writes what it found; the report is made from it at the end. */
+type Log = {
+  errors: Problem[];
+  warnings: Problem[];
+  outcome: Map<string, FileOutcome>;
+  drafts: Report['drafts'];
+  leftOut: LeftOut[];
+  needsConfirmation: LeftOut[];
+  borderline: ScopeNote[];
+  kept: ScopeNote[];
+};
+
 export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: Problem[] } {
   const problems: Problem[] = [];
   const topicsFile = readDataFile(DATA_FILES.topics, data.topics, topicsFileSchema);
   const scopeFile = readDataFile(DATA_FILES.scope, data.scope, scopeFileSchema);
   const regionsFile = readDataFile(DATA_FILES.regions, data.regions, regionSettingsSchema);
-  const topics = topicsFile.ok ? compileTopics(DATA_FILES.topics, topicsFile.value) : topicsFile;
-  const scope = scopeFile.ok ? compileScope(DATA_FILES.scope, scopeFile.value) : scopeFile;
-  for (const r of [topics, scope, regionsFile]) if (!r.ok) problems.push(...r.problems);
-  if (!topics.ok || !scope.ok || !regionsFile.ok) return { problems };
-  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value) }, problems };
+  const lexicon = parseLexicon(DATA_FILES.lexicon, data.lexicon);
+  for (const r of [topicsFile, scopeFile, regionsFile, lexicon]) if (!r.ok) problems.push(...r.problems);
+  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok) return { problems };
+  problems.push(...checkLexiconTopics(lexicon.value, new Set(topicsFile.value.map((t) => t.slug))));
+  const matcher = compileMatcher(lexicon.value.concepts);
+  const topics = compileTopics(DATA_FILES.topics, topicsFile.value, lexicon.value, matcher);
+  const scope = compileScope(DATA_FILES.scope, scopeFile.value, lexicon.value, matcher);
+  for (const r of [topics, scope]) if (!r.ok) problems.push(...r.problems);
+  if (!topics.ok || !scope.ok || problems.length > 0) return { problems };
+  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher }, problems };
 }
 
 /** Reads one file's bytes into a page, or the problems that stop it. */
@@ -81,129 +133,173 @@ export function readPage(file: string, bytes: Uint8Array, size = bytes.length): 
   if (!fm.ok) return { problems: fm.problems, warnings: [] };
   const page = parsePage(file, fm.value.body, fm.value.bodyLineOffset);
   if (!page.ok) return { problems: page.problems, warnings: [] };
-  return { parsed: { file, frontMatter: fm.value.frontMatter, keyLines: fm.value.keyLines, page: page.value }, problems: [], warnings: page.value.warnings };
+  const question = typeset(fm.value.frontMatter.title ?? page.value.question);
+  return {
+    parsed: { file, frontMatter: fm.value.frontMatter, keyLines: fm.value.keyLines, page: page.value, question, key: questionKey(question) },
+    problems: [],
+    warnings: page.value.warnings,
+  };
 }
 
 export type Progress = (done: number, total: number) => void;
 
 /**
- * All content files → checked article records, topics and regions, plus the report.
+ * All content files → checked article records, topics, regions and the glossary, plus the report.
  * Pure: the caller reads the files and writes the result. `siteData` is absent when any error was found.
+ *
+ * The steps, in order: read every file · take each file's own question (scope, drafts, repeats) · take the
+ * related items (scope, repeats) · fold same-summary excerpts · assemble the records · the glossary · the report.
  */
 export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
+  const log: Log = { errors: [], warnings: [], outcome: new Map(), drafts: [], leftOut: [], needsConfirmation: [], borderline: [], kept: [] };
   const { rules, problems: ruleProblems } = loadRules(input.data);
-  errors.push(...ruleProblems);
+  log.errors.push(...ruleProblems);
 
-  const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const outcome = new Map<string, 'published' | 'draft' | 'error'>();
+  const files = [...input.files].sort((a, b) => byteOrder(a.path, b.path));
+  const paths = files.map((f) => f.path);
+  const parsed = readFiles(files, log, onProgress);
+  if (!rules) return { report: finishReport(files.length, paths, log) };
+
+  const groups = new Map<string, Draft>();
+  takeFullArticles(parsed, rules, groups, log, input.strict ?? false);
+  takeRelatedItems(parsed, rules, groups, log);
+  mergeSameSummaries(groups);
+  const built = assemble(groups, rules, log);
+  if (built) built.siteData.glossary = buildGlossary(built.siteData.articles, rules);
+
+  const named = new Set(log.errors.map((e) => e.file));
+  for (const f of paths) {
+    if (named.has(f)) log.outcome.set(f, 'error');
+    else if (!log.outcome.has(f)) log.outcome.set(f, 'published');
+  }
+  const report = finishReport(files.length, paths, log, built);
+  if (log.errors.length > 0 || !built) return { report };
+  return { siteData: built.siteData, report };
+}
+
+function readFiles(files: SourceFile[], log: Log, onProgress?: Progress): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   files.forEach((f, i) => {
     const r = readPage(f.path, f.bytes, f.size);
-    errors.push(...r.problems);
-    warnings.push(...r.warnings);
+    log.errors.push(...r.problems);
+    log.warnings.push(...r.warnings);
     if (r.parsed) parsed.push(r.parsed);
-    else outcome.set(f.path, 'error');
+    else log.outcome.set(f.path, 'error');
     if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, files.length);
   });
+  return parsed;
+}
 
-  if (!rules) return { report: finishReport({ files: files.length, errors, warnings, outcome, paths: files.map((f) => f.path) }) };
+function groupOf(groups: Map<string, Draft>, key: string, question: string): Draft {
+  let g = groups.get(key);
+  if (!g) {
+    g = { key, question, duplicates: [], occurrences: [], altTitles: [], aliasKeys: [] };
+    groups.set(key, g);
+  }
+  return g;
+}
 
-  const leftOut: LeftOut[] = [];
-  const drafts: Report['drafts'] = [];
-  const groups = new Map<string, Draft>();
-  const group = (key: string, question: string): Draft => {
-    let g = groups.get(key);
-    if (!g) {
-      g = { key, question, duplicates: [], occurrences: [], altTitles: [], aliasKeys: [] };
-      groups.set(key, g);
-    }
-    return g;
-  };
+/** A scope decision as the report shows it. */
+function scopeNote(file: string, line: number, question: string, kind: ScopeNote['kind'], decision: ScopeDecision): ScopeNote {
+  const evidence = describeEvidence(decision.evidence, kind === 'article' ? '回答' : '摘要');
+  return decision.kept
+    ? { file, line, question, kind, verdict: decision.verdict, evidence }
+    : { file, line, question, kind, verdict: 'out', rule: decision.rule, reason: decision.reason, evidence };
+}
 
+function noteKept(log: Log, note: ScopeNote): void {
+  (note.verdict === 'borderline' ? log.borderline : log.kept).push(note);
+}
+
+/**
+ * Each file's own question: decided on the question and its whole answer. A clearly off-topic file is left out
+ * with a warning for an editor (「需要编辑确认」), or an error under `strict`; the rest of the site builds as usual.
+ */
+function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log, strict: boolean): void {
   for (const p of parsed) {
-    const question = typeset(p.frontMatter.title ?? p.page.question);
-    const origin = { file: p.file, line: p.page.questionLine };
-    const scope = decideScope(rules.scope, question);
-    if (!scope.kept) {
-      errors.push({
-        file: p.file,
-        line: p.page.questionLine,
-        message: `the question \`${question}\` is out of the site's scope (${scope.reason})`,
-        fix: `delete the file, or adjust rule \`${scope.rule}\` in content/${DATA_FILES.scope}`,
-      });
-      outcome.set(p.file, 'error');
-      continue;
-    }
+    const { question, key } = p;
     if (p.frontMatter.draft) {
-      drafts.push({ file: p.file, question });
+      log.drafts.push({ file: p.file, question });
+      log.outcome.set(p.file, 'draft');
       continue;
     }
-    const key = questionKey(question);
-    const g = group(key, question);
-    const candidate: FullCandidate = { question, key, file: p, origin };
+    const decision = decideScope(rules.scope, question, p.page.answer.map((l) => l.text).join('\n'));
+    const note = scopeNote(p.file, p.page.questionLine, question, 'article', decision);
+    if (!decision.kept) {
+      if (strict) {
+        log.errors.push({
+          file: p.file,
+          line: p.page.questionLine,
+          message: `the question \`${question}\` looks off-topic for this site (${decision.reason}; ${note.evidence})`,
+          fix: `delete the file, or add its insurance words to content/${DATA_FILES.lexicon}, or adjust rule \`${decision.rule}\` in content/${DATA_FILES.scope}`,
+        });
+        log.outcome.set(p.file, 'error');
+      } else {
+        log.needsConfirmation.push({ ...note, rule: decision.rule, reason: decision.reason });
+        log.outcome.set(p.file, 'left-out');
+      }
+      continue;
+    }
+    noteKept(log, note);
+    const g = groupOf(groups, key, question);
+    const candidate: FullCandidate = { question, key, file: p, origin: { file: p.file, line: p.page.questionLine } };
     if (!g.full) {
       g.full = candidate;
       g.question = question;
-    } else {
-      g.duplicates.push(candidate);
-      warnings.push({
-        file: p.file,
-        line: p.page.questionLine,
-        message: `the question \`${question}\` is also the question of ${g.full.file.file}; that file's answer is published`,
-        fix: 'delete one of the two files, or reword one question',
-      });
+      continue;
     }
+    g.duplicates.push(candidate);
+    log.warnings.push({
+      file: p.file,
+      line: p.page.questionLine,
+      message: `the question \`${question}\` is also the question of ${g.full.file.file}; that file's answer is published`,
+      fix: 'delete one of the two files, or reword one question',
+    });
   }
+}
+
+/** Every related item: decided on its title and summary (the same item recurs across files; it is decided once). */
+function takeRelatedItems(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log): void {
+  const decided = new Map<string, ScopeDecision>();
   for (const p of parsed) {
-    if (p.frontMatter.draft || outcome.get(p.file) === 'error') continue;
-    const listedBy = questionKey(typeset(p.frontMatter.title ?? p.page.question));
+    const state = log.outcome.get(p.file);
+    if (state === 'draft' || state === 'error') continue;
     const seenHere = new Set<string>();
     for (const item of p.page.related) {
       const question = typeset(item.title);
-      const scope = decideScope(rules.scope, question);
-      if (!scope.kept) {
-        leftOut.push({ file: p.file, line: item.line, question, rule: scope.rule, reason: scope.reason });
+      const cacheKey = `${question}\n${item.summary}`;
+      let decision = decided.get(cacheKey);
+      if (!decision) {
+        decision = decideScope(rules.scope, question, item.summary);
+        decided.set(cacheKey, decision);
+      }
+      const note = scopeNote(p.file, item.line, question, 'related', decision);
+      if (!decision.kept) {
+        log.leftOut.push({ ...note, rule: decision.rule, reason: decision.reason });
         continue;
       }
       const key = questionKey(question);
-      if (key === listedBy) continue;
+      if (key === p.key) continue;
+      noteKept(log, note);
       if (seenHere.has(key)) {
-        warnings.push({ file: p.file, line: item.line, message: `related item \`${question}\` appears twice in this list`, fix: 'delete the repeated item' });
+        log.warnings.push({ file: p.file, line: item.line, message: `related item \`${question}\` appears twice in this list`, fix: 'delete the repeated item' });
       }
       seenHere.add(key);
-      group(key, question).occurrences.push({
+      groupOf(groups, key, question).occurrences.push({
         question,
         summary: item.summary,
         ...(item.source ? { source: item.source } : {}),
         origin: { file: p.file, line: item.line },
-        listedBy,
+        listedBy: p.key,
       });
     }
   }
-
-  mergeSameSummaries(groups);
-
-  const built = assemble(groups, rules, errors, warnings);
-  const named = new Set(errors.map((e) => e.file));
-  const draftFiles = new Set(drafts.map((d) => d.file));
-  for (const f of files) {
-    if (named.has(f.path)) outcome.set(f.path, 'error');
-    else if (!outcome.has(f.path)) outcome.set(f.path, draftFiles.has(f.path) ? 'draft' : 'published');
-  }
-  const report = finishReport({ files: files.length, errors, warnings, outcome, paths: files.map((f) => f.path), drafts, leftOut, built });
-  if (errors.length > 0 || !built) return { report };
-  return { siteData: built.siteData, report };
 }
 
 /** The excerpt text chosen for a question listed several times: the newest, then the longest summary. */
 function bestOccurrence(occurrences: ExcerptOccurrence[]): ExcerptOccurrence | undefined {
   return [...occurrences].sort(
-    (a, b) =>
-      (b.source?.date ?? '').localeCompare(a.source?.date ?? '') ||
-      b.summary.length - a.summary.length ||
-      (a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0),
+    (a, b) => byteOrder(b.source?.date ?? '', a.source?.date ?? '') || b.summary.length - a.summary.length || byteOrder(a.summary, b.summary),
   )[0];
 }
 
@@ -225,7 +321,7 @@ function mergeSameSummaries(groups: Map<string, Draft>): void {
   }
   for (const list of bySummary.values()) {
     if (list.length < 2) continue;
-    list.sort((a, b) => a.question.length - b.question.length || (a.question < b.question ? -1 : 1));
+    list.sort((a, b) => a.question.length - b.question.length || byteOrder(a.question, b.question));
     const [canonical, ...others] = list;
     if (!canonical) continue;
     for (const other of others) {
@@ -240,147 +336,192 @@ function mergeSameSummaries(groups: Map<string, Draft>): void {
 
 type Built = { siteData: SiteData; merges: Merge[]; mergedDuplicates: number };
 
-function assemble(groups: Map<string, Draft>, rules: Rules, errors: Problem[], warnings: Problem[]): Built | undefined {
+/** An article's text and dates, before its slug, topics, regions and links. */
+type Body = Omit<Article, 'related' | 'listedBy' | 'topics' | 'regions' | 'slug'>;
+type ArticleRecord = Omit<Article, 'related' | 'listedBy'> & { draft: Draft };
+type SlugOwner = { where: Origin; question: string };
+
+/**
+ * Drafts → checked articles, in steps: a slug for each question · its text · its topics · its regions · the
+ * alternative titles' URLs · related links · the schema check · topic and region counts.
+ */
+function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | undefined {
   // Same-summary merges left several keys pointing at one record: each record once.
   const pending = [...new Set(groups.values())];
-  const slugOwner = new Map<string, { where: Origin; question: string }>();
-  const slugOfKey = new Map<string, string>();
-  const records: (Omit<Article, 'related' | 'listedBy'> & { draft: Draft })[] = [];
+  const slugs = allocateSlugs(pending, log);
+  const records: ArticleRecord[] = [];
   const merges: Merge[] = [];
-  let mergedDuplicates = 0;
-  const topicNames = new Set(rules.topics.map((t) => t.slug));
-
   for (const d of pending) {
-    const fm = d.full?.file.frontMatter;
-    const keyLine = (key: keyof FrontMatter) => d.full?.file.keyLines[key] ?? 1;
-    const where = d.full?.origin ?? d.occurrences[0]?.origin;
-    if (!where) continue;
-    const slug = fm?.slug ?? articleSlug(d.question);
-    if (fm?.slug && RESERVED_SLUGS.has(fm.slug)) {
-      errors.push({ file: where.file, line: keyLine('slug'), message: `slug \`${fm.slug}\` is reserved`, fix: 'choose another slug, or remove the `slug` line' });
-      continue;
-    }
-    const owner = slugOwner.get(slug);
-    if (owner) {
-      errors.push({
-        file: where.file,
-        line: where.line,
-        message: `slug \`${slug}\` of \`${d.question}\` is already used by \`${owner.question}\` (${owner.where.file}:${owner.where.line})`,
-        fix: 'give one of the two files a different `slug` in its front matter',
-      });
-      continue;
-    }
-    slugOwner.set(slug, { where, question: d.question });
-    slugOfKey.set(d.key, slug);
-    for (const k of d.aliasKeys) slugOfKey.set(k, slug);
-
-    const origins: Origin[] = [];
-    let article: Omit<Article, 'related' | 'listedBy' | 'topics' | 'regions' | 'slug'>;
-    if (d.full) {
-      const page = d.full.file.page;
-      const s = structureAnswer(d.full.file.file, page.answer);
-      warnings.push(...s.warnings);
-      origins.push(d.full.origin, ...d.duplicates.map((c) => c.origin));
-      article = {
-        kind: 'full',
-        question: d.question,
-        altTitles: d.altTitles,
-        answerHtml: s.html,
-        answerText: s.text,
-        sections: s.sections,
-        ...(fm?.date ? { date: fm.date } : {}),
-        years: detectYears(d.question, s.text),
-        origins,
-      };
-    } else {
-      const best = bestOccurrence(d.occurrences);
-      if (!best) continue;
-      const split = splitShortAnswer(best.question, best.summary);
-      const excerpt = structureExcerpt(split.rest);
-      origins.push(...d.occurrences.map((o) => o.origin));
-      article = {
-        kind: 'excerpt',
-        question: d.question,
-        altTitles: d.altTitles,
-        answerHtml: excerpt.html,
-        answerText: excerpt.text,
-        sections: [],
-        ...(split.shortAnswer ? { shortAnswer: split.shortAnswer } : {}),
-        ...(best.source ? { source: best.source } : {}),
-        ...(best.source?.date ? { date: best.source.date } : {}),
-        years: detectYears(d.question, `${split.shortAnswer ?? ''} ${split.rest}`),
-        origins,
-      };
-    }
-    const repeated = origins.length - 1;
-    if (repeated > 0 || d.altTitles.length > 0) {
-      mergedDuplicates += repeated;
-      merges.push({ question: d.question, slug, kind: d.altTitles.length > 0 ? 'same-summary' : 'same-question', occurrences: [...origins] });
-    }
-
-    let topics: string[];
-    if (fm?.topics) {
-      const unknown = fm.topics.filter((t) => !topicNames.has(t));
-      if (unknown.length > 0) {
-        errors.push({ file: where.file, line: keyLine('topics'), message: `unknown topic ${unknown.map((t) => `\`${t}\``).join(', ')} in front matter`, fix: `use slugs from content/${DATA_FILES.topics}: ${[...topicNames].join(', ')}` });
-        continue;
-      }
-      topics = fm.topics;
-    } else topics = assignTopics(rules.topics, [d.question, ...d.altTitles].join('\n'), article.answerText);
-    if (topics.length === 0) {
-      errors.push({
-        file: where.file,
-        line: where.line,
-        message: `no topic fits \`${d.question}\``,
-        fix: `add a matching pattern to a topic in content/${DATA_FILES.topics}, or set \`topics:\` in the file's front matter`,
-      });
-      continue;
-    }
-
-    let regions: Division[];
-    if (fm?.regions) {
-      regions = [];
-      for (const name of fm.regions) {
-        const r = rules.regions.resolve(name);
-        if (!r) errors.push({ file: where.file, line: keyLine('regions'), message: `unknown region \`${name}\` in front matter`, fix: 'write a province or city name such as 广东 or 广州市' });
-        else {
-          const province = rules.regions.bySlug.get(r.province);
-          for (const x of [province, r]) if (x && !regions.includes(x)) regions.push(x);
-        }
-      }
-    } else regions = rules.regions.detect([d.question, ...d.altTitles].join('\n'));
-
-    const years = article.years;
+    const slug = slugs.ofDraft.get(d);
+    if (slug === undefined) continue;
+    const body = articleBody(d, log);
+    if (!body) continue;
+    const merge = mergeOf(d, slug, body.origins);
+    if (merge) merges.push(merge);
+    const topics = topicsOf(d, body, rules, log);
+    if (!topics) continue;
+    const years = body.years;
     records.push({
-      ...article,
+      ...body,
       slug,
       ...(years.length > 0 ? { newestYear: years[years.length - 1] } : {}),
       ...(d.aliasKeys.length > 0 ? { aliases: d.altTitles.map((q) => ({ question: q, slug: articleSlug(q) })) } : {}),
       topics,
-      regions: regions.map((r) => r.slug),
+      regions: regionsOf(d, rules, log).map((r) => r.slug),
       draft: d,
     });
   }
-  // An alias keeps the URL its question would have had; it must not shadow a real page.
+  checkAliases(records, slugs.owner, log);
+  records.sort((a, b) => byteOrder(a.slug, b.slug));
+  const articles = validate(records, linkRelated(records, slugs.ofKey), log);
+  const { topics, regions } = countListings(articles, rules, log);
+  const mergedDuplicates = merges.reduce((n, m) => n + m.occurrences.length - 1, 0);
+  return { siteData: { articles, topics, regions, glossary: [] }, merges, mergedDuplicates };
+}
+
+/** A slug for every question: the front matter's, else one made from the question; reserved and taken ones are errors. */
+function allocateSlugs(pending: Draft[], log: Log): { ofDraft: Map<Draft, string>; ofKey: Map<string, string>; owner: Map<string, SlugOwner> } {
+  const ofDraft = new Map<Draft, string>();
+  const ofKey = new Map<string, string>();
+  const owner = new Map<string, SlugOwner>();
+  for (const d of pending) {
+    const fm = d.full?.file.frontMatter;
+    const where = d.full?.origin ?? d.occurrences[0]?.origin;
+    if (!where) continue;
+    const slug = fm?.slug ?? articleSlug(d.question);
+    if (fm?.slug && RESERVED_SLUGS.has(fm.slug)) {
+      log.errors.push({ file: where.file, line: d.full?.file.keyLines.slug ?? 1, message: `slug \`${fm.slug}\` is reserved`, fix: 'choose another slug, or remove the `slug` line' });
+      continue;
+    }
+    const taken = owner.get(slug);
+    if (taken) {
+      log.errors.push({
+        file: where.file,
+        line: where.line,
+        message: `slug \`${slug}\` of \`${d.question}\` is already used by \`${taken.question}\` (${taken.where.file}:${taken.where.line})`,
+        fix: 'give one of the two files a different `slug` in its front matter',
+      });
+      continue;
+    }
+    owner.set(slug, { where, question: d.question });
+    ofDraft.set(d, slug);
+    ofKey.set(d.key, slug);
+    for (const k of d.aliasKeys) ofKey.set(k, slug);
+  }
+  return { ofDraft, ofKey, owner };
+}
+
+/** The article's text: a full answer from its file, or an excerpt from the best of its related-list occurrences. */
+function articleBody(d: Draft, log: Log): Body | undefined {
+  if (d.full) {
+    const page = d.full.file.page;
+    const fm = d.full.file.frontMatter;
+    const s = structureAnswer(d.full.file.file, page.answer);
+    log.warnings.push(...s.warnings);
+    return {
+      kind: 'full',
+      question: d.question,
+      altTitles: d.altTitles,
+      answerHtml: s.html,
+      answerText: s.text,
+      sections: s.sections,
+      ...(fm.date ? { date: fm.date } : {}),
+      years: detectYears(d.question, s.text),
+      origins: [d.full.origin, ...d.duplicates.map((c) => c.origin)],
+    };
+  }
+  const best = bestOccurrence(d.occurrences);
+  if (!best) return undefined;
+  const split = splitShortAnswer(best.question, best.summary);
+  const excerpt = structureExcerpt(split.rest);
+  return {
+    kind: 'excerpt',
+    question: d.question,
+    altTitles: d.altTitles,
+    answerHtml: excerpt.html,
+    answerText: excerpt.text,
+    sections: [],
+    ...(split.shortAnswer ? { shortAnswer: split.shortAnswer } : {}),
+    ...(best.source ? { source: best.source } : {}),
+    ...(best.source?.date ? { date: best.source.date } : {}),
+    years: detectYears(d.question, `${split.shortAnswer ?? ''} ${split.rest}`),
+    origins: d.occurrences.map((o) => o.origin),
+  };
+}
+
+/** A question that came from more than one place (repeated, or under another wording) is one record; the report says so. */
+function mergeOf(d: Draft, slug: string, origins: Origin[]): Merge | undefined {
+  if (origins.length < 2 && d.altTitles.length === 0) return undefined;
+  return { question: d.question, slug, kind: d.altTitles.length > 0 ? 'same-summary' : 'same-question', occurrences: [...origins] };
+}
+
+/** The front matter's topics (checked), else the lexicon's and the phrasings' (lib/content/topics.ts); none is an error. */
+function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | undefined {
+  const where = body.origins[0] ?? { file: '', line: 1 };
+  const fm = d.full?.file.frontMatter;
+  const known = rules.topics.topics.map((t) => t.slug);
+  if (fm?.topics) {
+    const unknown = fm.topics.filter((t) => !known.includes(t));
+    if (unknown.length === 0) return fm.topics;
+    log.errors.push({
+      file: where.file,
+      line: d.full?.file.keyLines.topics ?? 1,
+      message: `unknown topic ${unknown.map((t) => `\`${t}\``).join(', ')} in front matter`,
+      fix: `use slugs from content/${DATA_FILES.topics}: ${known.join(', ')}`,
+    });
+    return undefined;
+  }
+  const topics = assignTopics(rules.topics, [d.question, ...d.altTitles].join('\n'), body.answerText);
+  if (topics.length > 0) return topics;
+  log.errors.push({
+    file: where.file,
+    line: where.line,
+    message: `no topic fits \`${d.question}\``,
+    fix: `give one of its words a topic in content/${DATA_FILES.lexicon}, add a phrasing in content/${DATA_FILES.topics}, or set \`topics:\` in the file's front matter`,
+  });
+  return undefined;
+}
+
+/** The front matter's regions (each province with its city), else those the question names. */
+function regionsOf(d: Draft, rules: Rules, log: Log): Division[] {
+  const fm = d.full?.file.frontMatter;
+  if (!fm?.regions) return rules.regions.detect([d.question, ...d.altTitles].join('\n'));
+  const where = d.full?.origin ?? { file: '', line: 1 };
+  const regions: Division[] = [];
+  for (const name of fm.regions) {
+    const r = rules.regions.resolve(name);
+    if (!r) {
+      log.errors.push({ file: where.file, line: d.full?.file.keyLines.regions ?? 1, message: `unknown region \`${name}\` in front matter`, fix: 'write a province or city name such as 广东 or 广州市' });
+      continue;
+    }
+    const province = rules.regions.bySlug.get(r.province);
+    for (const x of [province, r]) if (x && !regions.includes(x)) regions.push(x);
+  }
+  return regions;
+}
+
+/** An alias keeps the URL its question would have had; it must not shadow a real page. */
+function checkAliases(records: ArticleRecord[], owner: Map<string, SlugOwner>, log: Log): void {
   for (const r of records) {
+    const where = r.origins[0] ?? { file: '', line: 1 };
     for (const a of r.aliases ?? []) {
-      const owner = slugOwner.get(a.slug);
-      if (owner) {
-        errors.push({ file: r.origins[0]?.file ?? '', line: r.origins[0]?.line ?? 1, message: `alternative title \`${a.question}\` has slug \`${a.slug}\`, already used by \`${owner.question}\``, fix: 'reword one of the questions' });
-      } else slugOwner.set(a.slug, { where: r.origins[0] ?? { file: '', line: 1 }, question: a.question });
+      const taken = owner.get(a.slug);
+      if (taken) {
+        log.errors.push({ file: where.file, line: where.line, message: `alternative title \`${a.question}\` has slug \`${a.slug}\`, already used by \`${taken.question}\``, fix: 'reword one of the questions' });
+      } else owner.set(a.slug, { where, question: a.question });
     }
   }
+}
 
-  records.sort((a, b) => (a.slug < b.slug ? -1 : 1));
-  const related = computeRelated(
+/** The links each page states (its own related list; the full answers that list it), then similar questions. */
+function linkRelated(records: ArticleRecord[], slugOfKey: Map<string, string>): ReturnType<typeof computeRelated> {
+  return computeRelated(
     records.map((r) => {
       const explicit: string[] = [];
       const listedBy: string[] = [];
-      if (r.draft.full) {
-        for (const item of r.draft.full.file.page.related) {
-          const s = slugOfKey.get(questionKey(typeset(item.title)));
-          if (s) explicit.push(s);
-        }
+      for (const item of r.draft.full?.file.page.related ?? []) {
+        const s = slugOfKey.get(questionKey(typeset(item.title)));
+        if (s) explicit.push(s);
       }
       for (const o of r.draft.occurrences) {
         const s = slugOfKey.get(o.listedBy);
@@ -389,67 +530,102 @@ function assemble(groups: Map<string, Draft>, rules: Rules, errors: Problem[], w
       return { slug: r.slug, question: [r.question, ...r.altTitles].join(' '), topics: r.topics, regions: r.regions, explicit, listedBy };
     }),
   );
+}
 
+/** Every record through the schema the pages read; a record that fails it is an error naming its file. */
+function validate(records: ArticleRecord[], related: ReturnType<typeof computeRelated>, log: Log): Article[] {
   const articles: Article[] = [];
   for (const r of records) {
     const links = related.get(r.slug) ?? { related: [], listedBy: [] };
-    const candidate: unknown = { ...r, draft: undefined, related: links.related, listedBy: links.listedBy };
-    const checked = articleSchema.safeParse(candidate);
-    if (!checked.success) {
-      const where = r.origins[0] ?? { file: '', line: 1 };
-      errors.push({ file: where.file, line: where.line, message: `record \`${r.question}\` is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, fix: 'report this to the content-pipeline maintainers with the file' });
+    const checked = articleSchema.safeParse({ ...r, draft: undefined, related: links.related, listedBy: links.listedBy });
+    if (checked.success) {
+      articles.push(checked.data);
       continue;
     }
-    articles.push(checked.data);
+    const where = r.origins[0] ?? { file: '', line: 1 };
+    log.errors.push({ file: where.file, line: where.line, message: `record \`${r.question}\` is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, fix: 'report this to the content-pipeline maintainers with the file' });
   }
+  return articles;
+}
 
+/** Questions per topic (every topic, in the file's order; an empty one is a warning) and per region (by code). */
+function countListings(articles: Article[], rules: Rules, log: Log): { topics: Topic[]; regions: Region[] } {
   const topicCounts = new Map<string, number>();
   const regionCounts = new Map<string, number>();
   for (const a of articles) {
     for (const t of a.topics) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
     for (const g of a.regions) regionCounts.set(g, (regionCounts.get(g) ?? 0) + 1);
   }
-  const topics: Topic[] = rules.topics.map((t) => ({ slug: t.slug, name: t.name, description: t.description, count: topicCounts.get(t.slug) ?? 0 }));
+  const topics: Topic[] = rules.topics.topics.map((t) => ({ slug: t.slug, name: t.name, description: t.description, count: topicCounts.get(t.slug) ?? 0 }));
   for (const t of topics) {
-    if (t.count === 0) warnings.push({ file: DATA_FILES.topics, line: 1, message: `topic \`${t.slug}\` has no questions`, fix: 'adjust its patterns, or remove it' });
+    if (t.count === 0) log.warnings.push({ file: DATA_FILES.topics, line: 1, message: `topic \`${t.slug}\` has no questions`, fix: 'give it to concepts in the lexicon or add phrasings, or remove it' });
   }
   const regions: Region[] = [...regionCounts.entries()]
     .flatMap(([slug, count]) => {
       const d = rules.regions.bySlug.get(slug);
       return d ? [{ slug, name: d.name, shortName: d.shortName, level: d.level, province: d.province, code: d.code, count }] : [];
     })
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { siteData: { articles, topics, regions }, merges, mergedDuplicates };
+    .sort((a, b) => byteOrder(a.code, b.code));
+  return { topics, regions };
 }
 
-function outcomes(files: string[], outcome: Map<string, 'published' | 'draft' | 'error'>): Report['fileOutcomes'] {
-  return files.map((file) => ({ file, outcome: outcome.get(file) ?? 'error' }));
+/** Questions the 医保名词解释 page links under each concept, at most. */
+export const GLOSSARY_LINKS = 6;
+
+/**
+ * The lexicon as residents read it: every concept, and the questions whose title (or alternative title) names it —
+ * full answers first, then the newest, then the shortest question — at most `GLOSSARY_LINKS` each.
+ */
+function buildGlossary(articles: Article[], rules: Rules): GlossaryEntry[] {
+  const users = rules.lexicon.concepts.map(() => [] as Article[]);
+  for (const a of articles) {
+    const seen = new Set<number>();
+    for (const title of [a.question, ...a.altTitles]) for (const hit of findConcepts(rules.matcher, title)) seen.add(hit.concept);
+    for (const c of seen) users[c]?.push(a);
+  }
+  const rank = (a: Article, b: Article) =>
+    Number(b.kind === 'full') - Number(a.kind === 'full') || byteOrder(b.date ?? '', a.date ?? '') || a.question.length - b.question.length || byteOrder(a.slug, b.slug);
+  return rules.lexicon.concepts.map((c, i) => {
+    const list = users[i] ?? [];
+    const best = list.length <= GLOSSARY_LINKS ? [...list].sort(rank) : topN(list, GLOSSARY_LINKS, rank);
+    return { id: c.id, term: c.term, gloss: c.gloss, forms: c.forms, topics: c.topics, questions: best.map((a) => ({ slug: a.slug, question: a.question })), total: list.length };
+  });
 }
 
-function finishReport(args: {
-  files: number;
-  errors: Problem[];
-  warnings: Problem[];
-  outcome: Map<string, 'published' | 'draft' | 'error'>;
-  paths: string[];
-  drafts?: Report['drafts'];
-  leftOut?: LeftOut[];
-  built?: Built;
-}): Report {
-  const articles = args.built?.siteData.articles ?? [];
-  const leftOut = [...(args.leftOut ?? [])].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+/** The first `n` of `list` in `order`, without sorting a long list whole (医保 is named by most questions). */
+function topN<T>(list: T[], n: number, order: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const x of list) {
+    if (top.length === n) {
+      const last = top[n - 1];
+      if (last === undefined || order(x, last) >= 0) continue;
+      top.pop();
+    }
+    let i = top.length;
+    while (i > 0 && order(x, top[i - 1] as T) < 0) i--;
+    top.splice(i, 0, x);
+  }
+  return top;
+}
+
+function finishReport(files: number, paths: string[], log: Log, built?: Built): Report {
+  const articles = built?.siteData.articles ?? [];
+  const byPlace = <T extends { file: string; line: number }>(list: T[]) => [...list].sort((a, b) => byteOrder(a.file, b.file) || a.line - b.line);
   return {
-    files: args.files,
+    files,
     full: articles.filter((a) => a.kind === 'full').length,
     excerpts: articles.filter((a) => a.kind === 'excerpt').length,
-    drafts: args.drafts ?? [],
-    mergedDuplicates: args.built?.mergedDuplicates ?? 0,
-    merges: [...(args.built?.merges ?? [])].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
-    leftOut,
-    errors: [...args.errors].sort(compareProblems),
-    warnings: [...args.warnings].sort(compareProblems),
-    topics: (args.built?.siteData.topics ?? []).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
-    regions: (args.built?.siteData.regions ?? []).map((r) => ({ slug: r.slug, name: r.name, count: r.count })),
-    fileOutcomes: outcomes(args.paths, args.outcome),
+    drafts: log.drafts,
+    mergedDuplicates: built?.mergedDuplicates ?? 0,
+    merges: [...(built?.merges ?? [])].sort((a, b) => byteOrder(a.slug, b.slug)),
+    leftOut: byPlace(log.leftOut),
+    needsConfirmation: byPlace(log.needsConfirmation),
+    borderline: byPlace(log.borderline),
+    kept: byPlace(log.kept),
+    errors: [...log.errors].sort(compareProblems),
+    warnings: [...log.warnings].sort(compareProblems),
+    topics: (built?.siteData.topics ?? []).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
+    regions: (built?.siteData.regions ?? []).map((r) => ({ slug: r.slug, name: r.name, count: r.count })),
+    fileOutcomes: paths.map((file) => ({ file, outcome: log.outcome.get(file) ?? 'error' })),
   };
 }

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import path from 'node:path';
 import { DATA_FILES, type BuildInput, type SourceFile } from './build';
 import { LIMITS } from './limits';
+import { byteOrder } from './order';
 
 /**
  * The one place that reads content/: every `*.txt` file in any subfolder (sorted, paths relative to the folder and
@@ -11,7 +12,7 @@ import { LIMITS } from './limits';
 export function loadContentDir(dir: string): BuildInput {
   const files: SourceFile[] = [];
   const walk = (sub: string) => {
-    const entries = readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) => byteOrder(a.name, b.name));
     for (const e of entries) {
       const rel = sub === '' ? e.name : `${sub}/${e.name}`;
       if (e.isDirectory()) walk(rel);
@@ -23,7 +24,8 @@ export function loadContentDir(dir: string): BuildInput {
     const file = path.join(dir, name);
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
   };
-  return { files, data: { topics: data(DATA_FILES.topics), scope: data(DATA_FILES.scope), regions: data(DATA_FILES.regions) } };
+  const [topics, scope, regions, lexicon] = [DATA_FILES.topics, DATA_FILES.scope, DATA_FILES.regions, DATA_FILES.lexicon].map(data) as [string, string, string, string];
+  return { files, data: { topics, scope, regions, lexicon } };
 }
 
 function readBounded(file: string, rel: string): SourceFile {

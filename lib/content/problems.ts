@@ -1,3 +1,5 @@
+import { byteOrder } from './order';
+
 /**
  * Problems are values, never thrown: every step returns them so one run can report all of them together.
  * `file` is relative to the content folder, `line` is 1-based (0 when a problem concerns the whole run).
@@ -10,7 +12,7 @@ export function formatProblem(p: Problem): string {
 }
 
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return byteOrder(a.file, b.file) || a.line - b.line || byteOrder(a.message, b.message);
 }
 
 /** A step's outcome: a value, or the problems that prevented one. */

@@ -1,4 +1,4 @@
-import type { Report } from './build';
+import type { Report, ScopeNote } from './build';
 import { formatProblem } from './problems';
 import { questionPath, regionPath, topicPath } from '../site/urls';
 import type { SiteData } from './schema';
@@ -42,7 +42,9 @@ function summaryRows(report: Report): [string, number][] {
     ['excerpts', report.excerpts],
     ['drafts (not published)', report.drafts.length],
     ['duplicates merged', report.mergedDuplicates],
+    ['files left out (需要编辑确认)', report.needsConfirmation.length],
     ['related items left out', report.leftOut.length],
+    ['kept on weak evidence (待编辑确认)', report.borderline.length],
     ['warnings', report.warnings.length],
     ['errors', report.errors.length],
   ];
@@ -57,6 +59,13 @@ export function progressBar(done: number, total: number, width = 30): string {
 /** The report as the terminal shows it: summary first, then errors, then what was left out and why. */
 export function formatReport(report: Report, style: Style = PLAIN): string {
   const out: string[] = [];
+  // First, loudest: a whole file the scope step left out. The rest of the site was built; an editor decides.
+  if (report.needsConfirmation.length > 0) {
+    const n = report.needsConfirmation.length;
+    out.push(style.red(style.bold(`需要编辑确认: ${n} file${n === 1 ? '' : 's'} left out as off-topic (the rest of the site was built; --strict makes this an error):`)));
+    for (const l of report.needsConfirmation) out.push(style.red(`  ${l.file} line ${l.line}: ${l.question} — ${l.reason} [${l.rule}]`), style.dim(`      ${l.evidence}`));
+    out.push(style.dim(`  To publish one: add its insurance words to content/lexicon.yaml, or adjust the rule in content/scope.yaml.`), '');
+  }
   out.push(style.bold('Content report'));
   out.push(...table(summaryRows(report)));
   if (report.errors.length > 0) {
@@ -68,6 +77,11 @@ export function formatReport(report: Report, style: Style = PLAIN): string {
     // Not in the `file:line: … — …` shape: that shape means an error to people and to tools (the dev server's banner).
     for (const l of report.leftOut.slice(0, LIST_SHOWN)) out.push(`  ${l.question} — ${l.reason} [${l.rule}] (${l.file} line ${l.line})`);
     if (report.leftOut.length > LIST_SHOWN) out.push(style.dim(`  … ${report.leftOut.length - LIST_SHOWN} more in generated/report.md`));
+  }
+  if (report.borderline.length > 0) {
+    out.push('', style.bold('Kept on weak evidence — please confirm (待编辑确认):'));
+    for (const b of report.borderline.slice(0, LIST_SHOWN)) out.push(`  ${b.question} (${b.file} line ${b.line})`, style.dim(`      ${b.evidence}`));
+    if (report.borderline.length > LIST_SHOWN) out.push(style.dim(`  … ${report.borderline.length - LIST_SHOWN} more in generated/report.md`));
   }
   if (report.drafts.length > 0) {
     out.push('', style.bold('Drafts (checked, not published):'));
@@ -122,6 +136,7 @@ function fileRows(report: Report, siteData: SiteData | undefined): FileRow[] {
     const plusExcerpts = excerpts > 0 ? ` + ${excerpts} excerpt${excerpts === 1 ? '' : 's'}` : '';
     if (outcome === 'error') return { file, became: `error (${firstError.get(file) ?? 'see Errors'})`, url: '', topics: '', regions: '' };
     if (outcome === 'draft') return { file, became: 'draft, not published', url: '', topics: '', regions: '' };
+    if (outcome === 'left-out') return { file, became: `left out as off-topic (需要编辑确认)${plusExcerpts}`, url: '', topics: '', regions: '' };
     if (!page) {
       const merged = mergedInto.get(file);
       return { file, became: `merged into another file's page${plusExcerpts}`, url: merged ? questionPath(merged) : '', topics: '', regions: '' };
@@ -141,11 +156,17 @@ function fileRows(report: Report, siteData: SiteData | undefined): FileRow[] {
  * succeeded, what each file became: its page's URL, topics and regions.
  */
 export function reportMarkdown(report: Report, siteData?: SiteData): string {
-  const out: string[] = ['# Content report', '', '| | |', '| --- | ---: |'];
-  for (const [k, v] of summaryRows(report)) out.push(`| ${k} | ${v} |`);
+  const out: string[] = ['# Content report'];
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push('', `## ${title}`, '', ...lines);
   };
+  const scopeLine = (n: ScopeNote) => `- ${md(n.question)}${n.reason ? ` — ${md(n.reason)} (\`${n.rule}\`)` : ''} — ${n.file} line ${n.line}  \n  ${md(n.evidence)}`;
+  section('需要编辑确认 — files left out as off-topic', [
+    ...(report.needsConfirmation.length > 0 ? ['The rest of the site was built. To publish one of these, add its insurance words to `content/lexicon.yaml` or adjust the rule in `content/scope.yaml`; `npm run content -- --strict` fails on them.', ''] : []),
+    ...report.needsConfirmation.map(scopeLine),
+  ]);
+  out.push('', '| | |', '| --- | ---: |');
+  for (const [k, v] of summaryRows(report)) out.push(`| ${k} | ${v} |`);
   section('Errors', report.errors.map((e) => `- ${md(formatProblem(e))}`));
   section(
     'Files',
@@ -157,11 +178,13 @@ export function reportMarkdown(report: Report, siteData?: SiteData): string {
           ...fileRows(report, siteData).map((r) => `| \`${r.file}\` | ${md(r.became)} | ${r.url ? `\`${r.url}\`` : ''} | ${md(r.topics)} | ${md(r.regions)} |`),
         ],
   );
-  section('Left out', report.leftOut.map((l) => `- ${md(l.question)} — ${md(l.reason)} (\`${l.rule}\`, ${l.file} line ${l.line})`));
+  section('Left out', report.leftOut.map(scopeLine));
+  section('Kept on weak evidence (待编辑确认)', report.borderline.map(scopeLine));
   section('Drafts', report.drafts.map((d) => `- \`${d.file}\` ${md(d.question)}`));
   section('Merged', report.merges.map((m) => `- ${md(m.question)} (${m.kind}) → \`${questionPath(m.slug)}\`: ${m.occurrences.map((o) => `\`${o.file}:${o.line}\``).join(', ')}`));
   section('Questions per topic', report.topics.map((t) => `- ${md(t.name)} (\`${topicPath(t.slug)}\`): ${t.count}`));
   section('Questions per region', report.regions.map((r) => `- ${md(r.name)} (\`${regionPath(r.slug)}\`): ${r.count}`));
   section('Warnings', report.warnings.map((w) => `- ${md(formatProblem(w))}`));
+  section(`Kept (${report.kept.length} scope decisions, with their evidence)`, report.kept.map(scopeLine));
   return `${out.join('\n')}\n`;
 }

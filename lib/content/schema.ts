@@ -128,11 +128,27 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
+/** One entry of the 医保名词解释 page: a lexicon concept and the questions that name it (bounded, best first). */
+export const glossaryEntrySchema = z.object({
+  id: slugSchema,
+  term: z.string(),
+  gloss: z.string(),
+  forms: z.array(z.string()),
+  topics: z.array(slugSchema),
+  questions: z.array(z.object({ slug: slugSchema, question: z.string() })),
+  /** Every question that names the concept, of which `questions` lists the first few. */
+  total: z.number().int().nonnegative(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export const glossarySchema = z.array(glossaryEntrySchema);
+
 /** Every record, written once by the content step to `generated/site-data.json`: the search index and tests read it; the pages read `catalogDataSchema` and one article at a time. */
 export const siteDataSchema = z.object({
   articles: z.array(articleSchema),
   topics: z.array(topicSchema),
   regions: z.array(regionSchema),
+  /** The lexicon with the questions that use each concept (also written alone to `generated/glossary.json`). */
+  glossary: glossarySchema.optional(),
 });
 export type SiteData = z.infer<typeof siteDataSchema>;
 

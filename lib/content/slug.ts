@@ -13,7 +13,7 @@ import { questionKey } from './parse-page';
 const MAX_WORDS_CHARS = 60;
 
 /** Slugs that would shadow a route or a generated file if they were ever used at a top level. */
-export const RESERVED_SLUGS = new Set(['q', 'topics', 'regions', 'search', 'index', 'sitemap', 'robots', 'not-found', '404', '500', 'api', 'static', 'next', 'favicon']);
+export const RESERVED_SLUGS = new Set(['q', 'topics', 'regions', 'search', 'glossary', 'index', 'sitemap', 'robots', 'not-found', '404', '500', 'api', 'static', 'next', 'favicon']);
 
 export function questionHash(question: string): string {
   return createHash('sha1').update(questionKey(question)).digest('hex').slice(0, 6);

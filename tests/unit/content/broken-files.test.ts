@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, DATA_FILES } from '@/lib/content/build';
 import { LIMITS } from '@/lib/content/limits';
 import { formatProblem } from '@/lib/content/problems';
+import { formatReport, reportMarkdown } from '@/lib/content/report';
 import { runContentStep } from '@/scripts/build-content';
-import { build, byQuestion, page } from './helpers';
+import { build, byQuestion, page, realData } from './helpers';
 
 const GOOD = page('医保卡丢了怎么补办', '可以到社保卡服务网点补办,也可以在线上申请补办。');
 const encoder = new TextEncoder();
@@ -42,7 +44,6 @@ describe('broken files get a clear refusal', () => {
     { name: 'an unknown region in front matter', file: `---\nregions: [火星]\n---\n${GOOD}`, line: 2, message: /unknown region `火星`/ },
     { name: 'a UTF-16 file', file: new Uint8Array([0xff, 0xfe, 0x3b, 0x53, 0xdd, 0x4f, 0x0a, 0x00]), line: 1, message: /UTF-16/ },
     { name: 'a date that is not on the calendar', file: `---\ndate: 2025-02-30\n---\n${GOOD}`, line: 2, message: /not a calendar date/ },
-    { name: 'an off-topic question', file: page('2025年广州治疗发烧什么医院好', '推荐以下医院。'), line: 1, message: /out of the site's scope \(医院推荐/ },
     { name: 'a first line that is a paragraph', file: `${'医保'.repeat(150)}\n\n回答。`, line: 1, message: /over 200/ },
   ];
 
@@ -132,10 +133,47 @@ describe('broken files get a clear refusal', () => {
   });
 });
 
+describe('a file the scope step finds off-topic', () => {
+  const offTopic = page('2025年广州治疗发烧什么医院好', '推荐以下医院：广州市第一人民医院发热门诊，周末也开诊。');
+
+  it('is left out with a loud warning for an editor, and the rest of the site is built', () => {
+    const r = build({ 'ok.txt': GOOD, 'bad.txt': offTopic });
+    expect(r.report.errors).toEqual([]);
+    expect(r.siteData?.articles.map((a) => a.question)).toContain('医保卡丢了怎么补办');
+    expect(r.siteData?.articles.map((a) => a.question)).not.toContain('2025年广州治疗发烧什么医院好');
+    expect(r.report.needsConfirmation).toEqual([
+      expect.objectContaining({ file: 'bad.txt', line: 1, kind: 'article', rule: 'hospital-recommendation', evidence: expect.stringContaining('规则 hospital-recommendation：什么医院') }),
+    ]);
+    expect(r.report.fileOutcomes).toEqual([
+      { file: 'bad.txt', outcome: 'left-out' },
+      { file: 'ok.txt', outcome: 'published' },
+    ]);
+    expect(formatReport(r.report).split('\n')[0]).toMatch(/^需要编辑确认: 1 file left out as off-topic/);
+    expect(reportMarkdown(r.report, r.siteData).split('\n').slice(0, 3).join('\n')).toMatch(/## 需要编辑确认/);
+  });
+
+  it('is an error under --strict', () => {
+    const files = [
+      { path: 'ok.txt', bytes: new TextEncoder().encode(GOOD) },
+      { path: 'bad.txt', bytes: new TextEncoder().encode(offTopic) },
+    ];
+    const r = buildSite({ files, data: realData(), strict: true });
+    expect(r.siteData).toBeUndefined();
+    expect(r.report.errors).toHaveLength(1);
+    expect(formatProblem(r.report.errors[0] ?? { file: '', line: 0, message: '', fix: '' })).toMatch(/^bad\.txt:1: the question `2025年广州治疗发烧什么医院好` looks off-topic .* — /);
+  });
+
+  it('publishes a fresh file whose question names no common word but whose answer is about insurance', () => {
+    const r = build({ 'mt.txt': page('门慢病种怎么申请', '带上病历和诊断证明到定点医院申请认定，认定后门诊费用由统筹基金按比例报销。') });
+    expect(r.report.errors).toEqual([]);
+    expect(byQuestion(r, '门慢病种怎么申请').topics).toContain('reimbursement');
+  });
+});
+
 describe('the content step on disk', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'content-step-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const dataFiles = ['topics.yaml', 'scope.yaml', 'regions.yaml'];
+  const dataFiles = Object.values(DATA_FILES);
 
   function contentDir(name: string, files: Record<string, string>): string {
     const dir = path.join(root, name);
