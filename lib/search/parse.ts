@@ -31,8 +31,11 @@ export type Reading = { kind: ReadingKind; weight: number; slots: Slot[]; fallba
 /** What to highlight in a result: the matched terms, in every form the query was read. */
 export type Matcher = {
   terms: ReadonlySet<string>;
-  /** Other names of the concepts the query names: highlighted only where the whole phrase occurs. */
-  phrases: ReadonlySet<string>;
+  /**
+   * The concepts the query names: the name as typed and all its names. The other names are highlighted where the
+   * whole name occurs, in a text without the typed one.
+   */
+  concepts: readonly { typed: string; names: readonly string[] }[];
   syllablePairs: ReadonlySet<string>;
   initialPairs: ReadonlySet<string>;
 };
@@ -88,8 +91,8 @@ export function parseQuery(query: string, vocab: Vocabulary): ParsedQuery {
   const terms = new Set<string>();
   const syllablePairs = new Set<string>();
   const initialPairs = new Set<string>();
-  const phrases = new Set<string>();
-  const matcher = { terms, phrases, syllablePairs, initialPairs };
+  const concepts: { typed: string; names: readonly string[] }[] = [];
+  const matcher = { terms, concepts, syllablePairs, initialPairs };
   const { bitOf, contentMask } = contentBits(normalized, literalRuns, genericOffsets(normalized, vocab.generic));
   const maskOf = (from: number, to: number) => {
     let mask = 0;
@@ -109,7 +112,7 @@ export function parseQuery(query: string, vocab: Vocabulary): ParsedQuery {
   // A concept with one name only is the words as typed; the index files only concepts with several.
   const hits = found.filter((h) => (vocab.forms[h.concept]?.length ?? 0) > 1);
   if (hits.length > 0) {
-    for (const hit of hits) for (const form of vocab.forms[hit.concept] ?? []) phrases.add(form);
+    for (const hit of hits) concepts.push({ typed: normalized.slice(hit.start, hit.end), names: vocab.forms[hit.concept] ?? [] });
     const slots = literalRuns.map((run, i): Slot => {
       const inRun = hits.filter((h) => h.start >= run.start && h.end <= run.start + run.text.length);
       if (inRun.length === 0) return literalSlots[i] ?? literalSlot(run, maskOf);

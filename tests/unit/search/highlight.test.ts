@@ -36,6 +36,10 @@ describe('highlight', () => {
     expect(marked(highlight('医保卡丢了，医保怎么办', contextFor('社保卡')))).toEqual(['医保卡']);
   });
 
+  it('marks only the name as typed in a text that has it', () => {
+    expect(marked(highlight('社保卡和医保卡是一张卡', contextFor('社保卡')))).not.toContain('医保卡');
+  });
+
   it('keeps markup from the text as text', () => {
     const segments = highlight('<script>alert(1)</script>医保', contextFor('script'));
     expect(joined(segments)).toBe('<script>alert(1)</script>医保');

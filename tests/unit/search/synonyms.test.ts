@@ -52,8 +52,8 @@ describe('the concept reading of a query', () => {
     expect(conceptSlots('家庭共济怎么开通')).toEqual([['c:0', '怎么', '么开', '开通']]);
     expect(conceptSlots('社保卡余额')).toEqual([['c:1', '余额']]);
   });
-  it('highlights every name of the concepts found', () => {
-    expect([...parseQuery('社保卡余额', vocab).matcher.phrases]).toEqual(['社保卡', '医保卡']);
+  it('hands highlighting every name of the concepts found', () => {
+    expect(parseQuery('社保卡余额', vocab).matcher.concepts).toEqual([{ typed: '社保卡', names: ['社保卡', '医保卡'] }]);
   });
   it('leaves a query with no concept of several names alone, but knows the concepts it names', () => {
     expect(conceptSlots('生育津贴')).toBeUndefined();
