@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Hooks build indexes and project copies; on a shared 2-core machine that can take longer than vitest's 10 s.
+    hookTimeout: 60_000,
   },
 });

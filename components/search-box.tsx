@@ -79,10 +79,13 @@ export function SearchBox({ variant }: Props) {
   const trimmed = query.trim();
   const results = trimmed && view ? view.results : [];
   const showTopics = status === 'ready' && (!trimmed || (view !== undefined && view.total === 0));
+  // Nothing close, but some topics are near what was asked: those, instead of the most popular ones.
+  const near = trimmed && view?.closeness === 'nothing-close' && view.suggestTopics.length > 0 ? view.suggestTopics : undefined;
+  const shownTopics = near ?? topics;
   const options: Option[] = [
     ...results.map((r) => ({ key: r.slug, href: r.href })),
     ...(results.length > 0 ? [{ key: 'all', href: searchHref(trimmed) }] : []),
-    ...(showTopics ? topics.map((t) => ({ key: `topic-${t.slug}`, href: topicPath(t.slug) })) : []),
+    ...(showTopics ? shownTopics.map((t) => ({ key: `topic-${t.slug}`, href: topicPath(t.slug) })) : []),
   ];
   const optionId = (i: number) => `${id}-option-${i}`;
   const expanded = open && (status !== 'idle' || trimmed !== '');
@@ -152,7 +155,7 @@ export function SearchBox({ variant }: Props) {
   }
 
   const announcement =
-    status === 'ready' && trimmed && view ? (view.total > 0 ? `找到 ${view.total} 条结果` : `没有找到与“${trimmed}”相关的问题`) : '';
+    status === 'ready' && trimmed && view ? (view.total > 0 ? `找到 ${view.total} 条结果` : near ? '没有找到直接相关的问题' : `没有找到与“${trimmed}”相关的问题`) : '';
   const size = hero ? 'h-12 text-lg' : 'h-11 text-base';
 
   return (
@@ -196,7 +199,12 @@ export function SearchBox({ variant }: Props) {
               搜索暂时无法使用：{error}。请检查网络后再试，或按回车打开搜索页。
             </p>
           ) : null}
-          {status === 'ready' && trimmed && view?.total === 0 ? (
+          {status === 'ready' && near ? (
+            <div className="px-4 pt-3 text-[0.9375rem]">
+              <p className="font-medium">没有找到直接相关的问题。</p>
+              <p className="text-muted">这些主题和你问的最接近：</p>
+            </div>
+          ) : status === 'ready' && trimmed && view?.total === 0 ? (
             <div className="px-4 pt-3 text-[0.9375rem]">
               <p className="font-medium">没有找到与“{trimmed}”相关的问题。</p>
               <p className="text-muted">试试更短的关键词或换个说法，比如“异地就医”“生育津贴”；也可以按主题找：</p>
@@ -206,7 +214,7 @@ export function SearchBox({ variant }: Props) {
           <ul role="listbox" id={listId} aria-label="搜索建议" className="py-1">
             {options.map((option, i) => {
               const result = results[i];
-              const topic = showTopics ? topics[i - (results.length > 0 ? results.length + 1 : 0)] : undefined;
+              const topic = showTopics ? shownTopics[i - (results.length > 0 ? results.length + 1 : 0)] : undefined;
               return (
                 <li
                   key={option.key}

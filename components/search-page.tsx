@@ -120,7 +120,9 @@ export function SearchPage({ topics }: Props) {
         : view
           ? view.total > 0
             ? `找到 ${view.total} 条结果`
-            : `没有找到与“${trimmed}”相关的问题`
+            : view.suggestTopics.length > 0
+              ? '没有找到直接相关的问题'
+              : `没有找到与“${trimmed}”相关的问题`
           : '正在搜索…';
 
   return (
@@ -193,6 +195,7 @@ export function SearchPage({ topics }: Props) {
         </>
       ) : null}
 
+      {view && view.total === 0 && view.suggestTopics.length > 0 ? <TopicSection id="search-near" title="和你问的最接近的主题" topics={view.suggestTopics} className="mt-2" /> : null}
       {view && view.total === 0 ? <p className="mt-2">试试更短的关键词、换个说法，或检查有没有错别字。</p> : null}
       {!trimmed || (view && view.total === 0) ? <Suggestions topics={topics} /> : null}
     </>
@@ -217,23 +220,27 @@ function Suggestions({ topics }: Props) {
           ))}
         </ul>
       </section>
-      {topics.length > 0 ? (
-        <section aria-labelledby="search-topics">
-          <h2 id="search-topics" className="text-lg font-bold">
-            按主题浏览
-          </h2>
-          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-            {topics.map((topic) => (
-              <li key={topic.slug}>
-                <a href={topicPath(topic.slug)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-4 hover:bg-accent-soft">
-                  <span className="text-accent">{topic.name}</span>
-                  <span className="text-[0.875rem] text-muted">{topic.count} 个问题</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {topics.length > 0 ? <TopicSection id="search-topics" title="按主题浏览" topics={topics} /> : null}
     </div>
+  );
+}
+
+function TopicSection({ id, title, topics, className }: { id: string; title: string; topics: readonly TopicLink[]; className?: string }) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className="text-lg font-bold">
+        {title}
+      </h2>
+      <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+        {topics.map((topic) => (
+          <li key={topic.slug}>
+            <a href={topicPath(topic.slug)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-4 hover:bg-accent-soft">
+              <span className="text-accent">{topic.name}</span>
+              <span className="text-[0.875rem] text-muted">{topic.count} 个问题</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

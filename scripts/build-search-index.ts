@@ -7,10 +7,13 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { articleSchema, siteDataSchema } from '@/lib/content/schema';
 import { writeSearchIndex } from '@/lib/search/build-index';
-import { parseSynonyms } from '@/lib/search/synonyms';
-import { buildTables } from '@/lib/search/tables';
+import { formatProblem } from '@/lib/content/problems';
+import { parseLexicon } from '@/lib/lexicon/lexicon';
+import { parseSearchWords } from '@/lib/search/synonyms';
+import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';
 
 export const SYNONYMS_FILE = path.join('content', 'synonyms.yaml');
+export const LEXICON_FILE = path.join('content', 'lexicon.yaml');
 
 /**
  * The records as the index needs them. Validating with the fields picked drops the rest (answer HTML, link
@@ -20,9 +23,9 @@ const searchSourceSchema = siteDataSchema.extend({
   articles: articleSchema.pick({ slug: true, kind: true, question: true, altTitles: true, answerText: true, topics: true, regions: true, newestYear: true }).array(),
 });
 
-export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE): { files: number; bytes: number } {
+export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE): { files: number; bytes: number } {
   const data = searchSourceSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8')));
-  const synonyms = parseSynonyms(readFileSync(synonymsFile, 'utf8'), synonymsFile);
+  const words = searchWords(synonymsFile, lexiconFile);
 
   // Write beside the target and swap, so a failed build never leaves half an index behind.
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -30,7 +33,7 @@ export function buildSearchIndexFiles(dataFile: string, outDir: string, synonyms
   let files = 0;
   let bytes = 0;
   const folders = new Set<string>();
-  writeSearchIndex(data, buildTables(data, synonyms), (file, text) => {
+  writeSearchIndex(data, buildTables(data, words), (file, text) => {
     const target = path.join(staging, file);
     const folder = path.dirname(target);
     if (!folders.has(folder)) {
@@ -45,6 +48,14 @@ export function buildSearchIndexFiles(dataFile: string, outDir: string, synonyms
   mkdirSync(path.dirname(outDir), { recursive: true });
   renameSync(staging, outDir);
   return { files, bytes };
+}
+
+/** The lexicon's concepts with the editors' synonym groups over them, and the generic words. */
+export function searchWords(synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE): SearchWords {
+  const { groups, generic } = parseSearchWords(readFileSync(synonymsFile, 'utf8'), synonymsFile);
+  const lexicon = parseLexicon(lexiconFile, readFileSync(lexiconFile, 'utf8'));
+  if (!lexicon.ok) throw new Error(lexicon.problems.map(formatProblem).join('\n'));
+  return { concepts: searchConcepts(lexicon.value.concepts, groups), generic };
 }
 
 function flag(name: string, fallback: string): string {

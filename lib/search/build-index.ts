@@ -1,16 +1,23 @@
 import { Index } from 'flexsearch';
+import { findConcepts } from '@/lib/lexicon/match';
 import type { Article, SiteData } from '@/lib/content/schema';
 import { isDated } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/site/config';
 import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
+import { conceptsIn } from './concepts';
+import { conceptMatcher } from './parse';
 import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from './flex';
-import { hanUnigrams, initialTerms, normalize, runs, shardOf, syllableTerms, tokenize, type TradTable } from './tokenize';
+import { conceptTerm, hanUnigrams, initialsTerm, normalize, runs, shardOf, syllableTerms, tokenize, type TradTable } from './tokenize';
+import { runWords, wordSequences, type WordSpan } from './words';
 
 /** What the build needs besides the records; made by `lib/search/tables.ts` from the corpus. */
 export type SearchTables = {
   trad: TradTable;
   sounds: Record<string, string>;
-  synonyms: string[][];
+  /** The lexicon's concepts and the editors' synonym groups: every name normalised, the term first. */
+  concepts: SearchMeta['concepts'];
+  /** Generic words, normalised. */
+  generic: string[];
   /** Toneless syllables of a Han run, one per character, read in context (build time only). */
   readRun: (run: string) => string[];
 };
@@ -72,16 +79,31 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
     if (last >= 0 && list[last] === doc) list[last + 1] = ((list[last + 1] ?? 0) | field) + (count << FIELD_BITS);
     else list.push(doc, field + (count << FIELD_BITS));
   };
+  const matcher = conceptMatcher(tables.concepts);
+  // Concepts with one name need no term of their own: their name is in the index as it is (see parse.ts).
+  const filed = tables.concepts.map((c) => c.forms.length > 1);
+  const addConcepts = (text: string, doc: number, field: number, counted = false) => {
+    for (const [concept, count] of conceptsIn(matcher, text)) if (filed[concept]) add(conceptTerm(concept), doc, field, counted ? count : 0);
+  };
   const addTitle = (title: string, doc: number, field: number) => {
+    const normalized = normalize(title, trad);
     for (const term of tokenize(title, trad)) add(term, doc, field);
     for (const term of hanUnigrams(title, trad)) add(term, doc, field);
-    for (const run of runs(normalize(title, trad))) {
+    addConcepts(normalized, doc, field);
+    const hits = findConcepts(matcher, normalized);
+    for (const run of runs(normalized)) {
       if (run.kind !== 'han') continue;
+      const chars = Array.from(run.text);
       const syllables = tables.readRun(run.text);
-      // Readings must line up one per character, or pairs would join the wrong sounds.
-      if (syllables.length !== Array.from(run.text).length) continue;
+      // Readings must line up one per character, or words would get the wrong sounds.
+      if (syllables.length !== chars.length) continue;
+      // Full pinyin: adjacent sounds of the title (`yibao gongji` wants 医保共济 side by side, word after word);
+      // a string of letters only reads as syllables when every letter belongs to one, so this is rarely chance.
       for (const term of syllableTerms(syllables)) add(term, doc, field);
-      for (const term of initialTerms(syllables)) add(term, doc, field);
+      // Initials: only the whole of one to three words. Two letters stand for a pair of sounds in almost any
+      // title (`xy`: 乡医, 险已…), so `xyzzy` found five answers when initials matched any adjacent characters.
+      const words = runWords(chars, knownSpans(run.text, run.start, hits));
+      for (const [start, end] of wordSequences(words)) add(initialsTerm(syllables.slice(start, end).map((s) => s[0] ?? '').join('')), doc, field);
     }
   };
 
@@ -94,8 +116,12 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
     const topics = article.topics.map((slug) => topicName.get(slug) ?? slug);
     const regions = article.regions.map((slug) => region.get(slug)?.shortName ?? slug);
     const labelText = [...topics, ...article.regions.flatMap((slug) => [region.get(slug)?.name ?? '', region.get(slug)?.shortName ?? ''])];
-    for (const label of labelText) for (const term of tokenize(label, trad)) add(term, doc, FIELD.label);
+    for (const label of labelText) {
+      for (const term of tokenize(label, trad)) add(term, doc, FIELD.label);
+      addConcepts(normalize(label, trad), doc, FIELD.label);
+    }
     for (const term of tokenize(article.answerText, trad)) add(term, doc, FIELD.body, 1);
+    addConcepts(normalize(article.answerText, trad), doc, FIELD.body, true);
 
     docs.push({
       slug: article.slug,
@@ -133,7 +159,8 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
     titleTerms,
     trad: { ...trad },
     sounds: tables.sounds,
-    synonyms: tables.synonyms,
+    concepts: tables.concepts,
+    generic: tables.generic,
     topics: data.topics.filter((t) => t.count > 0).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
     regions: data.regions.filter((r) => r.count > 0).map((r) => ({ slug: r.slug, name: r.shortName })),
   };
@@ -206,6 +233,23 @@ function shardIndex(terms: readonly string[], postings: ReadonlyMap<string, read
     if (key.endsWith('.map')) shard.push(...shardSchema.parse(JSON.parse(data)));
   });
   return toGaps(shard);
+}
+
+/** The concept hits inside one run, as code-point spans of the run. */
+function knownSpans(run: string, runStart: number, hits: readonly { start: number; end: number }[]): WordSpan[] {
+  const units = Array.from(run);
+  const indexOf = new Map<number, number>();
+  let offset = runStart;
+  units.forEach((char, i) => {
+    indexOf.set(offset, i);
+    offset += char.length;
+  });
+  indexOf.set(offset, units.length);
+  return hits.flatMap((hit) => {
+    const start = indexOf.get(hit.start);
+    const end = indexOf.get(hit.end);
+    return start !== undefined && end !== undefined && hit.start >= runStart && hit.end <= offset ? [[start, end] as const] : [];
+  });
 }
 
 function powerOfTwoAtLeast(n: number, max: number): number {

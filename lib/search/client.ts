@@ -1,6 +1,6 @@
 import { highlight, snippet, type Segment } from './highlight';
 import { questionPath } from '@/lib/site/urls';
-import { SearchEngine, type SearchResult } from './query';
+import { SearchEngine, type Closeness, type SearchResult, type TopicSuggestion } from './query';
 
 /**
  * The browser side: one engine per page, opened the first time someone starts to search.
@@ -22,7 +22,11 @@ export type ResultView = {
   year?: { value: number; dated: boolean };
 };
 
-export type ResultsView = { query: string; total: number; results: ResultView[] };
+/**
+ * `closeness` is the honest state: `nothing-close` means no question on the site is a close match (`results` is
+ * empty); show 「没有找到直接相关的问题」 and `suggestTopics` (the topics nearest the query, possibly none).
+ */
+export type ResultsView = { query: string; total: number; results: ResultView[]; closeness: Closeness; suggestTopics: TopicSuggestion[] };
 
 let engine: Promise<SearchEngine> | undefined;
 
@@ -60,6 +64,8 @@ export function present(open: SearchEngine, result: SearchResult, snippetLength?
   return {
     query: result.query,
     total: result.total,
+    closeness: result.closeness,
+    suggestTopics: result.suggestTopics,
     results: result.hits.map(({ doc }) => {
       const title = highlight(doc.question, context);
       const alt = doc.altTitles.map((t) => highlight(t, context)).find((segments) => segments.some((s) => s.mark));

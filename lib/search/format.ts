@@ -11,7 +11,7 @@ import { z } from 'zod/mini';
  *   d/<chunk>.json       display records (title, labels, answer text) of a few documents, fetched for results
  */
 
-export const SEARCH_FORMAT_VERSION = 2;
+export const SEARCH_FORMAT_VERSION = 3;
 
 /** Which part of a document a term occurred in; the low bits of a posting code. */
 export const FIELD = { question: 1, alt: 2, label: 4, body: 8 } as const;
@@ -32,8 +32,13 @@ export const searchMetaSchema = z.object({
   trad: z.record(z.string(), z.string()),
   /** Toneless reading → the corpus characters that can be read so. */
   sounds: z.record(z.string(), z.string()),
-  /** Groups of interchangeable phrases, already normalised. */
-  synonyms: z.array(z.array(z.string())),
+  /**
+   * The lexicon's concepts (and the editors' synonym groups) as search uses them: every name, normalised, and
+   * the topic slugs. A document naming any of them is filed under the concept's term `c:<index>`.
+   */
+  concepts: z.array(z.object({ forms: z.array(z.string()), topics: z.array(z.string()) })),
+  /** Generic words (怎么, 办理 …), normalised: they never make a document a result alone. */
+  generic: z.array(z.string()),
   topics: z.array(z.object({ slug: z.string(), name: z.string(), count: z.int() })),
   regions: z.array(z.object({ slug: z.string(), name: z.string() })),
 });

@@ -64,15 +64,17 @@ export function matchRanges(text: string, { matcher, trad, table }: Context): [n
     }
   }
 
-  // Synonym phrases: whole occurrences on the normalised text, mapped back to code points.
-  if (matcher.phrases.size > 0) {
+  // Other names of the query's concepts: whole occurrences on the normalised text, mapped back to code points,
+  // and only in a text that does not have the name as typed (that is marked above, and is what was asked).
+  if (matcher.concepts.length > 0) {
     let normText = '';
     const unitOf: number[] = [];
     units.forEach((unit, i) => {
       normText += unit.norm;
       for (let k = 0; k < unit.norm.length; k += 1) unitOf.push(i);
     });
-    for (const phrase of matcher.phrases) {
+    const phrases = matcher.concepts.filter((c) => !normText.includes(c.typed)).flatMap((c) => c.names);
+    for (const phrase of phrases) {
       for (let at = normText.indexOf(phrase); at >= 0 && phrase; at = normText.indexOf(phrase, at + phrase.length)) {
         markSpan(unitOf[at] ?? 0, (unitOf[at + phrase.length - 1] ?? 0) + 1);
       }

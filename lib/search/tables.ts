@@ -8,7 +8,7 @@ import { isHan, normalize } from './tokenize';
  * opencc-js (traditional variants) and pinyin-pro (readings). Neither library is shipped;
  * only the characters the corpus actually uses end up in the tables.
  */
-export function buildTables(data: SearchSource, synonymGroups: readonly (readonly string[])[]): SearchTables {
+export function buildTables(data: SearchSource, words: SearchWords): SearchTables {
   const corpus = new Set<string>();
   const collect = (text: string) => {
     for (const char of text.normalize('NFKC')) if (isHan(char)) corpus.add(char);
@@ -20,7 +20,7 @@ export function buildTables(data: SearchSource, synonymGroups: readonly (readonl
   }
   data.topics.forEach((t) => collect(t.name));
   data.regions.forEach((r) => collect(r.name));
-  synonymGroups.flat().forEach(collect);
+  words.concepts.flatMap((c) => c.forms).forEach(collect);
 
   const { toSimplified, toTraditional } = converters();
   const trad: Record<string, string> = {};
@@ -49,14 +49,40 @@ export function buildTables(data: SearchSource, synonymGroups: readonly (readonl
   const sounds: Record<string, string> = {};
   for (const reading of [...soundSets.keys()].sort()) sounds[reading] = [...(soundSets.get(reading) ?? [])].sort().join('');
 
-  const synonyms = synonymGroups.map((group) => [...new Set(group.map((phrase) => normalize(phrase, trad)))]);
+  const concepts = words.concepts.map((c) => ({ forms: [...new Set(c.forms.map((form) => normalize(form, trad)))], topics: [...c.topics] }));
+  const generic = [...new Set(words.generic.map((word) => normalize(word, trad)))];
 
   return {
     trad,
     sounds,
-    synonyms,
+    concepts,
+    generic,
     readRun: (run) => pinyin(run, { type: 'array', toneType: 'none', v: true }),
   };
+}
+
+/** The vocabulary search is built with: concepts (every name, the term first; topic slugs) and generic words. */
+export type SearchWords = { concepts: readonly { forms: readonly string[]; topics: readonly string[] }[]; generic: readonly string[] };
+
+/**
+ * The lexicon's concepts with the editors' synonym groups laid over them: a group sharing a name with a concept
+ * adds its other phrases to that concept (unless another concept already has them); any other group is a
+ * concept of its own, with no topic.
+ */
+export function searchConcepts(lexicon: readonly { term: string; forms: readonly string[]; topics: readonly string[] }[], groups: readonly (readonly string[])[]): SearchWords['concepts'] {
+  const concepts = lexicon.map((c) => ({ forms: [c.term, ...c.forms], topics: [...c.topics] }));
+  const owner = new Map<string, number>();
+  concepts.forEach((c, i) => c.forms.forEach((f) => owner.has(f) || owner.set(f, i)));
+  for (const group of groups) {
+    const known = group.map((p) => owner.get(p)).find((i) => i !== undefined);
+    const target = known ?? concepts.push({ forms: [], topics: [] }) - 1;
+    for (const phrase of group) {
+      if (owner.has(phrase)) continue;
+      owner.set(phrase, target);
+      concepts[target]?.forms.push(phrase);
+    }
+  }
+  return concepts.filter((c) => c.forms.length > 0);
 }
 
 type Converters = { toSimplified: (text: string) => string; toTraditional: ((text: string) => string)[] };

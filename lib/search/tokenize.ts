@@ -29,14 +29,15 @@ export function normalize(text: string, trad: TradTable): string {
   return out;
 }
 
-export type Run = { kind: 'han' | 'latin'; text: string };
+/** `start`: where the run begins in the normalised text, in UTF-16 units. */
+export type Run = { kind: 'han' | 'latin'; text: string; start: number };
 
 /** Splits normalised text into Han runs and Latin/number words. */
 export function runs(normalized: string): Run[] {
   const found: Run[] = [];
   for (const match of normalized.matchAll(RUN)) {
     const text = match[0];
-    found.push({ kind: isHan(text[0] ?? '') ? 'han' : 'latin', text });
+    found.push({ kind: isHan(text[0] ?? '') ? 'han' : 'latin', text, start: match.index });
   }
   return found;
 }
@@ -72,9 +73,19 @@ export function syllablePairTerm(a: string, b: string): string {
   return `p:${a}-${b}`;
 }
 
-/** A pair of adjacent syllable initials (first letters), e.g. `i:sy`. */
+/** A pair of adjacent syllable initials (first letters), e.g. `i:sy`: what highlighting looks for. */
 export function initialPairTerm(a: string, b: string): string {
-  return `i:${a}${b}`;
+  return initialsTerm(a + b);
+}
+
+/** The initials of one or a few whole words of a title, e.g. `i:syjt` for 生育津贴. */
+export function initialsTerm(initials: string): string {
+  return `i:${initials}`;
+}
+
+/** A concept of the lexicon, by its place in the index's concept list: `c:1f`. */
+export function conceptTerm(concept: number): string {
+  return `c:${concept.toString(36)}`;
 }
 
 /** Terms for a sequence of syllables: adjacent pairs, or the syllable itself when it is alone. */

@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import { z } from 'zod';
 import { present } from '@/lib/search/client';
 import { SearchEngine } from '@/lib/search/query';
+import { NONSENSE_SET } from '@/tests/unit/search/nonsense-set';
 import { QUERY_SET } from '@/tests/unit/search/query-set';
 import { buildSearchIndexFiles } from '../build-search-index';
 import { locateChromium } from '../find-chromium';
@@ -28,7 +29,7 @@ import { createSiteServer } from '../serve';
 declare global {
   /** What the harness page (HARNESS below) puts on window for the bench to call. */
   interface Window {
-    benchFirst?: (query: string, limit: number) => Promise<{ ms: number; bytes: number }>;
+    benchFirst?: (query: string, limit: number) => Promise<{ ms: number; bytes: number; requests: number }>;
     benchKeys?: (strokes: string[], limit: number) => Promise<number[][]>;
   }
 }
@@ -106,8 +107,11 @@ type Row = {
   buildMs: number;
   firstGzip: number[];
   nodeFirstMs: number[];
+  /** Nonsense queries for which search said nothing is close. */
+  honest: number;
   nodeKeyMs: number[];
   chromeFirstBytes: number[];
+  chromeFirstRequests: number[];
   chromeFirstMs: number[];
   chromeKeyMs: number[];
 };
@@ -137,6 +141,12 @@ async function measureNode(indexDir: string, gzipOf: Map<string, number>) {
   }
 
   const engine = await SearchEngine.open(async (file) => read(file));
+  let honest = 0;
+  for (const query of NONSENSE_SET) {
+    // No results at all is honest too (and all an engine without the closeness verdict can offer).
+    const result = await engine.search(query, DROPDOWN_LIMIT);
+    if (result.closeness === 'nothing-close' || result.hits.length === 0) honest += 1;
+  }
   const strokes = keystrokes(QUERIES);
   // The warm-up pass fetches every shard and display record the timed pass will use.
   for (const q of strokes) present(engine, await engine.search(q, DROPDOWN_LIMIT));
@@ -150,7 +160,7 @@ async function measureNode(indexDir: string, gzipOf: Map<string, number>) {
     }
     passes.push(times);
   }
-  return { firstGzip, firstMs, keyMs: medianOfPasses(passes) };
+  return { firstGzip, firstMs, honest, keyMs: medianOfPasses(passes) };
 }
 
 const HARNESS = `
@@ -163,8 +173,8 @@ async function load(file, cache) {
   return response.text();
 }
 
-function indexTransfer() {
-  return performance.getEntriesByType('resource').filter((e) => e.name.includes('/search/')).reduce((sum, e) => sum + e.transferSize, 0);
+function indexEntries() {
+  return performance.getEntriesByType('resource').filter((e) => e.name.includes('/search/'));
 }
 
 window.benchFirst = async (query, limit) => {
@@ -174,7 +184,8 @@ window.benchFirst = async (query, limit) => {
   present(engine, await engine.search(query, limit));
   const ms = performance.now() - started;
   await new Promise((r) => setTimeout(r, 0));
-  return { ms, bytes: indexTransfer() };
+  const entries = indexEntries();
+  return { ms, bytes: entries.reduce((sum, e) => sum + e.transferSize, 0), requests: entries.length };
 };
 
 window.benchKeys = async (strokes, limit) => {
@@ -217,18 +228,20 @@ async function measureChromium(siteDir: string) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => 'benchKeys' in window);
-    const firstSchema = z.object({ ms: z.number(), bytes: z.number() });
+    const firstSchema = z.object({ ms: z.number(), bytes: z.number(), requests: z.number() });
     const firstMs: number[] = [];
     const firstBytes: number[] = [];
+    const firstRequests: number[] = [];
     for (const query of QUERIES) {
       const first = firstSchema.parse(await page.evaluate(([q, limit]) => window.benchFirst?.(q, limit), [query, DROPDOWN_LIMIT] as const));
       firstMs.push(first.ms);
       firstBytes.push(first.bytes);
+      firstRequests.push(first.requests);
     }
     const keyMs = medianOfPasses(
       z.array(z.array(z.number())).parse(await page.evaluate(([strokes, limit]) => window.benchKeys?.(strokes, limit), [keystrokes(QUERIES), DROPDOWN_LIMIT] as const)),
     );
-    return { firstMs, firstBytes, keyMs };
+    return { firstMs, firstBytes, firstRequests, keyMs };
   } finally {
     await browser.close();
     server.close();
@@ -266,8 +279,10 @@ async function bench(size: string): Promise<Row> {
     buildMs,
     firstGzip: node.firstGzip,
     nodeFirstMs: node.firstMs,
+    honest: node.honest,
     nodeKeyMs: node.keyMs,
     chromeFirstBytes: chrome.firstBytes,
+    chromeFirstRequests: chrome.firstRequests,
     chromeFirstMs: chrome.firstMs,
     chromeKeyMs: chrome.keyMs,
   };
@@ -285,16 +300,18 @@ for (const size of SIZES) {
 }
 
 console.log(`\nSearch bench — ${QUERIES.length} queries, ${keystrokes(QUERIES).length} keystrokes, dropdown limit ${DROPDOWN_LIMIT}; work folder ${WORK}\n`);
-console.log('| corpus | questions | index files | index bytes (gzip) | meta.json gzip | first query fetched, gzip (median / max) | Node first query ms (median) | Node keystroke p50 / p95 ms | Chromium first query transfer (median / max) | Chromium first query ms (median) | Chromium keystroke p50 / p95 ms |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| corpus | questions | index files | index bytes (gzip) | meta.json gzip | first query fetched, gzip (median / max) | Node first query ms (median) | Node keystroke p50 / p95 ms | Chromium first query transfer (median / max) | Chromium first query requests (median / max) | Chromium first query ms (median) | Chromium keystroke p50 / p95 ms | nonsense queries answered honestly |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.corpus} | ${r.docs.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${mb(r.bytes)} (${mb(r.gzip)}) | ${kb(r.metaGzip)} | ${kb(median(r.firstGzip))} / ${kb(Math.max(...r.firstGzip))} | ${ms(median(r.nodeFirstMs))} | ${ms(percentile(r.nodeKeyMs, 50))} / ${ms(percentile(r.nodeKeyMs, 95))} | ${kb(median(r.chromeFirstBytes))} / ${kb(Math.max(...r.chromeFirstBytes))} | ${ms(median(r.chromeFirstMs))} | ${ms(percentile(r.chromeKeyMs, 50))} / ${ms(percentile(r.chromeKeyMs, 95))} |`,
+    `| ${r.corpus} | ${r.docs.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${mb(r.bytes)} (${mb(r.gzip)}) | ${kb(r.metaGzip)} | ${kb(median(r.firstGzip))} / ${kb(Math.max(...r.firstGzip))} | ${ms(median(r.nodeFirstMs))} | ${ms(percentile(r.nodeKeyMs, 50))} / ${ms(percentile(r.nodeKeyMs, 95))} | ${kb(median(r.chromeFirstBytes))} / ${kb(Math.max(...r.chromeFirstBytes))} | ${median(r.chromeFirstRequests)} / ${Math.max(...r.chromeFirstRequests)} | ${ms(median(r.chromeFirstMs))} | ${ms(percentile(r.chromeKeyMs, 50))} / ${ms(percentile(r.chromeKeyMs, 95))} | ${r.honest}/${NONSENSE_SET.length} (${((100 * r.honest) / NONSENSE_SET.length).toFixed(0)} %) |`,
   );
 }
 const tenK = rows.find((r) => r.docs >= 10_000 && r.docs < 20_000);
 if (tenK) {
   const p95 = percentile(tenK.chromeKeyMs, 95);
   const maxFirst = Math.max(...tenK.chromeFirstBytes);
+  const heaviest = [...QUERIES.keys()].sort((a, b) => (tenK.chromeFirstBytes[b] ?? 0) - (tenK.chromeFirstBytes[a] ?? 0)).slice(0, 3);
+  console.log(`\nHeaviest first queries at 10,000: ${heaviest.map((i) => `${QUERIES[i]} ${kb(tenK.chromeFirstBytes[i] ?? 0)} in ${tenK.chromeFirstRequests[i]} requests`).join('; ')}`);
   console.log(`\nGoals at 10,000: Chromium keystroke p95 ${ms(p95)} ms (< 10 ms: ${p95 < 10 ? 'met' : 'NOT met'}); first query ≤ ${kb(maxFirst)} transferred (< 150 KB: ${maxFirst < 150 * 1024 ? 'met' : 'NOT met'}).`);
 }

@@ -116,6 +116,43 @@ test('an empty box suggests topics; a search with no result suggests, never a bl
   await expect(page.getByRole('option', { name: /家庭共济/ })).toBeVisible();
 });
 
+test('nonsense gets an honest answer, never unrelated results', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('xyzzy')}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText('没有找到与“xyzzy”相关的问题');
+  await expect(main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) })).toHaveCount(0);
+  await expect(main.getByRole('heading', { level: 2, name: '按主题浏览' })).toBeVisible();
+
+  await headerBox(page).fill('股票怎么买');
+  await expect(page.getByText('没有找到与“股票怎么买”相关的问题。')).toBeVisible();
+});
+
+test('a question about something the site has no answer for names the nearest topics', async ({ page }) => {
+  // 门特 (门诊慢特病) is in the lexicon, but no question on the site is about it.
+  await page.goto(`/search/?q=${encodeURIComponent('门特怎么申请')}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText('没有找到直接相关的问题');
+  const near = main.getByRole('region', { name: '和你问的最接近的主题' });
+  await expect(near.getByRole('link').first()).toHaveAttribute('href', /\/topics\/[a-z-]+\/$/);
+
+  await headerBox(page).fill('门特怎么申请');
+  await expect(page.getByText('没有找到直接相关的问题。')).toBeVisible();
+  await expect(page.getByRole('option').first()).toContainText('个问题');
+});
+
+test('colloquial questions find the answers written in official terms', async ({ page }) => {
+  await page.goto('/topics/');
+  const box = headerBox(page);
+  for (const [query, expected] of [
+    ['生二胎单位给钱吗', '生育津贴'],
+    ['外地看病回来怎么报', '异地就医'],
+    ['打零工的医保一个月交多少', '灵活就业'],
+  ] as const) {
+    await box.fill(query);
+    await expect(page.getByRole('option').first()).toContainText(expected);
+  }
+});
+
 test('/search/?q= shows the results, follows typing in the address, and the back button returns to them', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('生育金贴')}`);
   await expect(page).toHaveTitle(/搜索/);

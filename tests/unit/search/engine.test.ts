@@ -89,7 +89,7 @@ describe('readings of a query', () => {
     article('birth', '生育津贴怎么领', '向单位申请生育津贴。'),
     article('remote', '异地就医备案流程', '在国家医保服务平台备案。'),
     article('family', '家庭共济怎么开通', '在APP开通。'),
-    article('card', '医保卡丢了怎么办', '补办医保卡。'),
+    article('card', '医保卡丢了怎么办', '补办医保卡，不收押金。'),
     article('rural', '城乡居民医保怎么交', '按年缴费。'),
   ];
 

@@ -4,8 +4,9 @@ import { loadContentDir } from '@/lib/content/load';
 import type { Article, SiteData } from '@/lib/content/schema';
 import { buildSearchIndex, type BuildOptions } from '@/lib/search/build-index';
 import { SearchEngine } from '@/lib/search/query';
-import { parseSynonyms } from '@/lib/search/synonyms';
-import { buildTables } from '@/lib/search/tables';
+import { parseSearchWords, parseSynonyms } from '@/lib/search/synonyms';
+import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';
+import { searchWords } from '@/scripts/build-search-index';
 
 /** The synonyms editors maintain, as the build reads them. */
 export function realSynonyms(): string[][] {
@@ -19,9 +20,19 @@ export function realSiteData(): SiteData {
   return siteData;
 }
 
-/** Builds the index in memory and opens an engine on it; `fetched` records every file the engine asked for. */
-export async function openIndex(data: SiteData, synonyms: string[][] = realSynonyms(), options?: BuildOptions) {
-  const files = buildSearchIndex(data, buildTables(data, synonyms), options);
+/** The generic words editors maintain. */
+export function realGeneric(): string[] {
+  return parseSearchWords(readFileSync('content/synonyms.yaml', 'utf8'), 'content/synonyms.yaml').generic;
+}
+
+/**
+ * Builds the index in memory and opens an engine on it; `fetched` records every file the engine asked for.
+ * `words`: synonym groups (each its own concept, with the real generic words) or a whole vocabulary; by default
+ * the real one (lexicon, synonyms, generic words) as the build reads it.
+ */
+export async function openIndex(data: SiteData, words: string[][] | SearchWords = searchWords(), options?: BuildOptions) {
+  const vocabulary = Array.isArray(words) ? { concepts: searchConcepts([], words), generic: realGeneric() } : words;
+  const files = buildSearchIndex(data, buildTables(data, vocabulary), options);
   const fetched: string[] = [];
   const engine = await SearchEngine.open(async (path) => {
     fetched.push(path);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import { pinyinTable } from '@/lib/search/pinyin';
-import { parseQuery } from '@/lib/search/query';
+import { parseQuery, vocabulary } from '@/lib/search/parse';
 
-const meta = { trad: { 異: '异', 醫: '医' }, synonyms: [['社保卡', '医保卡']] };
+const meta = { trad: { 異: '异', 醫: '医' }, concepts: [{ forms: ['社保卡', '医保卡'], topics: [] }], generic: [] };
 const table = pinyinTable({ sheng: '生', yu: '育', jin: '津金', tie: '贴', yi: '医异', di: '地', jiu: '就' });
+const vocab = vocabulary(meta, table);
 
 function contextFor(query: string) {
-  return { matcher: parseQuery(query, meta, table).matcher, trad: meta.trad, table };
+  return { matcher: parseQuery(query, vocab).matcher, trad: meta.trad, table };
 }
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.mark).map((s) => s.text);
@@ -33,6 +34,10 @@ describe('highlight', () => {
 
   it('marks a synonym only where the whole phrase occurs', () => {
     expect(marked(highlight('医保卡丢了，医保怎么办', contextFor('社保卡')))).toEqual(['医保卡']);
+  });
+
+  it('marks only the name as typed in a text that has it', () => {
+    expect(marked(highlight('社保卡和医保卡是一张卡', contextFor('社保卡')))).not.toContain('医保卡');
   });
 
   it('keeps markup from the text as text', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSynonyms } from '@/lib/search/synonyms';
-import { synonymRewrites } from '@/lib/search/query';
+import { parseQuery, vocabulary } from '@/lib/search/parse';
+import { pinyinTable } from '@/lib/search/pinyin';
 import { realSynonyms } from './helpers';
 
 describe('parseSynonyms', () => {
@@ -29,13 +30,37 @@ describe('parseSynonyms', () => {
   });
 });
 
-describe('synonymRewrites', () => {
-  const groups = [['共济', '家庭共济'], ['社保卡', '医保卡']];
-  it('swaps the longest phrase present for each other phrase of its group', () => {
-    expect(synonymRewrites('家庭共济怎么开通', groups)).toEqual([{ text: '共济怎么开通', phrase: '共济' }]);
-    expect(synonymRewrites('社保卡余额', groups)).toEqual([{ text: '医保卡余额', phrase: '医保卡' }]);
+describe('the concept reading of a query', () => {
+  const vocab = vocabulary(
+    {
+      trad: {},
+      concepts: [
+        { forms: ['共济', '家庭共济'], topics: ['family-copay'] },
+        { forms: ['社保卡', '医保卡'], topics: [] },
+        { forms: ['生育津贴'], topics: ['maternity'] },
+      ],
+      generic: ['怎么'],
+    },
+    pinyinTable({}),
+  );
+  const conceptSlots = (query: string) =>
+    parseQuery(query, vocab)
+      .readings.find((r) => r.kind === 'concept')
+      ?.slots.map((s) => s.positions.map((p) => p.terms.join('|')));
+
+  it('replaces the longest name present by its concept, and keeps the rest as typed', () => {
+    expect(conceptSlots('家庭共济怎么开通')).toEqual([['c:0', '怎么', '么开', '开通']]);
+    expect(conceptSlots('社保卡余额')).toEqual([['c:1', '余额']]);
   });
-  it('leaves a query with no synonym alone', () => {
-    expect(synonymRewrites('生育津贴', groups)).toEqual([]);
+  it('hands highlighting every name of the concepts found', () => {
+    expect(parseQuery('社保卡余额', vocab).matcher.concepts).toEqual([{ typed: '社保卡', names: ['社保卡', '医保卡'] }]);
+  });
+  it('leaves a query with no concept of several names alone, but knows the concepts it names', () => {
+    expect(conceptSlots('生育津贴')).toBeUndefined();
+    expect(parseQuery('生育津贴', vocab).concepts).toEqual([2]);
+  });
+  it('marks generic words: a position made only of them stands for no content', () => {
+    const literal = parseQuery('怎么开通', vocab).readings[0];
+    expect(literal?.slots[0]?.positions.map((p) => p.mask !== 0)).toEqual([false, true, true]);
   });
 });

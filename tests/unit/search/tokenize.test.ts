@@ -24,9 +24,9 @@ describe('tokenize', () => {
   });
   it('splits runs of Han and of ASCII letters or digits', () => {
     expect(runs('yidi 就医2024')).toEqual([
-      { kind: 'latin', text: 'yidi' },
-      { kind: 'han', text: '就医' },
-      { kind: 'latin', text: '2024' },
+      { kind: 'latin', text: 'yidi', start: 0 },
+      { kind: 'han', text: '就医', start: 5 },
+      { kind: 'latin', text: '2024', start: 7 },
     ]);
   });
   it('tokenizes full-width and traditional input exactly like the simplified text it stands for', () => {

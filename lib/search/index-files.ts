@@ -1,0 +1,82 @@
+import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, type SearchDoc, type SearchMeta } from './format';
+import { fromGaps, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
+import { shardOf } from './tokenize';
+
+/** Fetches the text of one file of the index, by its path relative to the index root. */
+export type Loader = (path: string) => Promise<string>;
+
+/**
+ * Shard fetching: the index's files as the browser gets them, each fetched once and checked by its schema.
+ * Knows nothing of queries or ranking: it answers "which documents have this term" and "show me these
+ * documents", loading only the shards and display chunks those answers need.
+ */
+export class IndexFiles {
+  private readonly shards = new Map<number, Promise<TermIndex>>();
+  private readonly chunks = new Map<number, Promise<SearchDoc[]>>();
+  /** Postings FlexSearch gave for a term, merged over the fields; typing asks for the same terms again and again. */
+  private readonly termPostings = new Map<string, Postings | null>();
+
+  private constructor(
+    readonly meta: SearchMeta,
+    private readonly load: Loader,
+    private readonly flex: FlexModule,
+  ) {}
+
+  static async open(load: Loader): Promise<IndexFiles> {
+    // FlexSearch arrives with the index, in the search chunk, never with the page.
+    const [meta, flex] = await Promise.all([load('meta.json'), import('flexsearch')]);
+    return new IndexFiles(searchMetaSchema.parse(JSON.parse(meta)), load, flex);
+  }
+
+  /** Each term's postings; a term no document has is absent from the map. */
+  async postings(terms: Iterable<string>): Promise<Map<string, Postings>> {
+    const unique = [...new Set(terms)];
+    const missing = unique.filter((t) => !this.termPostings.has(t));
+    const shardIds = [...new Set(missing.map((t) => shardOf(t, this.meta.shardCount)))];
+    const loaded = new Map(await Promise.all(shardIds.map(async (s) => [s, await this.shard(s)] as const)));
+    for (const term of missing) {
+      const index = loaded.get(shardOf(term, this.meta.shardCount));
+      if (index) this.termPostings.set(term, lookUp(index, term, this.meta.docCount));
+    }
+    const found = new Map<string, Postings>();
+    for (const term of unique) {
+      const list = this.termPostings.get(term);
+      if (list) found.set(term, list);
+    }
+    return found;
+  }
+
+  /** Display records for documents, in the order asked. */
+  async docs(ids: readonly number[]): Promise<(SearchDoc | undefined)[]> {
+    const size = this.meta.chunkSize;
+    const chunks = await Promise.all(ids.map((id) => this.chunk(Math.floor(id / size))));
+    return ids.map((id, i) => chunks[i]?.[id % size]);
+  }
+
+  private chunk(n: number): Promise<SearchDoc[]> {
+    let pending = this.chunks.get(n);
+    if (!pending) {
+      pending = this.load(chunkPath(n)).then((text) => chunkSchema.parse(JSON.parse(text)));
+      pending.catch(() => this.chunks.delete(n));
+      this.chunks.set(n, pending);
+    }
+    return pending;
+  }
+
+  private shard(n: number): Promise<TermIndex> {
+    let pending = this.shards.get(n);
+    if (!pending) {
+      pending = this.load(shardPath(n)).then((text) => {
+        // Checked before FlexSearch sees it: its import takes any JSON without a word.
+        const shard = fromGaps(shardSchema.parse(JSON.parse(text)));
+        const index = new this.flex.Index(termIndexOptions());
+        index.import('map', JSON.stringify(shard));
+        return index;
+      });
+      // A failed fetch is retried on the next keystroke rather than remembered.
+      pending.catch(() => this.shards.delete(n));
+      this.shards.set(n, pending);
+    }
+    return pending;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Every number that decides how search ranks, what it drops and when it admits it has nothing close.
+ * To tune search, start here: the scorer (score.ts) and the engine (query.ts) only read these.
+ *
+ * How a score is made, in one paragraph: a query is read several ways (a *reading*: as typed, through
+ * the lexicon's concepts, as pinyin, as sound-alike characters). Each reading has slots (a run of Chinese,
+ * a word, a concept), each slot has positions (a bigram, a concept, a pinyin word), each position is
+ * weighted by how rare its term is (idf). Per slot, a document gets the share of the slot's weight it
+ * matches in each field; the field shares are squared (so a full match beats two halves) and weighed by
+ * field. Slots add up; a document missing slots is cut down; the best reading counts. The head of the list
+ * is then re-ranked by exact phrases in its text.
+ */
+
+/** How much a reading of the query is trusted against the words as typed. */
+export const READING_WEIGHT = {
+  /** The characters, words and numbers as typed. */
+  literal: 1,
+  /** The query with each concept the lexicon knows replaced by the concept (产假工资 → 生育津贴 and its other names). */
+  concept: 0.9,
+  /** Latin letters read as full pinyin (`yidi jiuyi`). */
+  pinyin: 0.85,
+  /** Chinese typed with the wrong characters of the right sounds (生育金贴); tried only when something typed matches nothing. */
+  homophone: 0.75,
+  /** Latin letters read as the initials of a title's words (`syjt` → 生育津贴). */
+  initials: 0.7,
+} as const;
+
+/** What a full match in each field is worth; a title match beats an answer that merely mentions the words. */
+export const FIELD_WEIGHT = {
+  question: 10,
+  /** Other wordings of the same question merged into it. */
+  alt: 8,
+  /** Topic and region names. */
+  label: 5,
+  body: 4,
+} as const;
+
+/**
+ * A title the query covers almost entirely beats a long title that merely contains it: the question field
+ * is worth `TITLE_COVER.base + TITLE_COVER.bonus × (share of the title's terms the query has)`.
+ */
+export const TITLE_COVER = { base: 0.8, bonus: 0.2 } as const;
+
+/** An answer that repeats the words gains up to `max` (+50 %), growing with log(1 + count) / `scale`. */
+export const BODY_REPEAT = { max: 0.5, scale: 10 } as const;
+
+/** A slot counts as matched when some field has at least this share of its weight. */
+export const SLOT_MATCHED = 0.5;
+
+/** With several slots, a document matching only some of them keeps this share per matched slot. */
+export const PARTIAL_SLOTS = 0.35;
+
+/** Full answers are preferred to excerpts of other pages by this factor. */
+export const FULL_ANSWER = 1.08;
+
+/** A position whose term no document has (the join 共济|扣 in 共济扣谁): it only dilutes the slot a little. */
+export const MISSING_TERM_WEIGHT = 1;
+
+/**
+ * Generic words (怎么, 办理, 多少钱 — the list is `generic:` in content/synonyms.yaml) keep this share of
+ * their weight: they order documents that match the real words, never make a document a result alone.
+ */
+export const GENERIC_WEIGHT = 0.2;
+
+/**
+ * Candidates: a term in at most this share of documents (or this many) picks which documents are scored;
+ * commoner ones (医保, 缴费) only score the documents the selective ones picked. With no selective term, the
+ * documents with a query word in a title are the candidates, rarest word first, until `enoughDocs`.
+ */
+export const SELECTIVE = { share: 0.05, minDocs: 50, enoughDocs: 400 } as const;
+
+/** Results scoring below this share of the best one, or below `absolute`, are noise, not answers. */
+export const FLOOR = { relative: 0.2, absolute: 0.3 } as const;
+
+/** How many of the best documents are re-ranked by exact phrases (their text is fetched for it). */
+export const RERANK = 12;
+
+/** Exact phrase of a slot found in the question, another wording of it, or the answer (times the reading's weight). */
+export const PHRASE_BONUS = { question: 4, alt: 3, body: 1.5 } as const;
+
+/**
+ * Is a document a close match? Coverage is the share of the query's content characters (generic words left
+ * out) that the document matches under its best reading. A document is close when its titles and labels
+ * cover more than `title` (more than half of what was asked: 快递查询 shares only 查询 with 医保备案进度查询),
+ * or everything it has (answer included) covers at least `any`. When no document is close the search says
+ * so instead of listing loose matches.
+ */
+export const CLOSE = { title: 0.5, any: 0.75 } as const;
+
+/** When nothing is close: topics of the loose matches covering at least this share, and of the query's concepts. */
+export const SUGGEST = { minCoverage: 0.34, docs: 5, topics: 3 } as const;
+
+/** A document counts as close to the query (see CLOSE). */
+export function isClose(titleCoverage: number, anyCoverage: number): boolean {
+  return titleCoverage > CLOSE.title || anyCoverage >= CLOSE.any;
+}
+
+/**
+ * Score of one slot for one document, from the shares of the slot's weight matched in the question (q), other
+ * wordings (a), labels (l) and the answer (b). Plain numbers, not an object: it runs for every matching document.
+ */
+export function slotScore(q: number, a: number, l: number, b: number, titleCover: number, bodyCount: number): number {
+  const title = Math.max(FIELD_WEIGHT.question * q * q * (TITLE_COVER.base + TITLE_COVER.bonus * titleCover), FIELD_WEIGHT.alt * a * a, FIELD_WEIGHT.label * l * l);
+  const body = FIELD_WEIGHT.body * b * b * (1 + Math.min(BODY_REPEAT.max, Math.log1p(bodyCount) / BODY_REPEAT.scale));
+  return title + body;
+}
+
+/** The factor for a document matching `matched` of `slots` slots. */
+export function completeness(matched: number, slots: number): number {
+  return matched >= slots || slots <= 1 ? 1 : PARTIAL_SLOTS * (matched / slots);
+}
+
+/** A result's text, normalised as queries are, for the phrase bonus. */
+export type PhraseText = { question: string; alts: readonly string[]; body: string };
+
+type PhraseReading = { weight: number; slots: readonly { phrases: readonly (readonly string[])[] }[] };
+
+/**
+ * An exact phrase beats the same characters scattered: checked on the text of the top results. A slot earns the
+ * bonus of the best field holding every one of its phrase groups (a group is a phrase or a concept's names).
+ */
+export function phraseBonus(readings: readonly PhraseReading[], doc: PhraseText): number {
+  const holds = (text: string, groups: readonly (readonly string[])[]) => groups.every((group) => group.some((p) => text.includes(p)));
+  let best = 0;
+  for (const reading of readings) {
+    let bonus = 0;
+    for (const { phrases } of reading.slots) {
+      if (phrases.length === 0) continue;
+      if (holds(doc.question, phrases)) bonus += PHRASE_BONUS.question;
+      else if (doc.alts.some((t) => holds(t, phrases))) bonus += PHRASE_BONUS.alt;
+      else if (holds(doc.body, phrases)) bonus += PHRASE_BONUS.body;
+    }
+    best = Math.max(best, bonus * reading.weight);
+  }
+  return best;
+}

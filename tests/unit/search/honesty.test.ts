@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEngine } from '@/lib/search/query';
+import { article, openIndex, realSiteData, siteOf } from './helpers';
+import { NONSENSE_SET } from './nonsense-set';
+import { QUERY_SET } from './query-set';
+
+/** Search admits when nothing on the site is close, and never hides a real answer behind that admission. */
+describe('the honest state on the real content', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    ({ engine } = await openIndex(realSiteData()));
+  });
+
+  it(`says nothing is close for at least 95% of ${NONSENSE_SET.length} unrelated queries`, async () => {
+    expect(NONSENSE_SET.length).toBeGreaterThanOrEqual(40);
+    const answered: string[] = [];
+    for (const query of NONSENSE_SET) {
+      const result = await engine.search(query, 5);
+      if (result.closeness === 'close') answered.push(`${query} → ${result.hits.map((h) => h.doc.question).join(' | ')}`);
+      else expect(result.hits).toEqual([]);
+    }
+    const honest = NONSENSE_SET.length - answered.length;
+    console.log(`nonsense set: honest ${honest}/${NONSENSE_SET.length} = ${((100 * honest) / NONSENSE_SET.length).toFixed(1)}%${answered.length ? `\n  ${answered.join('\n  ')}` : ''}`);
+    expect(honest / NONSENSE_SET.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds something close for every query of the ranking set', async () => {
+    const hidden: string[] = [];
+    for (const c of QUERY_SET) if ((await engine.search(c.query, 5)).closeness !== 'close') hidden.push(c.query);
+    expect(hidden).toEqual([]);
+  });
+
+  it('suggests the topics nearest to a query it has no close answer for', async () => {
+    const result = await engine.search('生育险的钱', 5);
+    if (result.closeness === 'nothing-close') expect(result.suggestTopics.map((t) => t.slug)).toContain('maternity');
+  });
+});
+
+describe('generic words', () => {
+  const corpus = [
+    article('how', '护照怎么办理', '去出入境管理局办理。'),
+    article('birth', '生育津贴怎么办理', '向单位申请生育津贴。'),
+    article('price', '多少钱可以退', '说明。'),
+  ];
+
+  it('never carry a result alone', async () => {
+    const { engine } = await openIndex(siteOf(corpus));
+    const result = await engine.search('签证怎么办理', 5);
+    expect(result.hits).toEqual([]);
+    expect(result.closeness).toBe('nothing-close');
+    expect((await engine.search('怎么办理', 5)).hits).toEqual([]);
+  });
+
+  it('still order the answers that match the real words', async () => {
+    const { engine } = await openIndex(siteOf(corpus));
+    expect((await engine.search('生育津贴怎么办理', 5)).hits.map((h) => h.doc.question)).toEqual(['生育津贴怎么办理']);
+  });
+});
+
+describe('initials', () => {
+  const corpus = [article('birth', '生育津贴怎么领', '说明。'), article('village', '乡医线已调整', '说明。'), article('family', '家庭共济怎么开通', '说明。')];
+
+  it('match the whole of a title’s words, never letters paired across any two characters', async () => {
+    const { engine } = await openIndex(siteOf(corpus));
+    expect((await engine.search('syjt', 5)).hits.map((h) => h.doc.question)).toEqual(['生育津贴怎么领']);
+    expect((await engine.search('jtgj', 5)).hits.map((h) => h.doc.question)).toEqual(['家庭共济怎么开通']);
+    expect((await engine.search('xyzzy', 5)).hits).toEqual([]);
+  });
+});
