@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { buildServiceWorker } from './build-sw';
 import { finishExportInParallel } from './finish-export';
 
 const OUT = 'out';
@@ -28,6 +29,16 @@ step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
 const finished = await finishExportInParallel(STAGING);
 console.log(`\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files dropped.`);
+
+// Last: the worker precaches the finished pages, so it is built from them.
+try {
+  const sw = await buildServiceWorker(STAGING);
+  console.log(`Service worker ${sw.build}: precaches ${sw.files.length} files, ${(sw.gzipBytes / 1024).toFixed(1)} KB gzip; sw.js ${(sw.swBytes / 1024).toFixed(1)} KB gzip.`);
+} catch (error) {
+  console.error(`\n✘ service worker failed: ${error instanceof Error ? error.message : String(error)}`);
+  rmSync(STAGING, { recursive: true, force: true });
+  process.exit(1);
+}
 
 rmSync(PREVIOUS, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS);

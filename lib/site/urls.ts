@@ -14,6 +14,8 @@ const listingPage = (base: string, page: number) => (page <= 1 ? base : `${base}
 export const topicPath = (slug: string, page = 1) => listingPage(`/topics/${slug}/`, page);
 export const regionPath = (slug: string, page = 1) => listingPage(`/regions/${slug}/`, page);
 export const searchPath = () => '/search/';
+/** What the service worker shows for a page that was never saved, when there is no connection (lib/offline/). */
+export const offlinePath = () => '/offline/';
 
 /** In-page anchor of a region's group on a topic page; the way topic pages narrow by region without script. */
 export const regionAnchor = (slug: string) => `region-${slug}`;
