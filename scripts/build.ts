@@ -5,6 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { DEFAULT_SITE_URL } from '../lib/site/config';
+import { buildIslands } from './build-islands';
 import { buildServiceWorker } from './build-sw';
 import { finishExportInParallel } from './finish-export';
 
@@ -23,7 +25,13 @@ function step(label: string, command: string, args: string[], env: Record<string
 }
 
 rmSync(STAGING, { recursive: true, force: true });
+if (!process.env.SITE_URL) {
+  console.log(`⚠ SITE_URL is not set: canonical, Open Graph, JSON-LD and sitemap URLs will point at ${DEFAULT_SITE_URL} (set SITE_URL=https://your.host to publish).`);
+}
 step('content', 'npm', ['run', '--silent', 'content']);
+console.log('\n▶ islands');
+const islands = await buildIslands();
+console.log(`Islands: ${islands.files} files, entry ${islands.entry}`);
 // next.config.ts sends the export to NEXT_EXPORT_DIR (Next treats a custom distDir as the export folder).
 step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
