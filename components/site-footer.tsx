@@ -1,3 +1,4 @@
+import { OfflineControls } from '@/components/offline-controls';
 import { HOTLINE, SITE_NAME } from '@/lib/site/config';
 import { homePath, regionsPath, searchPath, topicsPath } from '@/lib/site/urls';
 
@@ -29,6 +30,7 @@ export function SiteFooter() {
             ))}
           </ul>
         </nav>
+        <OfflineControls />
       </div>
     </footer>
   );

@@ -33,7 +33,8 @@ export function createSearcher(suggestedTopics: number) {
         const topics = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, suggestedTopics);
         outcome = { ok: true, view, topics };
       } catch (failure) {
-        outcome = { ok: false, message: failure instanceof Error ? failure.message : String(failure) };
+        // Without a connection the only index parts there are the ones this device loaded before (lib/offline/).
+        outcome = { ok: false, message: navigator.onLine ? (failure instanceof Error ? failure.message : String(failure)) : OFFLINE_SEARCH };
       }
       return ticket === latest ? outcome : undefined;
     },
@@ -47,8 +48,11 @@ export function resultsSentence(query: string, view: ResultsView): string {
 
 export const SEARCHING = '正在搜索…';
 
+/** A search offline that needs index parts this device never loaded: said plainly, never as a silent empty list. */
+export const OFFLINE_SEARCH = '离线时只能搜索已加载的内容';
+
 export function unavailableSentence(message: string): string {
-  return `搜索暂时无法使用：${message}。`;
+  return message === OFFLINE_SEARCH ? `${OFFLINE_SEARCH}。` : `搜索暂时无法使用：${message}。`;
 }
 
 /** Result text with the matched parts in <mark>. */

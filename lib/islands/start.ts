@@ -13,9 +13,13 @@
  *   - the page's Content-Security-Policy allows scripts from 'self', so islands need no hash.
  */
 import { start as startElderSettings } from './elder-settings';
+import { start as startOfflineClear } from './offline-clear';
 import { start as startReadingAloud } from './reading-aloud';
+import { start as startSaveOffline } from './save-offline';
+import { start as startSavedPages } from './saved-pages';
 import { start as startSearchBox } from './search-box';
 import { start as startSearchPage } from './search-page';
+import { start as startServiceWorker } from './service-worker';
 
 export type Island = (root: HTMLElement) => void;
 
@@ -24,6 +28,10 @@ export const ISLANDS: Readonly<Record<string, Island>> = {
   'reading-aloud': startReadingAloud,
   'search-box': startSearchBox,
   'search-page': startSearchPage,
+  'service-worker': startServiceWorker,
+  'offline-clear': startOfflineClear,
+  'save-offline': startSaveOffline,
+  'saved-pages': startSavedPages,
 };
 
 const STARTED = 'islandStarted';

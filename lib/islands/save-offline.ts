@@ -1,0 +1,45 @@
+/**
+ * 「保存以便离线阅读」 on a question page (components/save-offline.tsx): asks the worker to save this page,
+ * the excerpts it lists and the offline page, each with the files it loads, and says how it went. Every
+ * page the reader opens is saved anyway; this is for reading on ahead, and for a connection that saves data,
+ * where the worker precaches nothing by itself.
+ */
+import { askWorker, type SaveResult } from '@/lib/offline/messages';
+import { CACHES, OFFLINE_PATH, pageKey } from '@/lib/offline/policy';
+import { savedDate, savedPage } from '@/lib/offline/saved-page';
+import { part } from './dom';
+
+async function savedOn(path: string): Promise<Date | undefined> {
+  const response = await caches.match(new URL(pageKey(path), location.origin).href, { cacheName: CACHES.pages });
+  return response ? savedPage(path, response.headers)?.savedAt : undefined;
+}
+
+export function start(root: HTMLElement): void {
+  if (!('serviceWorker' in navigator) || !('caches' in window)) return;
+  const button = part<HTMLButtonElement>(root, 'button');
+  const status = part(root, '[role="status"]');
+  const here = location.pathname;
+  const related = (root.dataset.savePaths ?? '').split(/\s+/).filter(Boolean);
+  button.hidden = false;
+  void savedOn(here).then((at) => {
+    if (at && !status.textContent) status.textContent = `${savedDate(at)}已保存在这台设备上`;
+  });
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.textContent = '正在保存…';
+    void (async () => {
+      try {
+        const paths = [...new Set([here, ...related, OFFLINE_PATH])];
+        const { saved } = await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths });
+        const pages = saved.filter((p) => p !== OFFLINE_PATH);
+        status.textContent = saved.includes(here)
+          ? `已保存${pages.length > 1 ? `这一页和 ${pages.length - 1} 篇相关摘要` : '这一页'}，没有网络时也能阅读。`
+          : '没能保存：请在联网时再试。';
+      } catch {
+        status.textContent = '没能保存：请在联网时再试。';
+      } finally {
+        button.disabled = false;
+      }
+    })();
+  });
+}
