@@ -5,14 +5,8 @@
  * where the worker precaches nothing by itself.
  */
 import { askWorker, type SaveResult } from '@/lib/offline/messages';
-import { CACHES, OFFLINE_PATH, pageKey } from '@/lib/offline/policy';
-import { savedDate, savedPage } from '@/lib/offline/saved-page';
+import { OFFLINE_PATH } from '@/lib/offline/policy';
 import { part } from './dom';
-
-async function savedOn(path: string): Promise<Date | undefined> {
-  const response = await caches.match(new URL(pageKey(path), location.origin).href, { cacheName: CACHES.pages });
-  return response ? savedPage(path, response.headers)?.savedAt : undefined;
-}
 
 export function start(root: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return;
@@ -21,9 +15,6 @@ export function start(root: HTMLElement): void {
   const here = location.pathname;
   const related = (root.dataset.savePaths ?? '').split(/\s+/).filter(Boolean);
   button.hidden = false;
-  void savedOn(here).then((at) => {
-    if (at && !status.textContent) status.textContent = `${savedDate(at)}已保存在这台设备上`;
-  });
   button.addEventListener('click', () => {
     button.disabled = true;
     status.textContent = '正在保存…';

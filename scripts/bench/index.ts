@@ -10,6 +10,7 @@ const BENCHES = [
   { name: 'content', file: 'scripts/bench/content.ts', needsSite: false, what: 'content step: seeds and 10,000 generated files' },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
+  { name: 'offline', file: 'scripts/bench/offline.ts', needsSite: true, what: 'service worker: precache size, repeat-visit bytes' },
   { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'Lighthouse mobile scores' },
 ] as const;
 
