@@ -1,6 +1,7 @@
 /**
- * `npm run build`: the content step, then `next build` into a temporary folder, then the
- * finishing touches (scripts/finish-export.ts: navigation payloads out, CSP in), then a swap into `out/`. A failure anywhere leaves
+ * `npm run build`: the content step, the islands' bundles, then `next build` into a temporary folder, then
+ * the finishing touches (scripts/finish-export.ts: runtime and navigation payloads out, CSP in), `.br`/`.gz`
+ * siblings of the text files (lib/export/precompress.ts), then a swap into `out/`. A failure anywhere leaves
  * the previous `out/` untouched, so a live site is never replaced by a half-built one.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { DEFAULT_SITE_URL } from '../lib/site/config';
 import { buildIslands } from './build-islands';
 import { finishExportInParallel } from './finish-export';
+import { precompress } from '../lib/export/precompress';
+import { precompressedLine } from './precompress';
 
 const OUT = 'out';
 const STAGING = 'out.staging';
@@ -36,6 +39,8 @@ step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
 const finished = await finishExportInParallel(STAGING);
 console.log(`\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files dropped.`);
+const compressStarted = performance.now();
+console.log(precompressedLine(await precompress(STAGING), (performance.now() - compressStarted) / 1000));
 
 rmSync(PREVIOUS, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
