@@ -10,7 +10,7 @@ const BENCHES = [
   { name: 'content', file: 'scripts/bench/content.ts', needsSite: false, what: 'content step: seeds and 10,000 generated files' },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
-  { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'Lighthouse mobile scores' },
+  { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'page weight and Lighthouse mobile per page type, compressed and plain' },
 ] as const;
 
 const wanted = process.argv.slice(2);
