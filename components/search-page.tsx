@@ -47,7 +47,9 @@ export function SearchPage({ topics }: Props) {
         type="button"
         data-search-more
         className="mt-4 min-h-11 w-full rounded-md border border-line bg-surface px-4 text-accent hover:bg-accent-soft"
-      />
+      >
+        显示更多结果
+      </button>
       <p hidden data-search-empty className="mt-2">
         试试更短的关键词、换个说法，或检查有没有错别字。
       </p>

@@ -1,7 +1,8 @@
 /**
- * `npm run build`: the content step, then `next build` into a temporary folder, then the
- * finishing touches (scripts/finish-export.ts: navigation payloads out, CSP in), then a swap into `out/`. A failure anywhere leaves
- * the previous `out/` untouched, so a live site is never replaced by a half-built one.
+ * `npm run build`: the content step, the islands' bundles, then `next build` into a temporary folder, then
+ * the finishing touches (scripts/finish-export.ts: runtime and navigation payloads out, CSP in), the service
+ * worker (scripts/build-sw.ts), `.br`/`.gz` siblings of the text files (lib/export/precompress.ts), then a
+ * swap into `out/`. A failure anywhere leaves the previous `out/` untouched, so a live site is never replaced by a half-built one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { DEFAULT_SITE_URL } from '../lib/site/config';
 import { buildIslands } from './build-islands';
 import { buildServiceWorker } from './build-sw';
 import { finishExportInParallel } from './finish-export';
+import { precompress } from '../lib/export/precompress';
+import { precompressedLine } from './precompress';
 
 const OUT = 'out';
 const STAGING = 'out.staging';
@@ -37,8 +40,7 @@ step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
 const finished = await finishExportInParallel(STAGING);
 console.log(`\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files dropped.`);
-
-// Last: the worker precaches the finished pages, so it is built from them.
+// The worker precaches the finished pages, so it is built from them (and before compression, so sw.js is compressed too).
 try {
   const sw = await buildServiceWorker(STAGING);
   console.log(`Service worker ${sw.build}: precaches ${sw.files.length} files, ${(sw.gzipBytes / 1024).toFixed(1)} KB gzip; sw.js ${(sw.swBytes / 1024).toFixed(1)} KB gzip.`);
@@ -47,6 +49,9 @@ try {
   rmSync(STAGING, { recursive: true, force: true });
   process.exit(1);
 }
+
+const compressStarted = performance.now();
+console.log(precompressedLine(await precompress(STAGING), (performance.now() - compressStarted) / 1000));
 
 rmSync(PREVIOUS, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
