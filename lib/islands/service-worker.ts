@@ -5,7 +5,7 @@
  * same origin, so an editor never sees an old saved page instead of their change.
  *
  * The page that registers the worker loaded before it, so it is saved once the worker is ready, as every
- * later visit is. A connection that asks to save data is told to the worker before it installs, and the
+ * later visit is. Every later page checks for a new deployment's worker, which takes over at once. A connection that asks to save data is told to the worker before it installs, and the
  * worker then precaches nothing (the flag lives in CACHES.settings, which the worker reads at install).
  */
 import { askWorker, type SaveResult } from '@/lib/offline/messages';
@@ -24,8 +24,12 @@ async function rememberSaveData(): Promise<void> {
 async function register(url: string): Promise<void> {
   await rememberSaveData();
   const firstVisit = !navigator.serviceWorker.controller;
-  await navigator.serviceWorker.register(url, { scope: '/' });
+  const registration = await navigator.serviceWorker.register(url, { scope: '/' });
   if (firstVisit) await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths: [location.pathname] });
+  // Ask for a new deployment's worker now, not when the browser gets round to it: one revalidation of sw.js
+  // (a 304 when nothing changed), and a new worker takes over before the reader's next page.
+  // Offline the check fails, and the next page tries again.
+  else await registration.update().catch(() => undefined);
 }
 
 async function unregisterAll(): Promise<void> {

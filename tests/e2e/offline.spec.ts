@@ -244,6 +244,19 @@ test.describe('polite and installable', () => {
   });
 });
 
+test('the worker is same-origin and allowed by the page policy, with no violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await openOnce(page, question);
+  const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+  expect(policy).toMatch(/worker-src 'self'/);
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL('/sw.js', page.url()).href);
+  expect(violations).toEqual([]);
+});
+
 test.describe('a new deployment', () => {
   test('is picked up on the next navigation', async ({ page }) => {
     // Our own copy of the site behind our own server, so a "deployment" replaces its files as npm run build does.
@@ -269,10 +282,14 @@ test.describe('a new deployment', () => {
 
       const next = path.join(base, 'out.next');
       cpSync(live, next, { recursive: true });
-      const sw = path.join(next, 'sw.js');
-      writeFileSync(sw, readFileSync(sw, 'utf8').replaceAll(JSON.stringify(first), JSON.stringify(`${first}-next`)));
-      const page2 = path.join(next, question.slice(1), 'index.html');
-      writeFileSync(page2, readFileSync(page2, 'utf8').replace(`>${sample.full.question}</h1>`, `>${sample.full.question}（新版）</h1>`));
+      /** Changes one file of the new build; its precompressed siblings go, so the server sends the change. */
+      const change = (file: string, edit: (text: string) => string) => {
+        const full = path.join(next, file);
+        writeFileSync(full, edit(readFileSync(full, 'utf8')));
+        for (const sibling of ['.gz', '.br']) rmSync(full + sibling, { force: true });
+      };
+      change('sw.js', (text) => text.replaceAll(JSON.stringify(first), JSON.stringify(`${first}-next`)));
+      change(path.join(question.slice(1), 'index.html'), (text) => text.replace(`>${sample.full.question}</h1>`, `>${sample.full.question}（新版）</h1>`));
       renameSync(live, path.join(base, 'out.previous'));
       renameSync(next, live);
 
