@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { TopicCards } from '@/components/topic-cards';
+import { FindByTopic } from '@/components/find-by-topic';
 import { HOTLINE } from '@/lib/site/config';
-import { catalog } from '@/lib/site/records';
 
 export const metadata: Metadata = {
   title: '离线阅读',
@@ -29,14 +28,7 @@ export default function OfflinePage() {
         </p>
         <ul data-saved-list className="mt-3" hidden />
       </section>
-      <section aria-labelledby="offline-topics">
-        <h2 id="offline-topics" className="text-xl font-bold">
-          按主题查找
-        </h2>
-        <div className="mt-3">
-          <TopicCards topics={catalog().topicsFeaturedFirst()} headingLevel={3} />
-        </div>
-      </section>
+      <FindByTopic id="offline-topics" />
       <section aria-labelledby="offline-hotline" className="max-w-measure rounded-lg bg-accent-soft px-4 py-3">
         <h2 id="offline-hotline" className="font-bold">
           急着办事？

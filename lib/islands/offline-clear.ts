@@ -6,6 +6,7 @@
  */
 import { askWorker } from '@/lib/offline/messages';
 import { CACHES } from '@/lib/offline/policy';
+import { onButtonTask } from './button-task';
 import { part } from './dom';
 
 async function savedPageCount(): Promise<number> {
@@ -23,19 +24,9 @@ export function start(root: HTMLElement): void {
   const button = part<HTMLButtonElement>(root, 'button');
   const status = part(root, '[role="status"]');
   root.hidden = false;
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    status.textContent = '正在清除…';
-    void (async () => {
-      try {
-        const count = await savedPageCount();
-        await clearAll();
-        status.textContent = count > 0 ? `已清除这台设备上保存的 ${count} 个页面。` : '这台设备上没有保存的页面。';
-      } catch {
-        status.textContent = '没能清除：请关闭其他打开本站的标签页后再试。';
-      } finally {
-        button.disabled = false;
-      }
-    })();
+  onButtonTask(button, status, { working: '正在清除…', failed: '没能清除：请关闭其他打开本站的标签页后再试。' }, async () => {
+    const count = await savedPageCount();
+    await clearAll();
+    return count > 0 ? `已清除这台设备上保存的 ${count} 个页面。` : '这台设备上没有保存的页面。';
   });
 }

@@ -6,6 +6,7 @@
  */
 import { askWorker, type SaveResult } from '@/lib/offline/messages';
 import { OFFLINE_PATH } from '@/lib/offline/policy';
+import { onButtonTask } from './button-task';
 import { part } from './dom';
 
 export function start(root: HTMLElement): void {
@@ -15,22 +16,12 @@ export function start(root: HTMLElement): void {
   const here = location.pathname;
   const related = (root.dataset.savePaths ?? '').split(/\s+/).filter(Boolean);
   button.hidden = false;
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    status.textContent = '正在保存…';
-    void (async () => {
-      try {
-        const paths = [...new Set([here, ...related, OFFLINE_PATH])];
-        const { saved } = await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths });
-        const pages = saved.filter((p) => p !== OFFLINE_PATH);
-        status.textContent = saved.includes(here)
-          ? `已保存${pages.length > 1 ? `这一页和 ${pages.length - 1} 篇相关摘要` : '这一页'}，没有网络时也能阅读。`
-          : '没能保存：请在联网时再试。';
-      } catch {
-        status.textContent = '没能保存：请在联网时再试。';
-      } finally {
-        button.disabled = false;
-      }
-    })();
+  const failed = '没能保存：请在联网时再试。';
+  onButtonTask(button, status, { working: '正在保存…', failed }, async () => {
+    const paths = [...new Set([here, ...related, OFFLINE_PATH])];
+    const { saved } = await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths });
+    const pages = saved.filter((p) => p !== OFFLINE_PATH);
+    if (!saved.includes(here)) return failed;
+    return `已保存${pages.length > 1 ? `这一页和 ${pages.length - 1} 篇相关摘要` : '这一页'}，没有网络时也能阅读。`;
   });
 }
