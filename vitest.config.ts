@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // A beforeAll that builds an index or an afterAll that removes a project copy: seconds when idle, far more
+    // on a 2-core machine shared with builds (both timed out at the 10 s default there).
+    hookTimeout: 60_000,
   },
 });

@@ -6,13 +6,14 @@ type Props = {
 };
 
 /**
- * 「保存以便离线阅读」 on a question page, hidden until lib/islands/save-offline.ts finds a browser that can keep
- * pages offline; it sits in the row 朗读 reserves, so showing it moves nothing.
+ * 「保存以便离线阅读」 on a question page, invisible until lib/islands/save-offline.ts finds a browser that can keep
+ * pages offline. Invisible, not hidden: its place is kept from the first paint, so showing it moves nothing,
+ * whatever the text size.
  */
 export function SaveOffline({ excerpts }: Props) {
   return (
     <div data-island="save-offline" data-save-paths={excerpts.map((e) => questionPath(e.slug)).join(' ')} className="flex flex-wrap items-center gap-x-3 print-hidden">
-      <button type="button" hidden className="inline-flex min-h-11 items-center gap-1.5 rounded-md border-2 border-line px-4 font-bold text-ink hover:bg-accent-soft">
+      <button type="button" className="invisible inline-flex min-h-11 items-center gap-1.5 rounded-md border-2 border-line px-4 font-bold text-ink hover:bg-accent-soft">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="currentColor">
           <path d="M5 20h14v-2H5zm7-3 6-6-1.4-1.4-3.6 3.6V3h-2v10.2L7.4 9.6 6 11z" />
         </svg>

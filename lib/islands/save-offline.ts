@@ -15,7 +15,7 @@ export function start(root: HTMLElement): void {
   const status = part(root, '[role="status"]');
   const here = location.pathname;
   const related = (root.dataset.savePaths ?? '').split(/\s+/).filter(Boolean);
-  button.hidden = false;
+  button.classList.remove('invisible');
   const failed = '没能保存：请在联网时再试。';
   onButtonTask(button, status, { working: '正在保存…', failed }, async () => {
     const paths = [...new Set([here, ...related, OFFLINE_PATH])];

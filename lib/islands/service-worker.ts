@@ -11,7 +11,7 @@
 import { askWorker, type SaveResult } from '@/lib/offline/messages';
 import { CACHES, SAVE_DATA_KEY } from '@/lib/offline/policy';
 
-export function savesData(): boolean {
+function savesData(): boolean {
   return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 }
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CACHES, SAVED_AT_HEADER } from '@/lib/offline/policy';
 import { savedCopyNotice, savedDate } from '@/lib/offline/saved-page';
@@ -243,6 +244,21 @@ test.describe('polite and installable', () => {
     }
   });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the saved copy and the offline page pass axe (${scheme})`, async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openOnce(page, question);
+    await context.setOffline(true);
+    const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await page.reload();
+    await expect(notice(page)).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.goto(regionPath(sample.region.slug));
+    await expect(page.getByRole('link', { name: sample.full.question })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+}
 
 test('the worker is same-origin and allowed by the page policy, with no violation', async ({ page }) => {
   const violations: string[] = [];
