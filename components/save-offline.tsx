@@ -7,8 +7,8 @@ type Props = {
 
 /**
  * 「保存以便离线阅读」 on a question page, invisible until lib/islands/save-offline.ts finds a browser that can keep
- * pages offline. Invisible, not hidden: its place is kept from the first paint, so showing it moves nothing,
- * whatever the text size.
+ * pages offline. Invisible, not hidden, and on a row of its own: its place is kept from the first paint and
+ * nothing beside it appears later, so showing it moves nothing, whatever the text size.
  */
 export function SaveOffline({ excerpts }: Props) {
   return (

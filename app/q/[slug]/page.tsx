@@ -82,10 +82,8 @@ export default async function QuestionPage({ params }: Props) {
               </span>
             ) : null}
           </p>
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-            <ReadingAloud selector="[data-read-aloud]" />
-            <SaveOffline excerpts={related.filter((a) => a.kind === 'excerpt')} />
-          </div>
+          <ReadingAloud selector="[data-read-aloud]" />
+          <SaveOffline excerpts={related.filter((a) => a.kind === 'excerpt')} />
           {article.altTitles.length > 0 ? (
             <section aria-labelledby="alt-titles" className="text-[0.9375rem]">
               <h2 id="alt-titles" className="font-bold text-muted">
