@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DevContentWatcher } from '@/components/dev-content-watcher';
+import { DevIslands } from '@/components/dev-islands';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { LOCALE, OG_LOCALE, SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site/config';
-import { PREFS_SCRIPT } from '@/lib/site/reading-prefs';
+import { HEAD_SCRIPT } from '@/lib/site/head-script';
+import { islandsEntry, SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/islands';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -30,15 +32,21 @@ export const viewport: Viewport = {
 
 type Props = { children: ReactNode };
 
+const dev = process.env.NODE_ENV === 'development';
+const site = { [SITE_SCRIPT_ATTRIBUTE]: '' };
+
 export default function RootLayout({ children }: Props) {
   return (
-    // The inline script below adds the reader's 长辈模式 attributes before hydration, so they differ from the server's.
+    // The inline script below adds the reader's 长辈模式 attributes before hydration (`npm run dev`), so they differ from the server's.
     <html lang={LOCALE} suppressHydrationWarning>
       <head>
         {/* Stops Baidu's mobile transcoder from rewriting the pages. */}
         <meta httpEquiv="Cache-Control" content="no-transform" />
-        {/* Before the body is parsed: the first paint already has the reader's text size and colours. */}
-        <script dangerouslySetInnerHTML={{ __html: PREFS_SCRIPT }} />
+        {/* Before the body is parsed: the first paint already has the reader's text size and colours, and `/` works. */}
+        <script {...site} dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        {/* The islands (lib/islands/): a module, so it runs once the page is parsed and never blocks a paint. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by definition */}
+        {dev ? null : <script {...site} type="module" src={islandsEntry()} />}
       </head>
       <body className="flex min-h-dvh flex-col">
         <a
@@ -52,7 +60,12 @@ export default function RootLayout({ children }: Props) {
           {children}
         </main>
         <SiteFooter />
-        {process.env.NODE_ENV === 'development' ? <DevContentWatcher eventsPort={process.env.NEXT_PUBLIC_DEV_EVENTS_PORT ?? '3001'} /> : null}
+        {dev ? (
+          <>
+            <DevIslands />
+            <DevContentWatcher eventsPort={process.env.NEXT_PUBLIC_DEV_EVENTS_PORT ?? '3001'} />
+          </>
+        ) : null}
       </body>
     </html>
   );

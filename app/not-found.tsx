@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
+import { FindByTopic } from '@/components/find-by-topic';
 import { SearchBox } from '@/components/search-box';
-import { TopicCards } from '@/components/topic-cards';
-import { catalog } from '@/lib/site/records';
 import { homePath } from '@/lib/site/urls';
 
 export const metadata: Metadata = {
@@ -26,14 +25,7 @@ export default function NotFound() {
       <div className="max-w-2xl">
         <SearchBox variant="hero" />
       </div>
-      <section aria-labelledby="nf-topics">
-        <h2 id="nf-topics" className="text-xl font-bold">
-          按主题查找
-        </h2>
-        <div className="mt-3">
-          <TopicCards topics={catalog().topicsFeaturedFirst()} headingLevel={3} />
-        </div>
-      </section>
+      <FindByTopic id="nf-topics" />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { OfflineControls } from '@/components/offline-controls';
 import { HOTLINE, SITE_NAME } from '@/lib/site/config';
 import { glossaryPath, homePath, regionsPath, searchPath, topicsPath } from '@/lib/site/urls';
 
@@ -30,6 +31,7 @@ export function SiteFooter() {
             ))}
           </ul>
         </nav>
+        <OfflineControls />
       </div>
     </footer>
   );

@@ -5,7 +5,8 @@
  * 1. Drops Next's client-navigation payloads (`index.txt`, `__next.*.txt` beside each page).
  *    Every link on the site is a plain <a> and the search box navigates with a full page load,
  *    so no browser ever asks for them; they were more than half of each page's bytes.
- * 2. Writes the Content-Security-Policy `<meta>` into every page (lib/export/csp.ts).
+ * 2. Takes Next's runtime scripts and flight data out of every page and writes its Content-Security-Policy
+ *    `<meta>` (lib/export/finish-page.ts): the interactive parts are islands (lib/islands/), nothing hydrates.
  *
  * Hashing a page's scripts means tokenizing the whole page (2.4 ms a page), so the folders are shared out
  * over one process per core: 10,000 questions are 10,550 pages.
@@ -14,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { withContentSecurityPolicy } from '../lib/export/csp';
+import { finishPage } from '../lib/export/finish-page';
 
 const RSC_PAYLOAD = /^(index|__next\..+)\.txt$/;
 
@@ -39,7 +40,7 @@ export function finishExport(dir: string, part: Part = { index: 0, of: 1 }): Fin
       } else if (!mine) {
         continue;
       } else if (entry.name.endsWith('.html')) {
-        writeFileSync(full, withContentSecurityPolicy(readFileSync(full, 'utf8')));
+        writeFileSync(full, finishPage(readFileSync(full, 'utf8')));
         result.pages += 1;
       } else if (isPageFolder && RSC_PAYLOAD.test(entry.name)) {
         rmSync(full);

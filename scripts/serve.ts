@@ -1,6 +1,8 @@
 /**
  * Serves the static export in `out/`: the server behind `npm start` and the browser tests.
- * sirv does the file serving (ranges, ETags, content types); compression gzips on the fly.
+ * sirv does the file serving (ranges, ETags, content types), and picks the build's precompressed `.br`/`.gz`
+ * sibling by Accept-Encoding (with `Vary: Accept-Encoding` and that file's own length); compression gzips on
+ * the fly only what has no sibling (small files, the 404 page, an out/ built without them).
  * Here we only add what a static host should: charset on every text type, security headers,
  * long caching for hashed assets, revalidation for HTML, the site's own 404 page, and a
  * refusal of paths that try to leave `out/`.
@@ -14,7 +16,13 @@ import sirv from 'sirv';
 
 const TEXT_TYPES = /^(text\/|application\/(json|javascript|xml|manifest\+json|ld\+json)|image\/svg\+xml)/;
 
-export type ServeOptions = { root: string; port: number; host?: string };
+export type ServeOptions = {
+  root: string;
+  port: number;
+  host?: string;
+  /** `false`: every file as it is on disk, like a plain static file server (for benchmarks). */
+  compress?: boolean;
+};
 
 /** Rejects paths with traversal, encoded slashes or NUL: they never reach the file server. */
 export function isSafePath(rawUrl: string): boolean {
@@ -30,7 +38,10 @@ export function isSafePath(rawUrl: string): boolean {
   return !decoded.split('/').some((segment) => segment === '..');
 }
 
-export function createSiteServer({ root }: Pick<ServeOptions, 'root'>) {
+/** Content-hashed files: Next's under /_next/static/, the islands' bundles (scripts/build-islands.ts). */
+const IMMUTABLE = /^\/(_next\/static|islands)\//;
+
+export function createSiteServer({ root, compress: compressing = true }: Pick<ServeOptions, 'root' | 'compress'>) {
   const notFoundFile = path.join(root, '404.html');
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('<!doctype html><title>404</title><h1>404 页面不存在</h1>');
   const compress = compression();
@@ -40,15 +51,13 @@ export function createSiteServer({ root }: Pick<ServeOptions, 'root'>) {
     dev: true,
     etag: true,
     extensions: ['html'],
+    brotli: compressing,
+    gzip: compressing,
     setHeaders(res, pathname) {
       // sirv looks the type up itself but adds a charset only for HTML; we set it for every text type.
       const type = lookup(pathname) ?? '';
       if (type && TEXT_TYPES.test(type) && !/charset=/i.test(type)) res.setHeader('Content-Type', `${type}; charset=utf-8`);
-      // Next puts content-hashed files under /_next/static/: they can be cached for good.
-      res.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-      );
+      res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
     },
   });
 
@@ -69,7 +78,9 @@ export function createSiteServer({ root }: Pick<ServeOptions, 'root'>) {
       res.end('Bad request');
       return;
     }
-    compress(req as never, res as never, () => files(req, res, () => sendNotFound(res)));
+    const serveFile = () => files(req, res, () => sendNotFound(res));
+    if (compressing) compress(req as never, res as never, serveFile);
+    else serveFile();
   });
 }
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { SearchPage, SearchPageStatic } from '@/components/search-page';
+import { SearchPage } from '@/components/search-page';
 import { catalog } from '@/lib/site/records';
 import { pageMetadata } from '@/lib/site/seo';
 import { searchPath } from '@/lib/site/urls';
@@ -18,10 +17,7 @@ export default function Search() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">搜索</h1>
-      {/* The query lives in the address (?q=…), which a static page only sees in the browser. */}
-      <Suspense fallback={<SearchPageStatic topics={topics} />}>
-        <SearchPage topics={topics} />
-      </Suspense>
+      <SearchPage topics={topics} />
     </div>
   );
 }

@@ -7,7 +7,11 @@ type ChildNode = DefaultTreeAdapterMap['childNode'];
 /** Script types the browser executes; anything else (`application/ld+json`) is an inert data block. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
-function* elements(nodes: ChildNode[]): Generator<Element> {
+export function isExecutable(script: Element): boolean {
+  return EXECUTABLE_TYPES.has((attr(script, 'type') ?? '').trim().toLowerCase());
+}
+
+export function* elements(nodes: ChildNode[]): Generator<Element> {
   for (const node of nodes) {
     if ('tagName' in node) {
       yield node;
@@ -17,7 +21,7 @@ function* elements(nodes: ChildNode[]): Generator<Element> {
   }
 }
 
-function attr(element: Element, name: string): string | undefined {
+export function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
 }
 
@@ -30,7 +34,7 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const element of elements(document.childNodes)) {
     if (element.tagName !== 'script' || attr(element, 'src') !== undefined) continue;
-    if (!EXECUTABLE_TYPES.has((attr(element, 'type') ?? '').trim().toLowerCase())) continue;
+    if (!isExecutable(element)) continue;
     const location = element.sourceCodeLocation;
     if (!location?.startTag || !location.endTag) continue;
     const body = html.slice(location.startTag.endOffset, location.endTag.startOffset);
@@ -39,7 +43,7 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes].sort();
 }
 
-/** The page's policy: only our own files, plus the exact inline scripts Next.js wrote into this page. */
+/** The page's policy: only our own files, plus the exact inline scripts left in this page (the layout's one). */
 export function contentSecurityPolicy(scriptHashes: string[]): string {
   return [
     "default-src 'self'",

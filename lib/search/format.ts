@@ -1,5 +1,5 @@
 // zod/mini: the same checks with a fraction of the code, since these schemas ship in the search chunk.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The static files the index build writes to `public/search/` and the browser fetches.

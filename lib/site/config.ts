@@ -17,7 +17,7 @@ export const FEATURED_TOPICS = ['family-copay', 'remote-care', 'flexible-employm
 export const LOCALE = 'zh-CN';
 export const OG_LOCALE = 'zh_CN';
 
-const DEFAULT_SITE_URL = 'http://localhost:3000';
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
 
 /**
  * The public origin the site is served from (env `SITE_URL`), without a trailing slash.

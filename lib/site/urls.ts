@@ -17,6 +17,8 @@ export const searchPath = () => '/search/';
 /** The 医保名词解释 page, and one concept on it (`id` is the lexicon's ASCII id). */
 export const glossaryPath = () => '/glossary/';
 export const glossaryTermPath = (id: string) => `/glossary/#${id}`;
+/** What the service worker shows for a page that was never saved, when there is no connection (lib/offline/). */
+export const offlinePath = () => '/offline/';
 
 /** In-page anchor of a region's group on a topic page; the way topic pages narrow by region without script. */
 export const regionAnchor = (slug: string) => `region-${slug}`;

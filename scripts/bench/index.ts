@@ -11,7 +11,8 @@ const BENCHES = [
   { name: 'scope', file: 'scripts/bench/scope.ts', needsSite: false, what: 'scope precision and recall on the labelled evaluation set' },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
-  { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'Lighthouse mobile scores' },
+  { name: 'offline', file: 'scripts/bench/offline.ts', needsSite: true, what: 'service worker: precache size, repeat-visit bytes' },
+  { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'page weight and Lighthouse mobile per page type, compressed and plain' },
 ] as const;
 
 const wanted = process.argv.slice(2);

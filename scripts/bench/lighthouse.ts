@@ -1,62 +1,156 @@
 /**
- * Lighthouse (mobile preset: a mid-range phone on slow 4G, simulated) on the home page,
- * a question page and a topic page of the built site, served on loopback. Prints the four
- * category scores and the layout shift. Needs a built out/ (`npm run build`).
+ * Page weight and Lighthouse (mobile preset: a mid-range phone on slow 4G, simulated) for every page type
+ * of a built site, served on loopback two ways: compressed as a CDN serves it (the build's .br/.gz
+ * siblings, or gzip on the fly where there are none) and by a plain static file server (no compression).
+ *
+ *   npx tsx scripts/bench/lighthouse.ts [--dir out] [--dir /other/out …] [--runs N]
+ *
+ * Several --dir print side by side (before/after in one run, on the same machine under the same load).
+ * Per page: the gzip bytes of the HTML, CSS and scripts the page loads before anyone touches it (the
+ * requests Lighthouse saw, each file gzipped at level 9 from disk, so both builds are weighed alike), the
+ * number of script files, then performance, total blocking time, CLS and LCP in both modes (the range
+ * over runs when N > 1) and the other three category scores.
  */
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { siteFiles } from '../../lib/export/check-out';
+import { fileForPath } from '../../lib/export/check-out';
+import { questionPath, regionPath, topicPath } from '../../lib/site/urls';
+import { samplePages } from '../../tests/e2e/site-data';
 import { ensureChromium } from '../find-chromium';
 import { createSiteServer } from '../serve';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Mode = 'compressed' | 'plain';
+const MODES: Mode[] = ['compressed', 'plain'];
 
-function firstPage(files: string[], prefix: string): string {
-  const page = files.find((f) => f.startsWith(prefix) && f !== `${prefix}index.html` && f.endsWith('/index.html'));
-  if (!page) throw new Error(`No page under ${prefix} in out/: run \`npm run build\` first.`);
-  return page.slice(0, -'index.html'.length);
+type Run = { perf: number; tbt: number; cls: number; lcp: number; a11y: number; best: number; seo: number; failing: string[]; requests: Request[] };
+type Request = { url: string; resourceType: string };
+
+function pagesToMeasure() {
+  const sample = samplePages();
+  return [
+    ['home', '/'],
+    ['question', questionPath(sample.full.slug)],
+    ['excerpt', questionPath(sample.excerpt.slug)],
+    ['topic', topicPath(sample.topic.slug)],
+    ['region', regionPath(sample.region.slug)],
+    ['404', '/no-such-page/'],
+    ['search ?q=', `/search/?q=${encodeURIComponent('生育津贴')}`],
+  ] as const;
 }
 
-export async function benchLighthouse(root = path.resolve('out')) {
-  const files = siteFiles(root);
-  const targets = [
-    ['home', '/'],
-    ['question', firstPage(files, '/q/')],
-    ['topic', '/topics/family-copay/'],
-  ] as const;
-  const server = createSiteServer({ root });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+async function measure(chromePort: number, url: string): Promise<Run> {
+  const result = await lighthouse(url, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  const items = (audits['network-requests']?.details as { items?: Request[] } | undefined)?.items ?? [];
+  return {
+    perf: score('performance'),
+    tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+    a11y: score('accessibility'),
+    best: score('best-practices'),
+    seo: score('seo'),
+    failing: Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+    requests: items.map(({ url: u, resourceType }) => ({ url: u, resourceType })),
+  };
+}
+
+/** gzip -9 bytes of what a page loaded, by kind, read from the files the requests name. */
+function weight(root: string, requests: Request[]) {
+  const sum = { html: 0, css: 0, js: 0, scripts: 0 };
+  for (const { url, resourceType } of requests) {
+    const kind = resourceType === 'Document' ? 'html' : resourceType === 'Stylesheet' ? 'css' : resourceType === 'Script' ? 'js' : undefined;
+    if (!kind) continue;
+    const { pathname } = new URL(url);
+    const file = fileForPath(root, decodeURIComponent(pathname)) ?? (kind === 'html' ? path.join(root, '404.html') : undefined);
+    if (!file) continue;
+    sum[kind] += gzipSync(readFileSync(file), { level: 9 }).length;
+    if (kind === 'js') sum.scripts += 1;
+  }
+  return sum;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const range = (values: number[], digits = 0) => {
+  const low = Math.min(...values).toFixed(digits);
+  const high = Math.max(...values).toFixed(digits);
+  return low === high ? low : `${low}–${high}`;
+};
+
+export async function benchLighthouse(dirs: string[], runs: number) {
+  const pages = pagesToMeasure();
   const chrome = await chromeLauncher.launch({
     chromePath: ensureChromium(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const rows: string[][] = [];
   try {
-    for (const [name, url] of targets) {
-      const result = await lighthouse(`http://127.0.0.1:${port}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { categories, audits } = result.lhr;
-      const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
-      const failing = Object.values(audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-        .map((a) => a.id);
-      rows.push([name, url, ...CATEGORIES.map(score), String(audits['cumulative-layout-shift']?.numericValue ?? '?'), failing.join(' ') || '-']);
+    for (const [name, url] of pages) {
+      for (const dir of dirs) {
+        const root = path.resolve(dir);
+        const results: Record<Mode, Run[]> = { compressed: [], plain: [] };
+        for (let run = 0; run < runs; run += 1) {
+          // Both modes in turn, so a burst of load on the machine hits both alike.
+          for (const mode of MODES) {
+            const server = createSiteServer({ root, compress: mode === 'compressed' });
+            await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+            const { port } = server.address() as AddressInfo;
+            try {
+              results[mode].push(await measure(chrome.port, `http://127.0.0.1:${port}${url}`));
+            } finally {
+              server.close();
+            }
+          }
+        }
+        const first = results.compressed[0];
+        if (!first) continue;
+        const w = weight(root, first.requests);
+        const all = [...results.compressed, ...results.plain];
+        rows.push([
+          name,
+          dir,
+          kb(w.html),
+          kb(w.css),
+          kb(w.js),
+          String(w.scripts),
+          range(results.compressed.map((r) => r.perf)),
+          range(results.compressed.map((r) => r.tbt)),
+          range(results.plain.map((r) => r.perf)),
+          range(results.plain.map((r) => r.tbt)),
+          range(all.map((r) => r.cls), 3),
+          range(all.map((r) => r.lcp / 1000), 1),
+          range(all.map((r) => r.a11y)),
+          range(all.map((r) => r.best)),
+          range(all.map((r) => r.seo)),
+          [...new Set(all.flatMap((r) => r.failing))].join(' ') || '-',
+        ]);
+        console.log(`  measured ${name} in ${dir}`);
+      }
     }
   } finally {
     await chrome.kill();
-    server.close();
   }
-  console.log('\nLighthouse 12, mobile (simulated slow 4G, mid-range phone)');
-  console.log(['page', 'url', 'perf', 'a11y', 'best', 'seo', 'CLS', 'failing audits'].join('\t'));
+  console.log(`\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), ${runs} run(s) per mode; KB are gzip -9 of what the page loaded`);
+  console.log(['page', 'out', 'HTML KB', 'CSS KB', 'JS KB', 'scripts', 'perf (compressed)', 'TBT ms', 'perf (plain)', 'TBT ms', 'CLS', 'LCP s', 'a11y', 'best', 'seo', 'failing audits'].join('\t'));
   for (const row of rows) console.log(row.join('\t'));
   return rows;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  benchLighthouse().catch((error: unknown) => {
+  const args = process.argv.slice(2);
+  const dirs = args.flatMap((a, i) => (args[i - 1] === '--dir' ? [a] : []));
+  const runsFlag = args.indexOf('--runs');
+  const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 1;
+  benchLighthouse(dirs.length > 0 ? dirs : ['out'], Number.isInteger(runs) && runs > 0 ? runs : 1).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

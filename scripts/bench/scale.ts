@@ -79,6 +79,9 @@ function sizeOf(files: string[]) {
   return { bytes, gzip };
 }
 
+/** The build's .br/.gz siblings (lib/export/precompress.ts). */
+const PRECOMPRESSED = /\.(br|gz)$/;
+
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 async function scale(count: number) {
@@ -91,20 +94,25 @@ async function scale(count: number) {
     const stages = [
       await runStage('content', project, 'npx', ['tsx', 'scripts/build-content.ts', '--quiet']),
       await runStage('search index', project, 'npx', ['tsx', 'scripts/build-search-index.ts']),
+      await runStage('islands', project, 'npx', ['tsx', 'scripts/build-islands.ts']),
       await runStage('next build', project, 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: 'out' }),
       await runStage('finish export', project, 'npx', ['tsx', 'scripts/finish-export.ts', 'out']),
+      await runStage('precompress', project, 'npx', ['tsx', 'scripts/precompress.ts', 'out']),
     ];
     const out = path.join(project, 'out');
-    const files = walk(out);
+    const all = walk(out);
+    // The .br/.gz siblings are counted apart: the site's own files and bytes stay comparable with earlier runs.
+    const files = all.filter((f) => !PRECOMPRESSED.test(f));
+    const siblings = all.length - files.length;
     const pages = files.filter((f) => f.endsWith('.html')).length;
     const outBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
-    const search = sizeOf(walk(path.join(out, 'search')));
+    const search = sizeOf(walk(path.join(out, 'search')).filter((f) => !PRECOMPRESSED.test(f)));
     const total = stages.reduce((sum, s) => sum + s.seconds, 0);
     console.log(`\nBuild of ${count.toLocaleString('en')} questions (npx tsx scripts/bench/scale.ts ${count})`);
     console.log('stage\twall s\tpeak MiB');
     for (const s of stages) console.log(`${s.name}\t${s.seconds.toFixed(1)}\t${s.peakMiB.toFixed(0)}`);
     console.log(`full build\t${total.toFixed(1)}\t${Math.max(...stages.map((s) => s.peakMiB)).toFixed(0)}`);
-    console.log(`out/: ${mib(outBytes)} in ${files.length} files, ${pages} pages, ${(outBytes / pages / 1024).toFixed(1)} KiB per page`);
+    console.log(`out/: ${mib(outBytes)} in ${files.length} files, ${pages} pages, ${(outBytes / pages / 1024).toFixed(1)} KiB per page; ${siblings} precompressed siblings`);
     console.log(`search index: ${mib(search.bytes)} (${mib(search.gzip)} gzip)`);
     return { count, stages, total, outBytes, files: files.length, pages, search };
   } finally {

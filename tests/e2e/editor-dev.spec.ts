@@ -56,6 +56,11 @@ test('npm run dev shows added, broken, fixed and removed files in the open brows
       expect(await page.evaluate(() => 'editorStayed' in window)).toBe(true);
     });
 
+    await test.step('no service worker in development: an editor always sees the files as they are', async () => {
+      await expect(page.locator('[data-island="service-worker"]')).not.toHaveAttribute('data-sw', /./);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    });
+
     await test.step('its question, topic and region pages and search', async () => {
       await page.goto(`${base}${questionPath(articleSlug(QUESTION))}`);
       await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeVisible();

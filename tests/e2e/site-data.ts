@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteDataSchema, type Article } from '@/lib/content/schema';
 import { createCatalog, type CatalogOf } from '@/lib/site/catalog';
+import { searchHref } from '@/lib/search/href';
 import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
 
 /** The records the built site was made from: tests ask for what a reader should see, not for fixed strings. */
@@ -41,6 +42,8 @@ export function samplePages(site: CatalogOf<Article> = builtCatalog()) {
       { name: 'regions index', path: '/regions/' },
       { name: 'region', path: regionPath(region.slug) },
       { name: '404', path: '/no-such-page/' },
+      // A shared link to a search: the results are filled in by the island.
+      { name: 'search', path: searchHref('生育津贴') },
     ],
   };
 }

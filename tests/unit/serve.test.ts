@@ -1,23 +1,31 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { precompress } from '@/lib/export/precompress';
 import { createSiteServer, isSafePath } from '@/scripts/serve';
 
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string; raw: Buffer };
 
 let server: Server;
+let plain: Server;
 let port: number;
+let plainPort: number;
+let root: string;
 
 /** A raw request: fetch() would normalise `..` away before it ever reached the server. */
-function get(rawPath: string, headers: Record<string, string> = {}): Promise<Reply> {
+function get(rawPath: string, headers: Record<string, string> = {}, on = port): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: rawPath, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port: on, path: rawPath, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: raw.toString('utf8'), raw });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -26,7 +34,7 @@ function get(rawPath: string, headers: Record<string, string> = {}): Promise<Rep
 
 beforeAll(async () => {
   const parent = mkdtempSync(path.join(tmpdir(), 'serve-test-'));
-  const root = path.join(parent, 'out');
+  root = path.join(parent, 'out');
   mkdirSync(path.join(root, '_next/static/chunks'), { recursive: true });
   mkdirSync(path.join(root, 'q/abc'), { recursive: true });
   writeFileSync(path.join(parent, 'secret.txt'), 'outside the site');
@@ -36,12 +44,17 @@ beforeAll(async () => {
   writeFileSync(path.join(root, '_next/static/chunks/app-1234.js'), 'console.log(1)');
   writeFileSync(path.join(root, 'robots.txt'), 'User-agent: *');
   writeFileSync(path.join(root, 'data.json'), '{"a":1}');
+  writeFileSync(path.join(root, 'islands-main.css'), `body{color:red}${' '.repeat(2000)}`);
+  await precompress(root);
   server = createSiteServer({ root });
+  plain = createSiteServer({ root, compress: false });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
+  plainPort = (plain.address() as AddressInfo).port;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => Promise.all([server, plain].map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
 
 describe('static server', () => {
   it('serves pages with a charset, security headers and revalidation', async () => {
@@ -67,6 +80,38 @@ describe('static server', () => {
   it('compresses when the client accepts gzip', async () => {
     const reply = await get('/q/abc/', { 'accept-encoding': 'gzip' });
     expect(reply.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('writes .br and .gz siblings of text files above 1 KB only', () => {
+    const page = path.join(root, 'q/abc/index.html');
+    expect(brotliDecompressSync(readFileSync(`${page}.br`)).equals(readFileSync(page))).toBe(true);
+    expect(gunzipSync(readFileSync(`${page}.gz`)).equals(readFileSync(page))).toBe(true);
+    expect(existsSync(path.join(root, 'islands-main.css.br'))).toBe(true);
+    expect(existsSync(path.join(root, 'robots.txt.br'))).toBe(false);
+    expect(existsSync(path.join(root, 'index.html.gz'))).toBe(false);
+  });
+
+  it.each([
+    ['br, gzip', 'br', brotliDecompressSync],
+    ['gzip', 'gzip', gunzipSync],
+  ] as const)('serves the precompressed sibling for Accept-Encoding %s, with its own length and the original type', async (accept, encoding, decode) => {
+    const reply = await get('/q/abc/', { 'accept-encoding': accept });
+    expect(reply.headers['content-encoding']).toBe(encoding);
+    expect(reply.headers.vary).toBe('Accept-Encoding');
+    expect(reply.headers['content-type']).toBe('text/html;charset=utf-8');
+    expect(Number(reply.headers['content-length'])).toBe(reply.raw.length);
+    expect(decode(reply.raw).toString('utf8')).toBe(readFileSync(path.join(root, 'q/abc/index.html'), 'utf8'));
+    const css = await get('/islands-main.css', { 'accept-encoding': accept });
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.headers['content-encoding']).toBe(encoding);
+  });
+
+  it('serves the file as it is to a client that accepts no encoding, and always in plain mode', async () => {
+    const page = readFileSync(path.join(root, 'q/abc/index.html'), 'utf8');
+    for (const reply of [await get('/q/abc/'), await get('/q/abc/', { 'accept-encoding': 'br, gzip' }, plainPort)]) {
+      expect(reply.headers['content-encoding']).toBeUndefined();
+      expect(reply.body).toBe(page);
+    }
   });
 
   it("answers unknown paths with the site's 404 page and status 404", async () => {

@@ -9,6 +9,7 @@ import { MedicalNotice } from '@/components/medical-notice';
 import { PageSection } from '@/components/page-section';
 import { QuestionList } from '@/components/question-list';
 import { ReadingAloud } from '@/components/reading-aloud';
+import { SaveOffline } from '@/components/save-offline';
 import { TableOfContents } from '@/components/table-of-contents';
 import { isDated, knownDate } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/site/config';
@@ -82,6 +83,7 @@ export default async function QuestionPage({ params }: Props) {
             ) : null}
           </p>
           <ReadingAloud selector="[data-read-aloud]" />
+          <SaveOffline excerpts={related.filter((a) => a.kind === 'excerpt')} />
           {article.altTitles.length > 0 ? (
             <section aria-labelledby="alt-titles" className="text-[0.9375rem]">
               <h2 id="alt-titles" className="font-bold text-muted">

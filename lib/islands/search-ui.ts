@@ -1,0 +1,99 @@
+/**
+ * The search UI core, shared by the header/hero box (search-box.ts) and /search/ (search-page.ts):
+ * running a query through lib/search, and the sentences and result markup both show. The engine
+ * and its index are `import()`ed on the first search, so none of it is in a page's first download.
+ */
+import type { ResultsView, ResultView } from '@/lib/search/client';
+import type { Segment } from '@/lib/search/highlight';
+import { formatYear } from '@/lib/site/format';
+import { h } from './dom';
+
+export type Outcome = { ok: true; view: ResultsView | undefined; topics: TopicLink[] } | { ok: false; message: string };
+export type TopicLink = { slug: string; name: string; count: number };
+
+/**
+ * A search that never lets a slower answer to an older keystroke replace a newer one: `run` resolves
+ * to the outcome, or to `undefined` when a later run (or `cancel`) came meanwhile. An empty query only
+ * opens the engine, for the topics the box suggests.
+ */
+export function createSearcher(suggestedTopics: number) {
+  let latest = 0;
+  return {
+    cancel() {
+      latest += 1;
+    },
+    async run(query: string, limit: number, snippetLength?: number): Promise<Outcome | undefined> {
+      const ticket = (latest += 1);
+      let outcome: Outcome;
+      try {
+        const { openSearch, searchView } = await import('@/lib/search/client');
+        const engine = await openSearch();
+        const trimmed = query.trim();
+        const view = trimmed ? await searchView(trimmed, limit, snippetLength) : undefined;
+        const topics = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, suggestedTopics);
+        outcome = { ok: true, view, topics };
+      } catch (failure) {
+        // Without a connection the only index parts there are the ones this device loaded before (lib/offline/).
+        outcome = { ok: false, message: navigator.onLine ? (failure instanceof Error ? failure.message : String(failure)) : OFFLINE_SEARCH };
+      }
+      return ticket === latest ? outcome : undefined;
+    },
+  };
+}
+
+/** The topics nearest a query that nothing on the site is close to (lib/search decides), when there are any. */
+export function nearTopics(view: ResultsView | undefined): TopicLink[] | undefined {
+  return view && view.total === 0 && view.closeness === 'nothing-close' && view.suggestTopics.length > 0 ? view.suggestTopics : undefined;
+}
+
+/** The status line both places announce once results are in: honest when nothing is close. */
+export function resultsSentence(query: string, view: ResultsView): string {
+  if (view.total > 0) return `找到 ${view.total} 条结果`;
+  return nearTopics(view) ? '没有找到直接相关的问题' : `没有找到与“${query.trim()}”相关的问题`;
+}
+
+export const SEARCHING = '正在搜索…';
+
+/** A search offline that needs index parts this device never loaded: said plainly, never as a silent empty list. */
+export const OFFLINE_SEARCH = '离线时只能搜索已加载的内容';
+
+export function unavailableSentence(message: string): string {
+  return message === OFFLINE_SEARCH ? `${OFFLINE_SEARCH}。` : `搜索暂时无法使用：${message}。`;
+}
+
+/** Result text with the matched parts in <mark>. */
+export function highlighted(segments: readonly Segment[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const segment of segments) {
+    fragment.append(segment.mark ? h('mark', { class: 'rounded-sm bg-accent-soft px-px font-semibold text-accent-strong' }, segment.text) : segment.text);
+  }
+  return fragment;
+}
+
+/** Topic, region and policy year of a result, and whether it is only a summary: what the topic lists show (components/labels.tsx). */
+function resultLabels(result: ResultView): HTMLElement {
+  return h(
+    'span',
+    { class: 'flex flex-wrap items-center gap-x-2 gap-y-1 text-[0.8125rem] text-muted' },
+    result.excerpt && h('span', { class: 'tag' }, '摘要'),
+    result.year && h('span', { class: result.year.dated ? 'tag tag-dated' : 'tag' }, formatYear(result.year.value)),
+    ...result.topics.map((topic) => h('span', { class: 'inline-flex items-center rounded bg-sunken px-1.5 leading-6' }, topic)),
+    result.regions.length > 0 && h('span', {}, result.regions.join('、')),
+  );
+}
+
+function alsoAsked(segments: readonly Segment[]): DocumentFragment {
+  const fragment = highlighted(segments);
+  fragment.prepend('也问：');
+  return fragment;
+}
+
+/** A result's parts, each in the element the caller wraps it in: a compact option, or a list item of /search/. */
+export function resultParts(result: ResultView) {
+  return {
+    title: highlighted(result.title),
+    alsoAsked: result.alsoAsked ? alsoAsked(result.alsoAsked) : undefined,
+    snippet: highlighted(result.snippet),
+    labels: resultLabels(result),
+  };
+}

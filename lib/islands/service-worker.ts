@@ -1,0 +1,49 @@
+/**
+ * Puts the site's service worker (lib/offline/sw.ts) in place once the page has loaded, so pages the reader
+ * opens stay readable offline. The footer's marker (components/offline-controls.tsx) names the worker in a
+ * built site; under `npm run dev` it names none, and this takes away any worker a built site left on the
+ * same origin, so an editor never sees an old saved page instead of their change.
+ *
+ * The page that registers the worker loaded before it, so it is saved once the worker is ready, as every
+ * later visit is. Every later page checks for a new deployment's worker, which takes over at once. A connection that asks to save data is told to the worker before it installs, and the
+ * worker then precaches nothing (the flag lives in CACHES.settings, which the worker reads at install).
+ */
+import { askWorker, type SaveResult } from '@/lib/offline/messages';
+import { CACHES, SAVE_DATA_KEY } from '@/lib/offline/policy';
+
+function savesData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
+async function rememberSaveData(): Promise<void> {
+  const settings = await caches.open(CACHES.settings);
+  if (savesData()) await settings.put(SAVE_DATA_KEY, new Response('1'));
+  else await settings.delete(SAVE_DATA_KEY);
+}
+
+async function register(url: string): Promise<void> {
+  await rememberSaveData();
+  const firstVisit = !navigator.serviceWorker.controller;
+  const registration = await navigator.serviceWorker.register(url, { scope: '/' });
+  if (firstVisit) await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths: [location.pathname] });
+  // Ask for a new deployment's worker now, not when the browser gets round to it: one revalidation of sw.js
+  // (a 304 when nothing changed), and a new worker takes over before the reader's next page.
+  // Offline the check fails, and the next page tries again.
+  else await registration.update().catch(() => undefined);
+}
+
+async function unregisterAll(): Promise<void> {
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  await Promise.all(registrations.map((r) => r.unregister()));
+}
+
+export function start(root: HTMLElement): void {
+  if (!('serviceWorker' in navigator) || !('caches' in window)) return;
+  const url = root.dataset.sw;
+  const run = () => {
+    (url ? register(url) : unregisterAll()).catch((error: unknown) => console.warn('Offline reading is not available:', error));
+  };
+  // After the page's own files: the worker's install never competes with the first paint.
+  if (document.readyState === 'complete') run();
+  else window.addEventListener('load', run, { once: true });
+}

@@ -1,0 +1,56 @@
+/**
+ * The island loader: every interactive part of a page is server-rendered HTML marked
+ * `data-island="NAME"`; this finds them and starts the island of that name on each one.
+ *
+ * The contract (README, "Islands"):
+ *   - server markup: an element with `data-island="NAME"` and whatever `data-*` the island reads;
+ *     the markup works on its own (links, forms), the island only enhances it;
+ *   - one island, one job, one file: `lib/islands/NAME.ts` exports `start(root: HTMLElement): void`,
+ *     listed once in ISLANDS below; it attaches to the markup it is given and never re-renders it;
+ *   - scripts/build-islands.ts bundles this loader and every island into one small ES module
+ *     (`/islands/main-<hash>.js`, loaded by the layout); heavy parts an island needs on intent
+ *     (the search engine) are `import()`ed and become chunks of their own, fetched only then;
+ *   - the page's Content-Security-Policy allows scripts from 'self', so islands need no hash.
+ */
+import { start as startElderSettings } from './elder-settings';
+import { start as startOfflineClear } from './offline-clear';
+import { start as startReadingAloud } from './reading-aloud';
+import { start as startSaveOffline } from './save-offline';
+import { start as startSavedPages } from './saved-pages';
+import { start as startSearchBox } from './search-box';
+import { start as startSearchPage } from './search-page';
+import { start as startServiceWorker } from './service-worker';
+
+export type Island = (root: HTMLElement) => void;
+
+export const ISLANDS: Readonly<Record<string, Island>> = {
+  'elder-settings': startElderSettings,
+  'reading-aloud': startReadingAloud,
+  'search-box': startSearchBox,
+  'search-page': startSearchPage,
+  'service-worker': startServiceWorker,
+  'offline-clear': startOfflineClear,
+  'save-offline': startSaveOffline,
+  'saved-pages': startSavedPages,
+};
+
+const STARTED = 'islandStarted';
+
+/** Starts every island under `scope` not started yet; one that throws is reported and the others still start. */
+export function startIslands(scope: ParentNode = document, islands: Readonly<Record<string, Island>> = ISLANDS): void {
+  for (const root of scope.querySelectorAll<HTMLElement>('[data-island]')) {
+    if (root.dataset[STARTED] !== undefined) continue;
+    const name = root.dataset.island ?? '';
+    const island = islands[name];
+    root.dataset[STARTED] = '';
+    if (!island) {
+      console.error(`No island named "${name}" (lib/islands/start.ts lists them)`);
+      continue;
+    }
+    try {
+      island(root);
+    } catch (error) {
+      console.error(`Island "${name}" failed to start`, error);
+    }
+  }
+}

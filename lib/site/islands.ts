@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod/mini';
+
+/** Where scripts/build-islands.ts writes the bundles (served as /islands/…) and the name of the entry. */
+export const ISLANDS_DIR = path.join(process.cwd(), 'public', 'islands');
+export const ISLANDS_URL = '/islands/';
+export const ISLANDS_MANIFEST = path.join(process.cwd(), 'generated', 'islands.json');
+
+/**
+ * Marks the layout's own scripts (the inline head script, the islands' entry): the finishing step keeps
+ * these and drops every other script, which is Next's (lib/export/finish-page.ts).
+ */
+export const SITE_SCRIPT_ATTRIBUTE = 'data-site';
+
+const manifestSchema = z.object({ entry: z.string().check(z.startsWith(ISLANDS_URL)), engine: z.string().check(z.startsWith(ISLANDS_URL)) });
+
+/** The URL of the islands' entry script, for the layout's one `<script type="module">`. */
+export function islandsEntry(): string {
+  let raw: string;
+  try {
+    raw = readFileSync(ISLANDS_MANIFEST, 'utf8');
+  } catch {
+    throw new Error(`${path.relative(process.cwd(), ISLANDS_MANIFEST)} is missing: run \`npx tsx scripts/build-islands.ts\` (or \`npm run build\`) first.`);
+  }
+  return manifestSchema.parse(JSON.parse(raw)).entry;
+}

@@ -1,0 +1,114 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { searchHref } from '@/lib/search/href';
+import { questionPath } from '@/lib/site/urls';
+import { samplePages } from './site-data';
+
+/**
+ * Pages are HTML that islands enhance (lib/islands/): no framework runtime, one small script before the
+ * reader does anything, the search engine only on intent, and every island usable by mouse, keyboard and touch.
+ */
+
+const sample = samplePages();
+const searchWithQuery = searchHref('生育津贴');
+const pageTypes = [...sample.pages.filter((p) => p.name !== 'search'), { name: 'search, empty', path: '/search/' }];
+
+const isEngineOrIndex = (url: string) => /\/islands\/engine-|\/search\/(meta\.json|t\/|d\/)/.test(new URL(url).pathname);
+
+function scriptRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request: Request) => {
+    if (request.resourceType() === 'script' || isEngineOrIndex(request.url())) seen.push(new URL(request.url()).pathname);
+  });
+  return seen;
+}
+
+/** Errors in the console, uncaught exceptions and CSP violations, from the first script on. */
+async function watchProblems(page: Page, { expect404 = false } = {}) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !(expect404 && /status of 404/.test(m.text()))) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return problems;
+}
+
+for (const { name, path } of pageTypes) {
+  test(`${name}: one small island script, no framework runtime, no flight data, nothing of search before intent`, async ({ page }) => {
+    const problems = await watchProblems(page, { expect404: name === '404' });
+    const scripts = scriptRequests(page);
+    const response = await page.goto(path);
+    const html = (await response?.text()) ?? '';
+    expect(html).not.toMatch(/__next_f|TURBOPACK|\/_next\/static\/chunks\/[^"]+\.js/);
+    // The islands have started (each marks itself), so every script the page wants before a touch has been asked for.
+    await expect(page.locator('[data-island="search-box"][data-island-started]').first()).toBeAttached();
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/islands\/main-[A-Z0-9]+\.js$/);
+    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('/ works before any island has loaded, and the box takes up what was typed once it does', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/islands\/main-[A-Z0-9]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The held module keeps DOMContentLoaded from firing: wait for what a reader sees, the box.
+  await page.goto('/topics/', { waitUntil: 'commit' });
+  const box = page.getByRole('banner').getByRole('combobox', { name: '搜索问题' });
+  await expect(box).toBeVisible();
+  await expect(page.locator('[data-island-started]')).toHaveCount(0);
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('生育津贴');
+  release();
+  await expect(page.getByRole('option').first()).toContainText('生育津贴');
+});
+
+test('/search/?q= fills results in place: no layout shift, no error, and the status says what came', async ({ page }) => {
+  const problems = await watchProblems(page);
+  await page.goto(searchWithQuery);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // The buffered entries are delivered in the next task.
+        setTimeout(() => resolve(total), 0);
+      }),
+  );
+  expect(shift).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test.describe('by touch', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('tapping the 长辈模式 switch, a size, the search box and a result works', async ({ page }) => {
+    await page.goto(questionPath(sample.full.slug));
+    const elderSwitch = page.getByRole('button', { name: '长辈模式' });
+    await elderSwitch.tap();
+    await expect(elderSwitch).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('radiogroup', { name: '字号' }).getByRole('radio', { name: '特大' }).tap();
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-size'))).toBe('xlarge');
+
+    const box = page.getByRole('banner').getByRole('combobox', { name: '搜索问题' });
+    await box.tap();
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.keyboard.type('异地就医');
+    const first = page.getByRole('option').first();
+    await expect(first).toContainText('异地就医');
+    const title = (await first.locator('span').first().textContent()) ?? '';
+    await first.tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+});
