@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Opening the real index or removing a project copy can take over the default 10 s on a busy 2-core machine.
+    hookTimeout: 60_000,
   },
 });
