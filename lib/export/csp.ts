@@ -26,19 +26,24 @@ export function attr(element: Element, name: string): string | undefined {
 }
 
 /**
- * sha256 sources of every inline executable script, hashed over the exact characters
- * in the file (which is what the browser hashes).
+ * The sha256 source of an inline executable script, hashed over the exact characters in the file
+ * (which is what the browser hashes); `undefined` for any other element. `html` is the text `script` was parsed from.
  */
+export function inlineScriptHash(html: string, script: Element): string | undefined {
+  if (script.tagName !== 'script' || attr(script, 'src') !== undefined || !isExecutable(script)) return undefined;
+  const location = script.sourceCodeLocation;
+  if (!location?.startTag || !location.endTag) return undefined;
+  const body = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+  return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+}
+
+/** The hashes of every inline executable script in the page. */
 export function inlineScriptHashes(html: string): string[] {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const hashes = new Set<string>();
   for (const element of elements(document.childNodes)) {
-    if (element.tagName !== 'script' || attr(element, 'src') !== undefined) continue;
-    if (!isExecutable(element)) continue;
-    const location = element.sourceCodeLocation;
-    if (!location?.startTag || !location.endTag) continue;
-    const body = html.slice(location.startTag.endOffset, location.endTag.startOffset);
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    const hash = inlineScriptHash(html, element);
+    if (hash) hashes.add(hash);
   }
   return [...hashes].sort();
 }
@@ -63,13 +68,13 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 
 /**
- * Returns the page with a CSP `<meta>` placed right after the charset declaration, before
- * any script, so it governs them all. A static host cannot send headers we control, so the
- * policy travels in the page.
+ * Returns the page with a CSP `<meta>` allowing these inline scripts, placed right after the charset
+ * declaration, before any script, so it governs them all; an older policy is replaced. A static host
+ * cannot send headers we control, so the policy travels in the page.
  */
-export function withContentSecurityPolicy(html: string): string {
+export function withPolicy(html: string, scriptHashes: string[]): string {
   const withoutOld = html.replace(CSP_META, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(withoutOld))}"/>`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([...new Set(scriptHashes)].sort())}"/>`;
   const charset = /<meta charSet="utf-8"\s*\/?>/i.exec(withoutOld);
   if (charset) {
     const at = charset.index + charset[0].length;
@@ -79,4 +84,9 @@ export function withContentSecurityPolicy(html: string): string {
   if (!head) throw new Error('No <head> in page: cannot place the Content-Security-Policy.');
   const at = head.index + head[0].length;
   return withoutOld.slice(0, at) + meta + withoutOld.slice(at);
+}
+
+/** The page with the policy for exactly the inline scripts it has. */
+export function withContentSecurityPolicy(html: string): string {
+  return withPolicy(html, inlineScriptHashes(html));
 }

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PREFS_KEY, type ReadingPrefs } from '@/lib/site/reading-prefs';
 import { questionPath, topicPath } from '@/lib/site/urls';
+import { layoutShiftSoFar } from './layout-shift';
 import { builtCatalog, samplePages } from './site-data';
 
 const site = builtCatalog();
@@ -124,17 +125,7 @@ test('a saved choice is in the very first paint, with no layout shift', async ({
   // Past the islands' start: the switch's state and the revealed 朗读 button are what the reader sees last.
   await expect(elderSwitch(page)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: '朗读' })).toBeVisible();
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        // The buffered entries are delivered in the next task.
-        setTimeout(() => resolve(total), 0);
-      }),
-  );
+  const shift = await layoutShiftSoFar(page);
   expect(shift).toBe(0);
 });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { searchHref } from '@/lib/search/href';
 import { questionPath } from '@/lib/site/urls';
+import { layoutShiftSoFar } from './layout-shift';
 import { samplePages } from './site-data';
 
 /**
@@ -75,17 +76,7 @@ test('/search/?q= fills results in place: no layout shift, no error, and the sta
   await page.goto(searchWithQuery);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/找到 \d+ 条结果/);
   await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        // The buffered entries are delivered in the next task.
-        setTimeout(() => resolve(total), 0);
-      }),
-  );
+  const shift = await layoutShiftSoFar(page);
   expect(shift).toBe(0);
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { finishPage, withoutFrameworkRuntime } from '@/lib/export/finish-page';
+import { finishPage } from '@/lib/export/finish-page';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const HEAD = '(function(){document.documentElement.dataset.x="1"})()';
@@ -22,7 +22,7 @@ const page = [
 
 describe('finishing a page', () => {
   it("drops Next's scripts, preload hints and flight data, and keeps the layout's scripts, data blocks and styles", () => {
-    const html = withoutFrameworkRuntime(page);
+    const html = finishPage(page);
     expect(html).not.toMatch(/_next\/static\/chunks\/[a-z]+\.js|__next_f|TURBOPACK/);
     expect(html).toContain(`<script data-site="">${HEAD}</script>`);
     expect(html).toContain('<script data-site="" type="module" src="/islands/main-X.js"></script>');
