@@ -7,7 +7,8 @@ import { copyProject } from '@/scripts/project-copy';
 // A live site must never be replaced by a half-built one: a failing build leaves out/ exactly as it was.
 describe('npm run build with a broken content file', () => {
   const root = copyProject('yibao-keep-out-');
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // Removing a whole project copy can take a while on a busy machine.
+  afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000);
 
   it('reports every problem by file and line, exits non-zero and leaves out/ untouched', () => {
     mkdirSync(path.join(root, 'out'), { recursive: true });
