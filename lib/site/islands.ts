@@ -15,13 +15,22 @@ export const SITE_SCRIPT_ATTRIBUTE = 'data-site';
 
 const manifestSchema = z.object({ entry: z.string().check(z.startsWith(ISLANDS_URL)), engine: z.string().check(z.startsWith(ISLANDS_URL)) });
 
-/** The URL of the islands' entry script, for the layout's one `<script type="module">`. */
-export function islandsEntry(): string {
+function manifest(): z.infer<typeof manifestSchema> {
   let raw: string;
   try {
     raw = readFileSync(ISLANDS_MANIFEST, 'utf8');
   } catch {
     throw new Error(`${path.relative(process.cwd(), ISLANDS_MANIFEST)} is missing: run \`npx tsx scripts/build-islands.ts\` (or \`npm run build\`) first.`);
   }
-  return manifestSchema.parse(JSON.parse(raw)).entry;
+  return manifestSchema.parse(JSON.parse(raw));
+}
+
+/** The URL of the islands' entry script, for the layout's one `<script type="module">`. */
+export function islandsEntry(): string {
+  return manifest().entry;
+}
+
+/** The URL of the search engine's bundle, which /search/ asks for while the page is still arriving. */
+export function islandsEngine(): string {
+  return manifest().engine;
 }
