@@ -126,7 +126,17 @@ describe('index files', () => {
   it('refuses a shard of the wrong shape instead of ranking with it', async () => {
     const { files } = await openIndex(siteOf(many.slice(0, 5)), synonyms);
     const engine = await SearchEngine.open(async (path) => (path.startsWith('t/') ? JSON.stringify([['b:生育', 'oops']]) : (files.get(path) ?? 'null')));
-    await expect(engine.search('生育')).rejects.toThrow();
+    await expect(engine.search('生育')).rejects.toThrow(/^search shard: 0\.1: Invalid type: Expected Array/);
+  });
+
+  it('refuses a meta.json of another format or shape, naming what is wrong', async () => {
+    const { files } = await openIndex(siteOf(many.slice(0, 5)), synonyms);
+    const meta = JSON.parse(files.get('meta.json') ?? '{}') as Record<string, unknown>;
+    const opened = (changed: Record<string, unknown>) =>
+      SearchEngine.open(async (path) => (path === 'meta.json' ? JSON.stringify({ ...meta, ...changed }) : (files.get(path) ?? 'null')));
+    await expect(opened({ format: 2 })).rejects.toThrow(/^meta\.json: format: Invalid type: Expected 3/);
+    await expect(opened({ docCount: -1 })).rejects.toThrow(/^meta\.json: docCount: /);
+    await expect(opened({ concepts: [{ forms: '生育', topics: [] }] })).rejects.toThrow(/^meta\.json: concepts\.0\.forms: /);
   });
 
   it('keeps markup from a file as text in the records it serves', async () => {
