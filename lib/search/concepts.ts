@@ -1,4 +1,4 @@
-import type { ConceptMatcher, TrieNode } from '@/lib/lexicon/match';
+import { formsAt, type ConceptMatcher } from '@/lib/lexicon/match';
 
 /**
  * Every concept a text names, nested names included: a title saying 异地就医备案 names 异地就医备案 and also
@@ -11,11 +11,9 @@ export function conceptsIn(matcher: ConceptMatcher, text: string): Map<number, n
   for (let start = 0; start < text.length; start += 1) {
     // A Latin name (DRG, 12393) never starts inside a longer word or number.
     if (isLatin(text[start]) && isLatin(text[start - 1])) continue;
-    let node: TrieNode | undefined = matcher.root;
-    for (let i = start; i < text.length && node; i += 1) {
-      node = node.next.get(text[i] ?? '');
-      if (node?.concept !== undefined && !(isLatin(text[i]) && isLatin(text[i + 1]))) counts.set(node.concept, (counts.get(node.concept) ?? 0) + 1);
-    }
+    formsAt(matcher, text, start, (concept, end) => {
+      if (!(isLatin(text[end - 1]) && isLatin(text[end]))) counts.set(concept, (counts.get(concept) ?? 0) + 1);
+    });
   }
   return counts;
 }
