@@ -81,6 +81,15 @@ export function fromGaps(shard: Shard): Shard {
   ]);
 }
 
+/**
+ * Hands FlexSearch a shard as parsed data. Its `import` parses a string first and takes the parsed form as it is
+ * (dist/module/serialize.js `importIndex`); its types only name the string, and a string would mean writing the
+ * whole shard out again just for FlexSearch to read it back.
+ */
+export function importShard(index: TermIndex, shard: Shard): void {
+  index.import('map', shard as unknown as string);
+}
+
 /** Ascending document ids with their codes: fields | body count << FIELD_BITS. */
 export type Postings = { docs: Int32Array; codes: Int32Array };
 

@@ -1,5 +1,5 @@
 import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, type SearchDoc, type SearchMeta } from './format';
-import { fromGaps, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
+import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
 import { shardOf } from './tokenize';
 
 /** Fetches the text of one file of the index, by its path relative to the index root. */
@@ -70,7 +70,7 @@ export class IndexFiles {
         // Checked before FlexSearch sees it: its import takes any JSON without a word.
         const shard = fromGaps(shardSchema.parse(JSON.parse(text)));
         const index = new this.flex.Index(termIndexOptions());
-        index.import('map', JSON.stringify(shard));
+        importShard(index, shard);
         return index;
       });
       // A failed fetch is retried on the next keystroke rather than remembered.

@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { describe, expect, it } from 'vitest';
 import { FIELD, shardSchema } from '@/lib/search/format';
-import { fromGaps, lookUp, termIndexOptions, tfSlot, toGaps, type Postings } from '@/lib/search/flex';
+import { fromGaps, importShard, lookUp, termIndexOptions, tfSlot, toGaps, type Postings } from '@/lib/search/flex';
 import { shardOf } from '@/lib/search/tokenize';
 import { article, openIndex, siteOf } from './helpers';
 
@@ -23,7 +23,7 @@ describe('shards are FlexSearch indexes', () => {
     const text = files.get(`t/${shardOf('生育', engine.meta.shardCount).toString(36)}.json`);
     expect(text).toBeDefined();
     const index = new Index(termIndexOptions());
-    index.import('map', JSON.stringify(fromGaps(shardSchema.parse(JSON.parse(text ?? '[]')))));
+    importShard(index, fromGaps(shardSchema.parse(JSON.parse(text ?? '[]'))));
     // 生育 is in the first question (id 0) and in both answers; 津贴 three times in the first.
     expect(index.search('q:生育').result.flat()).toEqual([0]);
     expect(index.search('b:生育').result.flat().sort()).toEqual([0, 1]);
@@ -70,7 +70,7 @@ describe('shards are FlexSearch indexes', () => {
     expect(shard).toContain('"!b:参保"');
     expect(shard).not.toContain('"b:参保"');
     const index = new Index(termIndexOptions());
-    index.import('map', JSON.stringify(fromGaps(shardSchema.parse(JSON.parse(shard)))));
+    importShard(index, fromGaps(shardSchema.parse(JSON.parse(shard))));
     const postings = lookUp(index, '参保', 400);
     expect(postings?.docs.length).toBe(399);
     expect([...(postings?.docs ?? [])]).not.toContain(7);
