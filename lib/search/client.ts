@@ -1,6 +1,6 @@
 import { highlight, snippet, type Segment } from './highlight';
 import { questionPath } from '@/lib/site/urls';
-import { SearchEngine, type Closeness, type SearchResult, type TopicSuggestion } from './query';
+import { SearchEngine, yieldToMain, type Closeness, type SearchResult, type TopicSuggestion } from './query';
 
 /**
  * The browser side: one engine per page, opened the first time someone starts to search.
@@ -56,7 +56,10 @@ export function openSearch(): Promise<SearchEngine> {
 
 export async function searchView(query: string, limit: number, snippetLength?: number): Promise<ResultsView> {
   const open = await openSearch();
-  return present(open, await open.search(query, limit), snippetLength);
+  const result = await open.search(query, limit);
+  // Ranking, then highlighting: the page's paint of the results follows a task of its own.
+  await yieldToMain();
+  return present(open, result, snippetLength);
 }
 
 export function present(open: SearchEngine, result: SearchResult, snippetLength?: number): ResultsView {

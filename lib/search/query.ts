@@ -50,7 +50,10 @@ export class SearchEngine {
   }
 
   static async open(load: Loader): Promise<SearchEngine> {
-    return new SearchEngine(await IndexFiles.open(load));
+    const files = await IndexFiles.open(load);
+    // Reading meta.json and building the query tables are two pieces of work, not one long task.
+    await yieldToMain();
+    return new SearchEngine(files);
   }
 
   parse(query: string): ParsedQuery {
@@ -153,4 +156,13 @@ function topK(items: readonly number[], k: number, compare: (a: number, b: numbe
     if (top.length > k) top.pop();
   }
   return top;
+}
+
+/**
+ * Lets the browser paint and answer a tap between two steps of opening the index or of a search, so that no step
+ * joins the next into one long task. Outside a browser (the tests) it is a timer tick.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
