@@ -39,7 +39,9 @@ console.log(`Islands: ${islands.files} files, entry ${islands.entry}`);
 step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
 const finished = await finishExportInParallel(STAGING);
-console.log(`\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files dropped.`);
+console.log(
+  `\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files and ${finished.unusedNextFiles} unused Next files dropped.`,
+);
 // The worker precaches the finished pages, so it is built from them (and before compression, so sw.js is compressed too).
 try {
   const sw = await buildServiceWorker(STAGING);

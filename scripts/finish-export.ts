@@ -7,6 +7,8 @@
  *    so no browser ever asks for them; they were more than half of each page's bytes.
  * 2. Takes Next's runtime scripts and flight data out of every page and writes its Content-Security-Policy
  *    `<meta>` (lib/export/finish-page.ts): the interactive parts are islands (lib/islands/), nothing hydrates.
+ * 3. Drops every file under `_next/` that no finished page names: Next's runtime chunks and build manifests,
+ *    which no page loads any more (the stylesheet stays). A host is then sent only what a reader can fetch.
  *
  * Hashing a page's scripts means tokenizing the whole page (2.4 ms a page), so the folders are shared out
  * over one process per core: 10,000 questions are 10,550 pages.
@@ -21,11 +23,17 @@ const RSC_PAYLOAD = /^(index|__next\..+)\.txt$/;
 
 export type FinishedExport = { pages: number; payloadsRemoved: number };
 
+/** What one share of the folders found, with the `/_next/` files its pages name. */
+type FinishedPart = FinishedExport & { nextFiles: string[] };
+
+const NEXT_FILE = /\/_next\/[^"'\s)?#]+/g;
+
 /** Which share of the folders one process takes: every `of`-th folder, starting at `index`. */
 export type Part = { index: number; of: number };
 
-export function finishExport(dir: string, part: Part = { index: 0, of: 1 }): FinishedExport {
+export function finishExport(dir: string, part: Part = { index: 0, of: 1 }): FinishedPart {
   const result: FinishedExport = { pages: 0, payloadsRemoved: 0 };
+  const named = new Set<string>();
   let folderNumber = 0;
   const visit = (folder: string) => {
     const entries = readdirSync(folder, { withFileTypes: true });
@@ -40,7 +48,9 @@ export function finishExport(dir: string, part: Part = { index: 0, of: 1 }): Fin
       } else if (!mine) {
         continue;
       } else if (entry.name.endsWith('.html')) {
-        writeFileSync(full, finishPage(readFileSync(full, 'utf8')));
+        const page = finishPage(readFileSync(full, 'utf8'));
+        writeFileSync(full, page);
+        for (const [url] of page.matchAll(NEXT_FILE)) named.add(url);
         result.pages += 1;
       } else if (isPageFolder && RSC_PAYLOAD.test(entry.name)) {
         rmSync(full);
@@ -49,15 +59,33 @@ export function finishExport(dir: string, part: Part = { index: 0, of: 1 }): Fin
     }
   };
   visit(dir);
-  return result;
+  return { ...result, nextFiles: [...named] };
+}
+
+/** Deletes the files under `dir/_next/` whose URL is not in `named`; returns how many. */
+export function dropUnnamedNextFiles(dir: string, named: ReadonlySet<string>): number {
+  let dropped = 0;
+  const visit = (folder: string, url: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) visit(full, `${url}${entry.name}/`);
+      else if (!named.has(url + entry.name)) {
+        rmSync(full);
+        dropped += 1;
+      }
+    }
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+  };
+  if (existsSync(path.join(dir, '_next'))) visit(path.join(dir, '_next'), '/_next/');
+  return dropped;
 }
 
 /** `finishExport` over all of `dir`, in `parts` processes running this file, each taking its share of the folders. */
-export async function finishExportInParallel(dir: string, parts: number = availableParallelism()): Promise<FinishedExport> {
+export async function finishExportInParallel(dir: string, parts: number = availableParallelism()): Promise<FinishedExport & { unusedNextFiles: number }> {
   const runs = Array.from(
     { length: parts },
     (_, index) =>
-      new Promise<FinishedExport>((resolve, reject) => {
+      new Promise<FinishedPart>((resolve, reject) => {
         // execArgv carries tsx's loader, so the child runs this TypeScript file as the parent does.
         const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, dir, '--part', `${index}/${parts}`], {
           stdio: ['ignore', 'pipe', 'inherit'],
@@ -67,12 +95,17 @@ export async function finishExportInParallel(dir: string, parts: number = availa
         child.on('error', reject);
         child.on('close', (code) => {
           if (code !== 0) reject(new Error(`finishing part ${index + 1} of ${parts} failed (exit ${code})`));
-          else resolve(JSON.parse(stdout) as FinishedExport);
+          else resolve(JSON.parse(stdout) as FinishedPart);
         });
       }),
   );
   const results = await Promise.all(runs);
-  return results.reduce((sum, r) => ({ pages: sum.pages + r.pages, payloadsRemoved: sum.payloadsRemoved + r.payloadsRemoved }), { pages: 0, payloadsRemoved: 0 });
+  const unusedNextFiles = dropUnnamedNextFiles(dir, new Set(results.flatMap((r) => r.nextFiles)));
+  return {
+    pages: results.reduce((sum, r) => sum + r.pages, 0),
+    payloadsRemoved: results.reduce((sum, r) => sum + r.payloadsRemoved, 0),
+    unusedNextFiles,
+  };
 }
 
 function parsePart(text: string | undefined): Part {
@@ -93,7 +126,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
     // A child of finishExportInParallel: its tally on stdout, nothing else.
     console.log(JSON.stringify(finishExport(dir, parsePart(value))));
   } else {
-    const { pages, payloadsRemoved } = await finishExportInParallel(dir);
-    console.log(`Content-Security-Policy written into ${pages} pages; ${payloadsRemoved} navigation payload files dropped.`);
+    const { pages, payloadsRemoved, unusedNextFiles } = await finishExportInParallel(dir);
+    console.log(`Content-Security-Policy written into ${pages} pages; ${payloadsRemoved} navigation payload files and ${unusedNextFiles} unused Next files dropped.`);
   }
 }

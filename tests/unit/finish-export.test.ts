@@ -2,11 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishExport } from '@/scripts/finish-export';
+import { dropUnnamedNextFiles, finishExport } from '@/scripts/finish-export';
 
 function exportFolder() {
   const dir = mkdtempSync(path.join(tmpdir(), 'finish-export-'));
-  const page = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>self.__next_f=[]</script></head><body></body></html>';
+  const page =
+    '<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/site.css"/>' +
+    '<script src="/_next/static/chunks/runtime.js" async=""></script><script>self.__next_f=[]</script></head><body></body></html>';
   for (const folder of ['', 'q/abc', 'search', '_next/static/chunks']) mkdirSync(path.join(dir, folder), { recursive: true });
   for (const folder of ['', 'q/abc', 'search']) {
     writeFileSync(path.join(dir, folder, 'index.html'), page);
@@ -16,18 +18,33 @@ function exportFolder() {
   }
   writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *');
   writeFileSync(path.join(dir, '_next/static/chunks/index.txt'), 'kept: not beside a page');
+  writeFileSync(path.join(dir, '_next/static/chunks/site.css'), 'body{}');
+  writeFileSync(path.join(dir, '_next/static/chunks/runtime.js'), 'self.next=1');
+  mkdirSync(path.join(dir, '_next/static/build-id'), { recursive: true });
+  writeFileSync(path.join(dir, '_next/static/build-id/_buildManifest.js'), 'self.__BUILD_MANIFEST={}');
   return dir;
 }
 
 describe('finishExport', () => {
   it('drops navigation payloads beside pages and nothing else', () => {
     const dir = exportFolder();
-    expect(finishExport(dir)).toEqual({ pages: 3, payloadsRemoved: 9 });
+    expect(finishExport(dir)).toMatchObject({ pages: 3, payloadsRemoved: 9 });
     expect(existsSync(path.join(dir, 'q/abc/index.txt'))).toBe(false);
     expect(existsSync(path.join(dir, 'q/abc/__next._tree.txt'))).toBe(false);
     expect(existsSync(path.join(dir, 'robots.txt'))).toBe(true);
     expect(existsSync(path.join(dir, '_next/static/chunks/index.txt'))).toBe(true);
     expect(existsSync(path.join(dir, 'q/abc/index.html'))).toBe(true);
+  });
+
+  it('names the Next files the finished pages still load, and only those are kept', () => {
+    const dir = exportFolder();
+    const { nextFiles } = finishExport(dir);
+    expect(nextFiles).toEqual(['/_next/static/chunks/site.css']);
+    expect(dropUnnamedNextFiles(dir, new Set(nextFiles))).toBe(3);
+    expect(existsSync(path.join(dir, '_next/static/chunks/site.css'))).toBe(true);
+    expect(existsSync(path.join(dir, '_next/static/chunks/runtime.js'))).toBe(false);
+    expect(existsSync(path.join(dir, '_next/static/build-id'))).toBe(false);
+    expect(existsSync(path.join(dir, 'robots.txt'))).toBe(true);
   });
 
   it('writes the policy into every page', () => {
