@@ -6,7 +6,8 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { LOCALE, OG_LOCALE, SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site/config';
 import { HEAD_SCRIPT } from '@/lib/site/head-script';
-import { islandsEntry, SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/islands';
+import { ENGINE_ATTRIBUTE } from '@/lib/search/preload';
+import { islandsEngine, islandsEntry, SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/islands';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -43,7 +44,7 @@ export default function RootLayout({ children }: Props) {
         {/* Stops Baidu's mobile transcoder from rewriting the pages. */}
         <meta httpEquiv="Cache-Control" content="no-transform" />
         {/* Before the body is parsed: the first paint already has the reader's text size and colours, and `/` works. */}
-        <script {...site} dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        <script {...site} {...(dev ? {} : { [ENGINE_ATTRIBUTE]: islandsEngine() })} dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
         {/* The islands (lib/islands/): a module, so it runs once the page is parsed and never blocks a paint. */}
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by definition */}
         {dev ? null : <script {...site} type="module" src={islandsEntry()} />}

@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
-import { preload, preloadModule } from 'react-dom';
 import { SearchPage } from '@/components/search-page';
-import { INDEX_BASE } from '@/lib/search/client';
-import { islandsEngine } from '@/lib/site/islands';
 import { catalog } from '@/lib/site/records';
 import { pageMetadata } from '@/lib/site/seo';
 import { searchPath } from '@/lib/site/urls';
@@ -13,13 +10,7 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-const dev = process.env.NODE_ENV === 'development';
-
 export default function Search() {
-  // A shared link to results: the engine and the index's first file download with the page, not one after the
-  // other once the islands have run. React writes both hints into the head, once.
-  if (!dev) preloadModule(islandsEngine());
-  preload(`${INDEX_BASE}meta.json`, { as: 'fetch', crossOrigin: 'anonymous' });
   const topics = catalog()
     .topics()
     .map((t) => ({ slug: t.slug, name: t.name, count: t.count }));

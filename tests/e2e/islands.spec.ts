@@ -81,6 +81,19 @@ test('/search/?q= fills results in place: no layout shift, no error, and the sta
   expect(problems).toEqual([]);
 });
 
+test('a link to results asks for the engine and meta.json from the head, each once; /search/ alone asks for neither', async ({ page }) => {
+  const searchFiles: string[] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (/^\/islands\/engine-|^\/search\/meta\.json$/.test(pathname)) searchFiles.push(pathname);
+  });
+  await page.goto(searchWithQuery);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+  const hints = await page.locator('head link[rel="modulepreload"], head link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(hints).toEqual([expect.stringMatching(/^\/islands\/engine-[A-Z0-9]+\.js$/), '/search/meta.json']);
+  expect(searchFiles.sort()).toEqual([hints[0], '/search/meta.json'].sort());
+});
+
 test.describe('by touch', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
