@@ -26,6 +26,10 @@ function checker<S extends v.GenericSchema>(schema: S, what: string) {
   };
 }
 
+const integer = v.pipe(v.number(), v.integer());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
+
 /** Which part of a document a term occurred in; the low bits of a posting code. */
 export const FIELD = { question: 1, alt: 2, label: 4, body: 8 } as const;
 export const FIELD_BITS = 4;
@@ -34,13 +38,13 @@ const searchMeta = v.object({
   format: v.literal(SEARCH_FORMAT_VERSION),
   /** Changes with every build that changes the files; appended to URLs so caches never mix builds. */
   build: v.string(),
-  docCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  shardCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  chunkSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  docCount: count,
+  shardCount: positive,
+  chunkSize: positive,
   /** One character per document: `f` a full answer, `e` an excerpt of another page. */
   kinds: v.string(),
   /** Number of terms in each document's question, for preferring short titles that a query covers. */
-  titleTerms: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  titleTerms: v.array(count),
   /** Traditional → simplified for characters the corpus uses. */
   trad: v.record(v.string(), v.string()),
   /** Toneless reading → the corpus characters that can be read so. */
@@ -52,7 +56,7 @@ const searchMeta = v.object({
   concepts: v.array(v.object({ forms: v.array(v.string()), topics: v.array(v.string()) })),
   /** Generic words (怎么, 办理 …), normalised: they never make a document a result alone. */
   generic: v.array(v.string()),
-  topics: v.array(v.object({ slug: v.string(), name: v.string(), count: v.pipe(v.number(), v.integer()) })),
+  topics: v.array(v.object({ slug: v.string(), name: v.string(), count: integer })),
   regions: v.array(v.object({ slug: v.string(), name: v.string() })),
 });
 export type SearchMeta = v.InferOutput<typeof searchMeta>;
@@ -63,7 +67,7 @@ export const searchMetaSchema = checker(searchMeta, 'meta.json');
  * the documents filed under that score slot (`null` for an empty one), written as gaps between
  * ascending ids. See lib/search/flex.ts.
  */
-const shard = v.array(v.tuple([v.string(), v.array(v.nullable(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))))]));
+const shard = v.array(v.tuple([v.string(), v.array(v.nullable(v.array(count)))]));
 export type Shard = v.InferOutput<typeof shard>;
 export const shardSchema = checker(shard, 'search shard');
 
@@ -77,7 +81,7 @@ const searchDoc = v.object({
   /** The answer's plain text, cut to a length that is enough for a snippet. */
   text: v.string(),
   /** The newest policy year the answer talks about, and whether it is before the build year: the topic lists' label. */
-  year: v.optional(v.object({ value: v.pipe(v.number(), v.integer()), dated: v.boolean() })),
+  year: v.optional(v.object({ value: integer, dated: v.boolean() })),
 });
 export type SearchDoc = v.InferOutput<typeof searchDoc>;
 
