@@ -15,14 +15,19 @@ export const SITE_SCRIPT_ATTRIBUTE = 'data-site';
 
 const manifestSchema = z.object({ entry: z.string().check(z.startsWith(ISLANDS_URL)), engine: z.string().check(z.startsWith(ISLANDS_URL)) });
 
+let read: z.infer<typeof manifestSchema> | undefined;
+
+/** generated/islands.json, read once per process: every page's layout names both bundles. */
 function manifest(): z.infer<typeof manifestSchema> {
+  if (read) return read;
   let raw: string;
   try {
     raw = readFileSync(ISLANDS_MANIFEST, 'utf8');
   } catch {
     throw new Error(`${path.relative(process.cwd(), ISLANDS_MANIFEST)} is missing: run \`npx tsx scripts/build-islands.ts\` (or \`npm run build\`) first.`);
   }
-  return manifestSchema.parse(JSON.parse(raw));
+  read = manifestSchema.parse(JSON.parse(raw));
+  return read;
 }
 
 /** The URL of the islands' entry script, for the layout's one `<script type="module">`. */
@@ -30,7 +35,7 @@ export function islandsEntry(): string {
   return manifest().entry;
 }
 
-/** The URL of the search engine's bundle, which /search/ asks for while the page is still arriving. */
+/** The URL of the search engine's bundle, which a link to search results preloads (lib/search/preload.ts). */
 export function islandsEngine(): string {
   return manifest().engine;
 }
