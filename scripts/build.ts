@@ -9,7 +9,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { DEFAULT_SITE_URL } from '../lib/site/config';
 import { buildIslands } from './build-islands';
 import { buildServiceWorker } from './build-sw';
-import { finishExportInParallel } from './finish-export';
+import { finishedLine, finishExportInParallel } from './finish-export';
 import { precompress } from '../lib/export/precompress';
 import { precompressedLine } from './precompress';
 
@@ -38,10 +38,7 @@ console.log(`Islands: ${islands.files} files, entry ${islands.entry}`);
 // next.config.ts sends the export to NEXT_EXPORT_DIR (Next treats a custom distDir as the export folder).
 step('next build', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: STAGING });
 
-const finished = await finishExportInParallel(STAGING);
-console.log(
-  `\nContent-Security-Policy written into ${finished.pages} pages; ${finished.payloadsRemoved} navigation payload files and ${finished.unusedNextFiles} unused Next files dropped.`,
-);
+console.log(`\n${finishedLine(await finishExportInParallel(STAGING))}`);
 // The worker precaches the finished pages, so it is built from them (and before compression, so sw.js is compressed too).
 try {
   const sw = await buildServiceWorker(STAGING);
@@ -52,6 +49,7 @@ try {
   process.exit(1);
 }
 
+// The pages and the search index got their siblings while being finished; this is the stylesheet, sw.js and the rest.
 const compressStarted = performance.now();
 console.log(precompressedLine(await precompress(STAGING), (performance.now() - compressStarted) / 1000));
 

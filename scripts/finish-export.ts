@@ -9,19 +9,24 @@
  *    `<meta>` (lib/export/finish-page.ts): the interactive parts are islands (lib/islands/), nothing hydrates.
  * 3. Drops every file under `_next/` that no finished page names: Next's runtime chunks and build manifests,
  *    which no page loads any more (the stylesheet stays). A host is then sent only what a reader can fetch.
+ * 4. Writes the `.br`/`.gz` siblings of each finished page from memory, and of the other text files in its
+ *    folders (the search index, sitemaps), so compressing needs no second read of the export
+ *    (lib/export/precompress.ts; `npm run build` compresses what is left, such as the stylesheet, afterwards).
  *
  * Hashing a page's scripts means tokenizing the whole page (2.4 ms a page), so the folders are shared out
  * over one process per core: 10,000 questions are 10,550 pages.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { finishPage } from '../lib/export/finish-page';
+import { addTally, emptyTally, worthCompressing, writeSiblingsSync, type Precompressed } from '../lib/export/precompress';
 
 const RSC_PAYLOAD = /^(index|__next\..+)\.txt$/;
 
-export type FinishedExport = { pages: number; payloadsRemoved: number };
+/** `compressed`: the siblings written, and the seconds of one process's time that took (summed over processes). */
+export type FinishedExport = { pages: number; payloadsRemoved: number; compressed: Precompressed; compressSeconds: number };
 
 /** What one share of the folders found, with the `/_next/` files its pages name. */
 type FinishedPart = FinishedExport & { nextFiles: string[] };
@@ -31,8 +36,15 @@ const NEXT_FILE = /\/_next\/[^"'\s)?#]+/g;
 /** Which share of the folders one process takes: every `of`-th folder, starting at `index`. */
 export type Part = { index: number; of: number };
 
-export function finishExport(dir: string, part: Part = { index: 0, of: 1 }): FinishedPart {
-  const result: FinishedExport = { pages: 0, payloadsRemoved: 0 };
+/** `compress: false` leaves the siblings to a later pass (the scale bench measures the difference). */
+export function finishExport(dir: string, part: Part = { index: 0, of: 1 }, { compress = true } = {}): FinishedPart {
+  const result: FinishedExport = { pages: 0, payloadsRemoved: 0, compressed: emptyTally(), compressSeconds: 0 };
+  const siblings = (file: string, data: Buffer) => {
+    if (!compress) return;
+    const started = performance.now();
+    writeSiblingsSync(file, data, result.compressed);
+    result.compressSeconds += (performance.now() - started) / 1000;
+  };
   const named = new Set<string>();
   let folderNumber = 0;
   const visit = (folder: string) => {
@@ -50,11 +62,14 @@ export function finishExport(dir: string, part: Part = { index: 0, of: 1 }): Fin
       } else if (entry.name.endsWith('.html')) {
         const page = finishPage(readFileSync(full, 'utf8'));
         writeFileSync(full, page);
+        siblings(full, Buffer.from(page));
         for (const [url] of page.matchAll(NEXT_FILE)) named.add(url);
         result.pages += 1;
       } else if (isPageFolder && RSC_PAYLOAD.test(entry.name)) {
         rmSync(full);
         result.payloadsRemoved += 1;
+      } else if (compress && worthCompressing(entry.name, statSync(full).size)) {
+        siblings(full, readFileSync(full));
       }
     }
   };
@@ -81,15 +96,17 @@ export function dropUnnamedNextFiles(dir: string, named: ReadonlySet<string>): n
 }
 
 /** `finishExport` over all of `dir`, in `parts` processes running this file, each taking its share of the folders. */
-export async function finishExportInParallel(dir: string, parts: number = availableParallelism()): Promise<FinishedExport & { unusedNextFiles: number }> {
+export async function finishExportInParallel(
+  dir: string,
+  { parts = availableParallelism(), compress = true }: { parts?: number; compress?: boolean } = {},
+): Promise<FinishedExport & { unusedNextFiles: number }> {
   const runs = Array.from(
     { length: parts },
     (_, index) =>
       new Promise<FinishedPart>((resolve, reject) => {
         // execArgv carries tsx's loader, so the child runs this TypeScript file as the parent does.
-        const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, dir, '--part', `${index}/${parts}`], {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
+        const args = [...process.execArgv, import.meta.filename, dir, '--part', `${index}/${parts}`, ...(compress ? [] : [NO_COMPRESS])];
+        const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
         let stdout = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
         child.on('error', reject);
@@ -104,9 +121,13 @@ export async function finishExportInParallel(dir: string, parts: number = availa
   return {
     pages: results.reduce((sum, r) => sum + r.pages, 0),
     payloadsRemoved: results.reduce((sum, r) => sum + r.payloadsRemoved, 0),
+    compressed: results.reduce((sum, r) => addTally(sum, r.compressed), emptyTally()),
+    compressSeconds: results.reduce((sum, r) => sum + r.compressSeconds, 0),
     unusedNextFiles,
   };
 }
+
+const NO_COMPRESS = '--no-compress';
 
 function parsePart(text: string | undefined): Part {
   const match = /^(\d+)\/(\d+)$/.exec(text ?? '');
@@ -116,17 +137,23 @@ function parsePart(text: string | undefined): Part {
   return { index, of };
 }
 
+export function finishedLine({ pages, payloadsRemoved, unusedNextFiles, compressed, compressSeconds }: Awaited<ReturnType<typeof finishExportInParallel>>): string {
+  const siblings = compressed.files > 0 ? ` .br/.gz siblings of ${compressed.files} files written on the way (${compressSeconds.toFixed(1)} s of process time).` : '';
+  return `Content-Security-Policy written into ${pages} pages; ${payloadsRemoved} navigation payload files and ${unusedNextFiles} unused Next files dropped.${siblings}`;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  const [dir, flag, value] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const compress = !args.includes(NO_COMPRESS);
+  const [dir, flag, value] = args.filter((a) => a !== NO_COMPRESS);
   if (!dir) {
-    console.error('usage: tsx scripts/finish-export.ts DIR');
+    console.error(`usage: tsx scripts/finish-export.ts DIR [${NO_COMPRESS}]`);
     process.exit(2);
   }
   if (flag === '--part') {
     // A child of finishExportInParallel: its tally on stdout, nothing else.
-    console.log(JSON.stringify(finishExport(dir, parsePart(value))));
+    console.log(JSON.stringify(finishExport(dir, parsePart(value), { compress })));
   } else {
-    const { pages, payloadsRemoved, unusedNextFiles } = await finishExportInParallel(dir);
-    console.log(`Content-Security-Policy written into ${pages} pages; ${payloadsRemoved} navigation payload files and ${unusedNextFiles} unused Next files dropped.`);
+    console.log(finishedLine(await finishExportInParallel(dir, { compress })));
   }
 }

@@ -7,7 +7,7 @@ import { precompress } from '../lib/export/precompress';
 
 export function precompressedLine(result: Awaited<ReturnType<typeof precompress>>, seconds: number): string {
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return `Precompressed ${result.files} files (${mib(result.bytes)} → brotli ${mib(result.brotliBytes)}, gzip ${mib(result.gzipBytes)}) in ${seconds.toFixed(1)} s.`;
+  return `Precompressed ${result.files} files not yet compressed (${mib(result.bytes)} → brotli ${mib(result.brotliBytes)}, gzip ${mib(result.gzipBytes)}) in ${seconds.toFixed(1)} s.`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

@@ -84,7 +84,7 @@ const PRECOMPRESSED = /\.(br|gz)$/;
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-async function scale(count: number) {
+async function scale(count: number, compress: boolean) {
   console.log(`\n=== ${count.toLocaleString('en')} questions ===`);
   const project = copyProject(`yibao-scale-${count}-`);
   try {
@@ -96,8 +96,9 @@ async function scale(count: number) {
       await runStage('search index', project, 'npx', ['tsx', 'scripts/build-search-index.ts']),
       await runStage('islands', project, 'npx', ['tsx', 'scripts/build-islands.ts']),
       await runStage('next build', project, 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: 'out' }),
-      await runStage('finish export', project, 'npx', ['tsx', 'scripts/finish-export.ts', 'out']),
-      await runStage('precompress', project, 'npx', ['tsx', 'scripts/precompress.ts', 'out']),
+      // Finishing writes the siblings of what it finishes; precompress does the rest, as `npm run build` does.
+      await runStage(compress ? 'finish export (+ compress)' : 'finish export', project, 'npx', ['tsx', 'scripts/finish-export.ts', 'out', ...(compress ? [] : ['--no-compress'])]),
+      ...(compress ? [await runStage('precompress (the rest)', project, 'npx', ['tsx', 'scripts/precompress.ts', 'out'])] : []),
     ];
     const out = path.join(project, 'out');
     const all = walk(out);
@@ -122,11 +123,13 @@ async function scale(count: number) {
 
 const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (counts.length === 0) {
-  console.error('usage: npm run bench:scale -- N [N …]   e.g. npm run bench:scale -- 10000 50000');
+  console.error('usage: npm run bench:scale -- N [N …] [--no-compress]   e.g. npm run bench:scale -- 10000 50000');
   process.exit(2);
 }
+// --no-compress: the build without .br/.gz siblings, to weigh what precompressing adds.
+const compress = !process.argv.includes('--no-compress');
 const results = [];
-for (const count of counts) results.push(await scale(count));
+for (const count of counts) results.push(await scale(count, compress));
 if (results.length > 1) {
   const [a, b] = [results[0], results[results.length - 1]];
   if (a && b) {

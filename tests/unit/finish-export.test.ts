@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dropUnnamedNextFiles, finishExport } from '@/scripts/finish-export';
 
@@ -45,6 +46,24 @@ describe('finishExport', () => {
     expect(existsSync(path.join(dir, '_next/static/chunks/runtime.js'))).toBe(false);
     expect(existsSync(path.join(dir, '_next/static/build-id'))).toBe(false);
     expect(existsSync(path.join(dir, 'robots.txt'))).toBe(true);
+  });
+
+  it('writes the siblings of every finished page and of the other text files in its folders, from what it wrote', () => {
+    const dir = exportFolder();
+    const padding = `<main>${'<p>灵活就业人员医保缴费基数和比例</p>'.repeat(60)}</main>`;
+    writeFileSync(path.join(dir, 'q/abc/index.html'), readFileSync(path.join(dir, 'q/abc/index.html'), 'utf8').replace('<body></body>', `<body>${padding}</body>`));
+    mkdirSync(path.join(dir, 'search/t'), { recursive: true });
+    writeFileSync(path.join(dir, 'search/t/0.json'), JSON.stringify(Array.from({ length: 200 }, (_, i) => [`b:生育${i}`, [[i]]])));
+    const { compressed } = finishExport(dir);
+    expect(compressed.files).toBe(2);
+    const page = readFileSync(path.join(dir, 'q/abc/index.html'));
+    expect(page.toString('utf8')).toContain('Content-Security-Policy');
+    expect(brotliDecompressSync(readFileSync(path.join(dir, 'q/abc/index.html.br')))).toEqual(page);
+    expect(gunzipSync(readFileSync(path.join(dir, 'search/t/0.json.gz')))).toEqual(readFileSync(path.join(dir, 'search/t/0.json')));
+    // Pages under 1 KB, the payloads it drops and anything under _next/ (compressed after the unused files go) get none.
+    expect(existsSync(path.join(dir, 'index.html.br'))).toBe(false);
+    expect(existsSync(path.join(dir, 'q/abc/index.txt.br'))).toBe(false);
+    expect(finishExport(exportFolder(), undefined, { compress: false }).compressed.files).toBe(0);
   });
 
   it('writes the policy into every page', () => {

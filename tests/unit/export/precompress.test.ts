@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MIN_BYTES, precompress } from '@/lib/export/precompress';
+import { hasFreshSiblings, MIN_BYTES, precompress } from '@/lib/export/precompress';
 
 describe('precompress', () => {
   it('writes .br and .gz siblings that decompress to the file, and leaves small or binary files alone', async () => {
@@ -19,5 +19,24 @@ describe('precompress', () => {
     expect(tally.brotliBytes).toBeLessThan(tally.bytes / 4);
     expect(() => readFileSync(path.join(dir, 'small.json.br'))).toThrow();
     expect(() => readFileSync(path.join(dir, 'icon.png.gz'))).toThrow();
+  });
+
+  it('leaves a file with fresh siblings alone and redoes one changed since', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+    const file = path.join(dir, 'meta.json');
+    writeFileSync(file, JSON.stringify({ forms: Array.from({ length: 400 }, (_, i) => `生育津贴${i}`) }));
+    expect(hasFreshSiblings(file)).toBe(false);
+    expect((await precompress(dir)).files).toBe(1);
+    expect(hasFreshSiblings(file)).toBe(true);
+    expect((await precompress(dir)).files).toBe(0);
+
+    const changed = JSON.stringify({ forms: Array.from({ length: 400 }, (_, i) => `异地就医备案${i}`) });
+    writeFileSync(file, changed);
+    // A change within the file system's timestamp granularity would look as old as its siblings: make it newer.
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(file, later, later);
+    expect(hasFreshSiblings(file)).toBe(false);
+    expect((await precompress(dir)).files).toBe(1);
+    expect(gunzipSync(readFileSync(`${file}.gz`)).toString('utf8')).toBe(changed);
   });
 });
