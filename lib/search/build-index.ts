@@ -34,6 +34,8 @@ export type BuildOptions = {
   snippetSource?: number;
   /** Aim for shards of about this many raw bytes; more shards mean less transfer per query. */
   shardBytes?: number;
+  /** Aim for display chunks of about this many raw bytes (at least one document each). */
+  chunkBytes?: number;
   /** The year the site is built in, for flagging answers whose figures are older. */
   year?: number;
 };
@@ -43,6 +45,15 @@ export type BuildOptions = {
 const INVERT_SAVING = 256;
 
 const MAX_SHARDS = 16_384;
+
+/**
+ * What a query downloads is about one shard per term and one chunk per few results, so both are kept small: a
+ * 4 KB request costs a phone on slow 4G about 20 ms of transfer beside its round trip, and a served page needs
+ * some ten of them. Measured on the seeds' search page served without compression (npm run bench -- lighthouse):
+ * shards of 12 KB and one 60 KB chunk gave an LCP of 3.1–3.4 s, shards and chunks of about 3 KB 2.5–2.7 s.
+ */
+const SHARD_BYTES = 4_000;
+const CHUNK_BYTES = 4_000;
 
 // A posting is a document id in a FlexSearch slot list; with the comma this is its typical raw size.
 const BYTES_PER_POSTING = 6;
@@ -110,7 +121,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
   const docs: SearchDoc[] = [];
   const titleTerms: number[] = [];
   let kinds = '';
-  data.articles.forEach((article, doc) => {
+  inSearchOrder(data.articles, data.topics).forEach((article, doc) => {
     addTitle(article.question, doc, FIELD.question);
     for (const alt of article.altTitles) addTitle(alt, doc, FIELD.alt);
     const topics = article.topics.map((slug) => topicName.get(slug) ?? slug);
@@ -139,16 +150,14 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
 
   let postingCount = 0;
   for (const list of postings.values()) postingCount += list.length / 2;
-  const shardBytes = options.shardBytes ?? 12_000;
+  const shardBytes = options.shardBytes ?? SHARD_BYTES;
   // The cap binds only past ~20,000 questions; at 50,000 (8,192 shards) it cut the first query's median transfer
   // from 109 to 91 KB gzip against 4,096. Past that, one common term's list is most of a shard anyway.
   const shardCount = powerOfTwoAtLeast(Math.ceil((postingCount * BYTES_PER_POSTING) / shardBytes), MAX_SHARDS);
 
   const termsOfShard: string[][] = Array.from({ length: shardCount }, () => []);
   for (const term of postings.keys()) termsOfShard[shardOf(term, shardCount)]?.push(term);
-  // One chunk for a small site (a single request); a document per chunk for a large one,
-  // so showing ten results never downloads hundreds of answers.
-  const chunkSize = docs.length <= 400 ? Math.max(1, docs.length) : 1;
+  const chunkSize = docsPerChunk(docs, options.chunkBytes ?? CHUNK_BYTES);
 
   const metaWithoutBuild: Omit<SearchMeta, 'build'> = {
     format: SEARCH_FORMAT_VERSION,
@@ -233,6 +242,27 @@ function shardIndex(terms: readonly string[], postings: ReadonlyMap<string, read
     if (key.endsWith('.map')) shard.push(...shardSchema.parse(JSON.parse(data)));
   });
   return toGaps(shard);
+}
+
+/**
+ * Document ids in the order of each article's first topic (then as the records list them), so that the answers
+ * one query finds, which mostly share a topic, share display chunks too, and posting gaps stay small.
+ */
+function inSearchOrder<A extends Pick<Article, 'topics'>>(articles: readonly A[], topics: SiteData['topics']): A[] {
+  const rank = new Map(topics.map((t, i) => [t.slug, i]));
+  const first = (article: A) => rank.get(article.topics[0] ?? '') ?? topics.length;
+  return articles.map((article, i) => ({ article, i, topic: first(article) })).sort((a, b) => a.topic - b.topic || a.i - b.i).map(({ article }) => article);
+}
+
+/**
+ * How many display records share a chunk: as many as make about `targetBytes` on average, at least one. A result
+ * list of ten then downloads a few chunks of its topic, not the whole site (small sites) nor ten files (large ones).
+ */
+function docsPerChunk(docs: readonly SearchDoc[], targetBytes: number): number {
+  if (docs.length === 0) return 1;
+  let bytes = 0;
+  for (const doc of docs) bytes += Buffer.byteLength(JSON.stringify(doc));
+  return Math.max(1, Math.round(targetBytes / (bytes / docs.length)));
 }
 
 /** The concept hits inside one run, as code-point spans of the run. */

@@ -123,6 +123,27 @@ describe('index files', () => {
     expect(shards.length).toBeLessThan(engine.meta.shardCount / 2);
   });
 
+  it('a result list downloads the display chunks of its topic, not the whole site', async () => {
+    // Questions of two topics interleaved, as the records list them (by slug): the index files each topic's together.
+    const mixed = Array.from({ length: 120 }, (_, i) =>
+      i % 2
+        ? article(`a-${i}`, `异地就医备案第${i}问`, `异地就医备案要带身份证。${'备案后直接结算。'.repeat(12)}`, { topics: ['remote-care'] })
+        : article(`b-${i}`, `灵活就业缴费第${i}问`, `灵活就业人员按月缴费。${'缴费基数按上年工资。'.repeat(12)}`),
+    );
+    const site = siteOf(mixed);
+    site.topics[1] = { ...site.topics[1]!, count: 60 };
+    const { engine, fetched } = await openIndex(site, synonyms, { chunkBytes: 2_000 });
+    expect(engine.meta.chunkSize).toBeGreaterThan(1);
+    const chunkCount = Math.ceil(engine.meta.docCount / engine.meta.chunkSize);
+    const result = await engine.search('异地就医备案', 20);
+    expect(result.hits).toHaveLength(20);
+    expect(result.hits.every((h) => h.doc.topics.includes('异地就医'))).toBe(true);
+    const chunks = new Set(fetched.filter((p) => p.startsWith('d/')));
+    // Twenty answers of one topic fill a few neighbouring chunks; scattered by slug they would touch most of them.
+    expect(chunks.size).toBeLessThanOrEqual(Math.ceil(20 / engine.meta.chunkSize) + 1);
+    expect(chunks.size).toBeLessThan(chunkCount / 2);
+  });
+
   it('refuses a shard of the wrong shape instead of ranking with it', async () => {
     const { files } = await openIndex(siteOf(many.slice(0, 5)), synonyms);
     const engine = await SearchEngine.open(async (path) => (path.startsWith('t/') ? JSON.stringify([['b:生育', 'oops']]) : (files.get(path) ?? 'null')));
