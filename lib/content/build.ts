@@ -500,6 +500,16 @@ function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | unde
   }
   const topics = assignTopics(rules.topics, [d.question, ...d.altTitles].join('\n'), body.answerText);
   if (topics.length > 0) return topics;
+  if (!d.full) {
+    // An excerpt from someone else's related list cannot be given front matter: one such item must not stop the site.
+    log.warnings.push({
+      file: where.file,
+      line: where.line,
+      message: `left out related item \`${d.question}\`: no topic fits`,
+      fix: `give one of its words a topic in content/${DATA_FILES.lexicon} or add a phrasing in content/${DATA_FILES.topics}; delete the item if it is off-topic`,
+    });
+    return undefined;
+  }
   log.errors.push({
     file: where.file,
     line: where.line,
@@ -542,16 +552,22 @@ function checkAliases(records: ArticleRecord[], owner: Map<string, SlugOwner>, l
 
 /** The links each page states (its own related list; the full answers that list it), then similar questions. */
 function linkRelated(records: ArticleRecord[], slugOfKey: Map<string, string>): ReturnType<typeof computeRelated> {
+  // A question given a slug but left out later (an excerpt no topic fits) is linked from nowhere.
+  const published = new Set(records.map((r) => r.slug));
+  const linkable = (key: string) => {
+    const slug = slugOfKey.get(key);
+    return slug !== undefined && published.has(slug) ? slug : undefined;
+  };
   return computeRelated(
     records.map((r) => {
       const explicit: string[] = [];
       const listedBy: string[] = [];
       for (const item of r.draft.full?.file.page.related ?? []) {
-        const s = slugOfKey.get(questionKey(typeset(item.title)));
+        const s = linkable(questionKey(typeset(item.title)));
         if (s) explicit.push(s);
       }
       for (const o of r.draft.occurrences) {
-        const s = slugOfKey.get(o.listedBy);
+        const s = linkable(o.listedBy);
         if (s) listedBy.push(s);
       }
       return { slug: r.slug, question: [r.question, ...r.altTitles].join(' '), topics: r.topics, regions: r.regions, explicit, listedBy };

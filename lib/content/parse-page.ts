@@ -31,9 +31,21 @@ export type Page = {
   warnings: Problem[];
 };
 
-const RELATED_HEADER = /^(?:相关推荐|相关问题|相关阅读|相关文章|猜你想问|大家还在问|延伸阅读)[:：]?$/;
-const SOURCE_WITH_DATE = /^(\S(?:.{0,30}\S)?)\s+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
-const DATE_ONLY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** The line that opens the list of other pages' questions, in the words the feeds use for it. */
+const RELATED_HEADER =
+  /^(?:相关推荐|相关问题|相关问答|相关阅读|相关文章|相关内容|相关知识|猜你想问|猜你喜欢|猜你关心|为你推荐|推荐阅读|推荐问答|大家还在问|大家都在问|你可能还想问|你可能想问|其他人还问了|延伸阅读|热门问答)[:：]?$/;
+
+/**
+ * A source line: a short name, then the date the feed printed: `健康新闻 2025-03-18`, `2025/3/18`, `2025年3月18日`,
+ * with or without a time after it (`2025-03-18 10:32`), after a space or a dot (`医保百科·2025-03-18`); or a date a
+ * feed prints relative to the day it was scraped (`3天前`, `昨天`), which dates nothing.
+ */
+const SOURCE_NAME = String.raw`(\S(?:.{0,30}?\S)?)(?:\s*[·•|｜丨]\s*|\s+)`;
+const DATE = String.raw`(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+const RELATIVE_DATE = String.raw`(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|今天|昨天|前天)(?:\s+\d{1,2}:\d{2})?`;
+const SOURCE_WITH_DATE = new RegExp(`^${SOURCE_NAME}${DATE}$`);
+const SOURCE_WITH_RELATIVE_DATE = new RegExp(`^${SOURCE_NAME}${RELATIVE_DATE}$`);
+const DATE_ONLY = new RegExp(`^${DATE}$`);
 
 /**
  * Words of page chrome a scraper catches around the content: a line made only of these (split on separators),
@@ -53,7 +65,8 @@ export function isNavigationLine(text: string): boolean {
   if (!NAV_FIRST_CHARS.has(t.charAt(0)) && !/[©]|版权|ICP|Copyright|rights/i.test(t)) return false;
   if (/©|版权所有|ICP[备证]|Copyright|All rights reserved/i.test(t)) return true;
   if (/^首页\s*[>›»|｜/]/.test(t)) return true;
-  const words = t.split(NAV_SEPARATORS).filter(Boolean);
+  // A label of page chrome left on its own line (`免责声明：`) is chrome too.
+  const words = t.replace(/[:：]$/, '').split(NAV_SEPARATORS).filter(Boolean);
   return words.length > 0 && words.every((w) => NAV_WORDS.has(w));
 }
 
@@ -84,7 +97,7 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   const qi = lines.findIndex((l) => l.text.trim() !== '');
   const first = lines[qi];
   if (!first) return fail({ file, line: 1 + lineOffset, message: 'file has no question', fix: 'write the question on the first line and the answer below it' });
-  const question = first.text.trim();
+  const question = questionText(first.text.trim());
   if (question.length > LIMITS.maxQuestionChars) {
     return fail({
       file,
@@ -97,15 +110,18 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
     return fail({ file, line: first.line, message: `the first line is \`${question}\`, not a question`, fix: 'write the question on the first line' });
   }
 
-  let disclaimerIndex = -1;
   let headerIndex = -1;
+  let disclaimerIndex = -1;
   for (let i = qi + 1; i < lines.length; i++) {
     const t = (lines[i]?.text ?? '').trim();
-    if (disclaimerIndex < 0 && headerIndex < 0 && isDisclaimer(t)) disclaimerIndex = i;
-    else if (RELATED_HEADER.test(t)) {
+    if (RELATED_HEADER.test(t)) {
       headerIndex = i;
       break;
     }
+    // The disclaimer that ends the answer is the last one before the list. A line like it with more of the answer
+    // after it (`注：以上信息仅供参考。` under a table, then the next section) is part of the answer.
+    if (isDisclaimer(t)) disclaimerIndex = i;
+    else if (disclaimerIndex >= 0 && isAnswerText(t)) disclaimerIndex = -1;
   }
   const omitted: Omitted[] = [];
   const leaveOut = (l: Line, reason: string, warning?: Omit<Problem, 'file' | 'line'>) => {
@@ -168,6 +184,25 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   return ok({ question, questionLine: first.line, answer, ...(disclaimer ? { disclaimer } : {}), ...(relatedLine ? { relatedLine } : {}), related, omitted, warnings });
 }
 
+/**
+ * Whether a line after a disclaimer-like line is more of the answer rather than page chrome: a sentence, a list
+ * item or a heading. Short lines without punctuation (a footer's words, a site name) are not.
+ */
+function isAnswerText(text: string): boolean {
+  if (text === '' || isNavigationLine(text)) return false;
+  return text.length > 24 || /[。；;！!？?，,：:]/.test(text) || /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．)）]|[•·▪\-*]\s|#{1,6}\s|\*\*)/.test(text);
+}
+
+/**
+ * The question as the first line writes it, without the marks a scraper or an editor put around it:
+ * `# 问题`, `**问题**`, `【问题】`, `问：问题`, `Q: 问题`.
+ */
+function questionText(line: string): string {
+  return headingText(line)
+    .replace(/^(?:问题?|提问|Q)\s*[:：]\s*/i, '')
+    .trim();
+}
+
 /** Two texts that differ only in spaces, width and punctuation; not cached, as most answer lines are long. */
 function sameWords(a: string, b: string): boolean {
   if (a.length > b.length * 2 + 8) return false;
@@ -209,7 +244,8 @@ function parseRelated(file: string, lines: Line[], warnings: Problem[]): Related
     const entry = content[i];
     if (!entry) continue;
     const text = entry.text.trim();
-    if (isNavigationLine(text)) {
+    if (isNavigationLine(text) || (!open && RELATED_HEADER.test(text))) {
+      // A second list header (`猜你喜欢` above `相关推荐`) opens nothing new: the items go on.
       warnings.push({ file, line: entry.line, message: `left out navigation leftover \`${text}\``, fix: 'nothing to do; delete the line to silence this warning' });
       continue;
     }
@@ -236,7 +272,12 @@ function parseRelated(file: string, lines: Line[], warnings: Problem[]): Related
     if (source && open.summary.length > 0) {
       open.texts.push(text);
       if (!source.date) {
-        warnings.push({ file, line: entry.line, message: `related item \`${clip(open.title)}\` has no date on its source line`, fix: 'add the date as YYYY-MM-DD after the source name' });
+        warnings.push({
+          file,
+          line: entry.line,
+          message: `related item \`${clip(open.title)}\` has no date on its source line${SOURCE_WITH_RELATIVE_DATE.test(text) ? ' (a date like 3天前 dates nothing once scraped)' : ''}`,
+          fix: 'add the date as YYYY-MM-DD after the source name',
+        });
       }
       close(open, source);
       open = undefined;
@@ -286,6 +327,8 @@ function readSource(text: string, next: string | undefined, awaitingSource: bool
     const date = isoDate(bare[1], bare[2], bare[3]);
     return date ? { name: '', date } : undefined;
   }
+  const relative = SOURCE_WITH_RELATIVE_DATE.exec(text);
+  if (relative) return { name: relative[1] ?? '' };
   if (awaitingSource && text.length <= 12 && !/[\p{P}\d?？]/u.test(text) && !/[吗呢么多少怎哪几啥]/.test(text) && (next === undefined || looksLikeTitle(next))) {
     return { name: text };
   }
