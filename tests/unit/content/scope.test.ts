@@ -18,7 +18,7 @@ describe('scope classes', () => {
   });
 
   it('keeps a colloquial question on what its summary says', () => {
-    const d = decide('孩子出生了能领啥钱', '参加职工医保的妈妈可以领取生育津贴，生育医疗费由生育保险按定额支付，新生儿出生后可办理居民医保参保登记');
+    const d = decide('家里添丁了能领啥钱', '参加职工医保的妈妈可以领取生育津贴，生育医疗费由生育保险按定额支付，新生儿出生后可办理居民医保参保登记');
     expect(d.verdict).toBe('kept');
     expect(d.evidence.concepts.every((c) => c.place === 'body')).toBe(true);
   });

@@ -3,6 +3,7 @@ import type { SearchEngine } from '@/lib/search/query';
 import { article, openIndex, realSiteData, siteOf } from './helpers';
 import { NONSENSE_SET } from './nonsense-set';
 import { QUERY_SET } from './query-set';
+import { SECOND_NONSENSE_SET, SECOND_QUERY_SET } from './query-set-second';
 
 /** Search admits when nothing on the site is close, and never hides a real answer behind that admission. */
 describe('the honest state on the real content', () => {
@@ -11,23 +12,32 @@ describe('the honest state on the real content', () => {
     ({ engine } = await openIndex(realSiteData()));
   });
 
-  it(`says nothing is close for at least 95% of ${NONSENSE_SET.length} unrelated queries`, async () => {
+  const unrelated = [...NONSENSE_SET, ...SECOND_NONSENSE_SET];
+
+  it(`says nothing is close for at least 95% of ${unrelated.length} unrelated queries`, async () => {
     expect(NONSENSE_SET.length).toBeGreaterThanOrEqual(40);
     const answered: string[] = [];
-    for (const query of NONSENSE_SET) {
+    for (const query of unrelated) {
       const result = await engine.search(query, 5);
       if (result.closeness === 'close') answered.push(`${query} → ${result.hits.map((h) => h.doc.question).join(' | ')}`);
       else expect(result.hits).toEqual([]);
     }
-    const honest = NONSENSE_SET.length - answered.length;
-    console.log(`nonsense set: honest ${honest}/${NONSENSE_SET.length} = ${((100 * honest) / NONSENSE_SET.length).toFixed(1)}%${answered.length ? `\n  ${answered.join('\n  ')}` : ''}`);
-    expect(honest / NONSENSE_SET.length).toBeGreaterThanOrEqual(0.95);
+    const honest = unrelated.length - answered.length;
+    console.log(`nonsense set: honest ${honest}/${unrelated.length} = ${((100 * honest) / unrelated.length).toFixed(1)}%${answered.length ? `\n  ${answered.join('\n  ')}` : ''}`);
+    expect(honest / unrelated.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it('finds something close for every query of the ranking set', async () => {
     const hidden: string[] = [];
     for (const c of QUERY_SET) if ((await engine.search(c.query, 5)).closeness !== 'close') hidden.push(c.query);
     expect(hidden).toEqual([]);
+  });
+
+  it('finds something close for nearly every query of the second set', async () => {
+    const hidden: string[] = [];
+    for (const c of SECOND_QUERY_SET) if ((await engine.search(c.query, 5)).closeness !== 'close') hidden.push(c.query);
+    // 杭州起富线 and lhjy jiaofei: a homophone of a character the site never uses, initials glued to pinyin (README).
+    expect(hidden.length).toBeLessThanOrEqual(3);
   });
 
   it('suggests the topics nearest to a query it has no close answer for', async () => {
