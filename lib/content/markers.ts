@@ -28,11 +28,21 @@ export type ListStyle = 'bullet' | 'number' | 'paren' | 'circled' | 'step';
 /** How deep a numbering family sits in the usual Chinese outline 1. → (1) → ①, so `(1)` after `1.` nests. */
 export const STYLE_RANK: Record<ListStyle, number> = { bullet: 0, step: 0, number: 1, paren: 2, circled: 3 };
 
-const BULLET = /^(?:[•●◦○▪▫■□◆◇▶►▸·]\s*|[-*+]\s+(?!\*))(\S.*)$/;
-/** `1.` `1．` `1、` `1)` `1）`, not `1.5倍` or `2025年`. */
-const NUMBER = /^(\d{1,3})(?:[.．、](?!\d)|[)）])\s*(\S.*)$/;
-/** `(1)` `（1）`. */
-const PAREN = /^[(（](\d{1,3})[)）]\s*(\S.*)$/;
+/** An ASCII or full-width digit: scrapers of Chinese pages print `１．` as often as `1.`. */
+const DIGIT = '[0-9０-９]';
+const DIGITS_ONLY = new RegExp(`^${DIGIT}+$`);
+
+/**
+ * `•` or another bullet sign, or `-` `*` `+` and a space. The text may open with bold (`- **线上办理**：…`);
+ * `**标题**` alone has no space after its first `*`, and `***` / `- - -` are rules, so neither is a bullet.
+ */
+const BULLET = /^(?:[•●◦○▪▫■□◆◇▶►▸·]\s*|[-*+]\s+)(\S.*)$/;
+/** `1.` `1．` `1、` `1)` `1）` and their full-width forms `１．`, not `1.5倍` or `2025年`. */
+const NUMBER = new RegExp(`^(${DIGIT}{1,3})(?:[.．、](?!${DIGIT})|[)）])\\s*(\\S.*)$`);
+/** The number a scraper printed twice (`1. 1.个人医保账户`). */
+const REPEATED_NUMBER = new RegExp(`^(${DIGIT}{1,3})[.．、](?!${DIGIT})\\s*`);
+/** `(1)` `（1）` `（１）`. */
+const PAREN = new RegExp(`^[(（](${DIGIT}{1,3})[)）]\\s*(\\S.*)$`);
 /** `①`…`⑳`, `⑴`…`⒇`, `⒈`…`⒛`. */
 const CIRCLED = /^([\u2460-\u249B])\s*(\S.*)$/;
 /**
@@ -40,7 +50,7 @@ const CIRCLED = /^([\u2460-\u249B])\s*(\S.*)$/;
  * separator or ends the line, so `第一步是准备材料` stays a sentence.
  */
 const STEP = new RegExp(
-  `^(?:第\\s*(\\d{1,2}|${CN_NUMBER})\\s*步|步骤\\s*(\\d{1,2}|${CN_NUMBER})|step\\s*(\\d{1,2}))(?:\\s*[:：、，,.．)）]\\s*|\\s+|$)(.*)$`,
+  `^(?:第\\s*(${DIGIT}{1,2}|${CN_NUMBER})\\s*步|步骤\\s*(${DIGIT}{1,2}|${CN_NUMBER})|step\\s*(${DIGIT}{1,2}))(?:\\s*[:：、，,.．)）]\\s*|\\s+|$)(.*)$`,
   'i',
 );
 
@@ -63,23 +73,24 @@ export function listMarker(text: string): ListMarker | undefined {
     return { style, number: (offset % 20) + 1, content: circled[2] ?? '' };
   }
   const paren = PAREN.exec(text);
-  if (paren) return { style: 'paren', number: Number(paren[1]), content: paren[2] ?? '' };
+  if (paren) return { style: 'paren', number: toNumber(paren[1] ?? '1'), content: paren[2] ?? '' };
   const number = NUMBER.exec(text);
   if (number) {
-    // Scrapers sometimes print the number twice (`1. 1.个人医保账户`).
-    const content = (number[2] ?? '').replace(new RegExp(`^${number[1]}[.．、](?!\\d)\\s*`), '');
-    return { style: 'number', number: Number(number[1]), content };
+    const value = toNumber(number[1] ?? '1');
+    const content = number[2] ?? '';
+    const repeated = REPEATED_NUMBER.exec(content);
+    return { style: 'number', number: value, content: repeated && toNumber(repeated[1] ?? '') === value ? content.slice(repeated[0].length) : content };
   }
-  const bullet = BULLET.exec(text);
+  const bullet = THEMATIC_BREAK.test(text) ? null : BULLET.exec(text);
   if (!bullet) return undefined;
   // `• 第1步、…`: a step written as a bullet is a step.
   const content = bullet[1] ?? '';
   return stepOf(content) ?? { style: 'bullet', number: 1, content };
 }
 
-/** `3` or `三` / `十二` → 3 / 12. */
+/** `3`, `３` or `三` / `十二` → 3 / 12. */
 export function toNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
+  if (DIGITS_ONLY.test(text)) return Number(text.normalize('NFKC'));
   const digit = (ch: string | undefined) => CN_DIGITS.indexOf(ch ?? '') + 1;
   if (text.length === 1) return digit(text);
   const ten = text.indexOf('十');

@@ -1,5 +1,5 @@
 import { LIMITS } from './limits';
-import { isDisclaimer, LABEL_HEADING, MD_HEADING } from './markers';
+import { CN_HEADING, isDisclaimer, LABEL_HEADING, listMarker, MD_HEADING } from './markers';
 import { fail, ok, type Problem, type Result } from './problems';
 
 /** A line of the file as written (trailing spaces removed), with its 1-based line number in the file. */
@@ -190,7 +190,7 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
  */
 function isAnswerText(text: string): boolean {
   if (text === '' || isNavigationLine(text)) return false;
-  return text.length > 24 || /[。；;！!？?，,：:]/.test(text) || /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．)）]|[•·▪\-*]\s|#{1,6}\s|\*\*)/.test(text);
+  return text.length > 24 || /[。；;！!？?，,：:]/.test(text) || listMarker(text) !== undefined || MD_HEADING.test(text) || LABEL_HEADING.test(text) || CN_HEADING.test(text);
 }
 
 /**
