@@ -168,19 +168,38 @@ export function parseQuery(query: string, vocab: Vocabulary): ParsedQuery {
     const letters = letterRuns.flatMap((r) => Array.from(r.text, (char, k) => ({ char, at: r.start + k })));
     const joined = letters.map((l) => l.char).join('');
     const others = literalRuns.flatMap((r, i) => (letterRuns.includes(r) ? [] : [literalSlots[i] ?? literalSlot(r, maskOf)]));
-    const syllables = segmentSyllables(joined, vocab.table);
-    const lettersMask = (from: number, to: number) => letters.slice(from, to).reduce((m, l) => m | (bitOf[l.at] ?? 0), 0);
-    if (syllables && syllables.length >= 2) {
+    const lettersMask = (from: number, to: number, of: CodePoint[] = letters) => of.slice(from, to).reduce((m, l) => m | (bitOf[l.at] ?? 0), 0);
+    // Full pinyin: adjacent syllables pair up (`yidi jiuyi`: yi·di, di·jiu, jiu·yi).
+    const pinyinSlot = (text: string, of: CodePoint[]): Slot | undefined => {
+      const syllables = segmentSyllables(text, vocab.table);
+      if (!syllables || syllables.length < 2) return undefined;
       const pairTerms = syllableTerms(syllables);
       pairTerms.forEach((t) => syllablePairs.add(t));
       const starts: number[] = [];
       syllables.reduce((at, s) => (starts.push(at), at + s.length), 0);
-      const positions = pairTerms.map((term, k): Position => ({ terms: [term], mask: lettersMask(starts[k] ?? 0, (starts[k + 1] ?? 0) + (syllables[k + 1]?.length ?? 0)), span: 1 }));
-      readings.push({ kind: 'pinyin', weight: READING_WEIGHT.pinyin, slots: [{ text: joined, positions, phrases: [] }, ...others] });
-    } else if (joined.length >= 2 && joined.length <= 12) {
-      initialTerms(Array.from(joined)).forEach((t) => initialPairs.add(t));
-      const positions = [{ terms: [initialsTerm(joined)], mask: lettersMask(0, letters.length), span: Math.max(1, joined.length - 1) }];
-      readings.push({ kind: 'initials', weight: READING_WEIGHT.initials, slots: [{ text: joined, positions, phrases: [] }, ...others] });
+      const positions = pairTerms.map((term, k): Position => ({ terms: [term], mask: lettersMask(starts[k] ?? 0, (starts[k + 1] ?? 0) + (syllables[k + 1]?.length ?? 0), of), span: 1 }));
+      return { text, positions, phrases: [] };
+    };
+    // Initials of whole words (`syjt`).
+    const initialsSlot = (text: string, of: CodePoint[]): Slot | undefined => {
+      if (text.length < 2 || text.length > 12) return undefined;
+      initialTerms(Array.from(text)).forEach((t) => initialPairs.add(t));
+      return { text, positions: [{ terms: [initialsTerm(text)], mask: lettersMask(0, of.length, of), span: Math.max(1, text.length - 1) }], phrases: [] };
+    };
+    const asPinyin = pinyinSlot(joined, letters);
+    // Words that only read one by one: `lhjy jiaofei` is initials, then pinyin.
+    const byWord = letterRuns.map((run) => {
+      const of = letters.filter((l) => l.at >= run.start && l.at < run.start + run.text.length);
+      const pinyin = pinyinSlot(run.text, of);
+      return { slot: pinyin ?? initialsSlot(run.text, of), pinyin: pinyin !== undefined };
+    });
+    const wordSlots = byWord.flatMap(({ slot }) => (slot ? [slot] : []));
+    if (asPinyin) readings.push({ kind: 'pinyin', weight: READING_WEIGHT.pinyin, slots: [asPinyin, ...others] });
+    else if (letterRuns.length > 1 && wordSlots.length === letterRuns.length && byWord.some((w) => w.pinyin)) {
+      readings.push({ kind: 'initials', weight: READING_WEIGHT.initials, slots: [...wordSlots, ...others] });
+    } else {
+      const asInitials = initialsSlot(joined, letters);
+      if (asInitials) readings.push({ kind: 'initials', weight: READING_WEIGHT.initials, slots: [asInitials, ...others] });
     }
   }
   return parsed;

@@ -98,6 +98,8 @@ describe('readings of a query', () => {
     ['shengyujintie', '生育津贴怎么领', 'full pinyin without spaces'],
     ['syjt', '生育津贴怎么领', 'initials'],
     ['jtgj', '家庭共济怎么开通', 'initials'],
+    ['jtgj kaitong', '家庭共济怎么开通', 'initials, then a word in full pinyin'],
+    ['ydjy beian', '异地就医备案流程', 'initials, then a word in full pinyin'],
     ['生育金贴', '生育津贴怎么领', 'a homophone typo'],
     ['異地就醫備案', '异地就医备案流程', 'traditional characters'],
     ['ＹＩＤＩ', '异地就医备案流程', 'full-width pinyin'],
