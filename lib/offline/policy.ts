@@ -51,7 +51,7 @@ export type SearchFile = 'meta' | 'part';
 /** The search index under /search/ (lib/search/format.ts): meta.json is revalidated, the rest are versioned by `?v=`. */
 export function searchFile(pathname: string): SearchFile | undefined {
   if (pathname === '/search/meta.json') return 'meta';
-  if (/^\/search\/[td]\/[0-9a-z]+\.json$/.test(pathname)) return 'part';
+  if (/^\/search\/[tds]\/[0-9a-z]+\.json$/.test(pathname)) return 'part';
   return undefined;
 }
 

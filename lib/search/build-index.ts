@@ -3,7 +3,7 @@ import { findConcepts } from '@/lib/lexicon/match';
 import type { Article, SiteData } from '@/lib/content/schema';
 import { isDated } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/site/config';
-import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
+import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
 import { conceptsIn } from './concepts';
 import { conceptMatcher } from './parse';
 import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from './flex';
@@ -14,6 +14,8 @@ import { runWords, wordSequences, type WordSpan } from './words';
 export type SearchTables = {
   trad: TradTable;
   sounds: Record<string, string>;
+  /** Readings of common characters the corpus does not use, fetched only for a query that seems mistyped (SOUNDS_PATH). */
+  typoSounds: Record<string, string>;
   /** The lexicon's concepts and the editors' synonym groups: every name normalised, the term first. */
   concepts: SearchMeta['concepts'];
   /** Generic words, normalised. */
@@ -186,6 +188,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
   for (let start = 0, chunk = 0; start < docs.length; start += chunkSize, chunk += 1) {
     write(chunkPath(chunk), JSON.stringify(docs.slice(start, start + chunkSize)));
   }
+  write(SOUNDS_PATH, JSON.stringify(tables.typoSounds));
   const meta: SearchMeta = { ...metaWithoutBuild, build: digest.toString(36) };
   emit('meta.json', JSON.stringify(meta));
 }

@@ -10,6 +10,7 @@ import * as v from 'valibot';
  *   meta.json            loaded when someone starts to search: counts, tables, topics, regions
  *   t/<shard>.json       a FlexSearch index export holding the terms whose hash falls in that shard, fetched per query
  *   d/<chunk>.json       display records (title, labels, answer text) of a few documents, fetched for results
+ *   s/sounds.json        readings of characters the corpus does not use, fetched for a query that seems mistyped
  */
 
 export const SEARCH_FORMAT_VERSION = 3;
@@ -86,6 +87,13 @@ const searchDoc = v.object({
 export type SearchDoc = v.InferOutput<typeof searchDoc>;
 
 export const chunkSchema = checker(v.array(searchDoc), 'search chunk');
+
+/**
+ * `s/sounds.json`: readings (toneless pinyin → characters) of the common characters the corpus does not use. Only a
+ * query with a character the index has no reading for, and nothing matching as typed, fetches it (query.ts).
+ */
+export const SOUNDS_PATH = 's/sounds.json';
+export const soundsSchema = checker(v.record(v.string(), v.string()), 'sounds.json');
 
 export function shardPath(shard: number): string {
   return `t/${shard.toString(36)}.json`;

@@ -1,4 +1,5 @@
-import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, type SearchDoc, type SearchMeta } from './format';
+import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, SOUNDS_PATH, soundsSchema, type SearchDoc, type SearchMeta } from './format';
+import type { Sounds } from './pinyin';
 import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
 import { shardOf } from './tokenize';
 
@@ -15,6 +16,7 @@ export class IndexFiles {
   private readonly chunks = new Map<number, Promise<SearchDoc[]>>();
   /** Postings FlexSearch gave for a term, merged over the fields; typing asks for the same terms again and again. */
   private readonly termPostings = new Map<string, Postings | null>();
+  private sounds?: Promise<Sounds>;
 
   private constructor(
     readonly meta: SearchMeta,
@@ -44,6 +46,16 @@ export class IndexFiles {
       if (list) found.set(term, list);
     }
     return found;
+  }
+
+  /** Readings of the characters the corpus does not use (fetched once, the first time a query needs them). */
+  moreSounds(): Promise<Sounds> {
+    if (!this.sounds) {
+      const pending = this.load(SOUNDS_PATH).then((text) => soundsSchema.parse(JSON.parse(text)));
+      pending.catch(() => (this.sounds = undefined));
+      this.sounds = pending;
+    }
+    return this.sounds;
   }
 
   /** Display records for documents, in the order asked. */

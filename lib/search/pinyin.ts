@@ -29,6 +29,19 @@ export function pinyinTable(sounds: Sounds): PinyinTable {
 }
 
 /**
+ * The table with the readings of more characters, for those it has none for: a query typed with a character the
+ * corpus never uses (起富线) can still be read by its sounds (s/sounds.json, lib/search/format.ts).
+ */
+export function withMoreReadings(table: PinyinTable, more: Sounds): PinyinTable {
+  const extra = pinyinTable(more);
+  const readingsOf = (char: string) => {
+    const own = table.readingsOf(char);
+    return own.length > 0 ? own : extra.readingsOf(char);
+  };
+  return { ...table, readingsOf };
+}
+
+/**
  * Cuts letters into known syllables, preferring fewer (so longer) syllables: `xian` stays
  * one syllable, `yidijiuyi` becomes yi·di·jiu·yi. Returns undefined when no cut uses only
  * known syllables.

@@ -1,10 +1,10 @@
 import type { SearchDoc, SearchMeta } from './format';
 import { IndexFiles, type Loader } from './index-files';
 import { parseQuery, vocabulary, type Matcher, type ParsedQuery, type Reading, type Vocabulary } from './parse';
-import { pinyinTable, type PinyinTable } from './pinyin';
+import { pinyinTable, withMoreReadings, type PinyinTable } from './pinyin';
 import { FLOOR, isClose, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
-import { normalize } from './tokenize';
+import { isHan, normalize } from './tokenize';
 
 /**
  * The search engine: parse (parse.ts) → fetch the terms' shards (index-files.ts) → score (score.ts, with the
@@ -41,6 +41,7 @@ export class SearchEngine {
   private readonly files: IndexFiles;
   private readonly normalizedDocs = new Map<number, PhraseText>();
   private work?: Scratch;
+  private typoVocabulary?: Vocabulary;
 
   private constructor(files: IndexFiles) {
     this.files = files;
@@ -67,8 +68,7 @@ export class SearchEngine {
 
   /** Ranks every close match; loads display records only for `limit` of them. */
   async search(query: string, limit = 10): Promise<SearchResult> {
-    const parsed = this.parse(query);
-    const scored = await this.score(parsed);
+    const { parsed, scored } = await this.score(this.parse(query));
     const { scores } = scored;
     const close = scored.ids.filter((id) => isClose(scored.titleCoverage[id] ?? 0, scored.anyCoverage[id] ?? 0));
     if (close.length === 0) {
@@ -120,17 +120,39 @@ export class SearchEngine {
       .slice(0, SUGGEST.topics);
   }
 
-  private async score(parsed: ParsedQuery): Promise<Scores> {
+  /** Scores the query's readings; returns the query as finally read (with sound-alike readings when it seems mistyped). */
+  private async score(typed: ParsedQuery): Promise<{ parsed: ParsedQuery; scored: Scores }> {
     const termsOf = (readings: Reading[]) => readings.flatMap((r) => r.slots.flatMap((s) => s.positions.flatMap((p) => p.terms)));
+    let parsed = typed;
     const primary = parsed.readings.filter((r) => !r.fallback);
     const lists = await this.files.postings(termsOf(primary));
     // Sound-alike readings only when something typed is in no document: a correct query never pays for them.
-    const typed = parsed.readings[0];
-    const typo = typed !== undefined && typed.slots.some((slot) => slot.positions.some((p) => !p.terms.some((t) => lists.has(t))));
+    const asTyped = parsed.readings[0];
+    const typo = asTyped !== undefined && asTyped.slots.some((slot) => slot.positions.some((p) => !p.terms.some((t) => lists.has(t))));
+    if (typo && !parsed.readings.some((r) => r.fallback) && this.hasUnreadChinese(parsed)) parsed = await this.withMoreSounds(parsed);
     const readings = typo ? parsed.readings : primary;
     if (typo) for (const [term, list] of await this.files.postings(termsOf(parsed.readings.filter((r) => r.fallback)))) lists.set(term, list);
     this.work ??= scratch(this.meta.docCount);
-    return scoreReadings(readings, parsed.contentMask, lists, this.meta, this.work);
+    return { parsed, scored: scoreReadings(readings, parsed.contentMask, lists, this.meta, this.work) };
+  }
+
+  /** A Chinese character in the query that the index's own readings do not cover (the corpus never uses it). */
+  private hasUnreadChinese(parsed: ParsedQuery): boolean {
+    for (const char of parsed.normalized) if (isHan(char) && this.vocabulary.table.readingsOf(char).length === 0) return true;
+    return false;
+  }
+
+  /**
+   * The query read again with the readings of common characters the corpus does not use (s/sounds.json, fetched
+   * once): 杭州起富线 then has a sound-alike reading, 起付线. Without the file (offline, say) the query stays as read.
+   */
+  private async withMoreSounds(parsed: ParsedQuery): Promise<ParsedQuery> {
+    if (!this.typoVocabulary) {
+      const more = await this.files.moreSounds().catch(() => undefined);
+      if (!more) return parsed;
+      this.typoVocabulary = { ...this.vocabulary, table: withMoreReadings(this.table, more) };
+    }
+    return parseQuery(parsed.normalized, this.typoVocabulary);
   }
 
   // Typing re-ranks the same few documents keystroke after keystroke; normalise each once.

@@ -46,8 +46,23 @@ export function buildTables(data: SearchSource, words: SearchWords): SearchTable
       set.add(char);
     }
   }
-  const sounds: Record<string, string> = {};
-  for (const reading of [...soundSets.keys()].sort()) sounds[reading] = [...(soundSets.get(reading) ?? [])].sort().join('');
+  const sounds = soundTable(soundSets);
+
+  // Readings of the common characters the corpus does not use, for a query typed with one of them by mistake
+  // (杭州起富线 for 起付线): only readings the corpus has, since no other can lead to an answer.
+  const typoSets = new Map<string, Set<string>>();
+  for (const char of commonCharacters()) {
+    if (corpus.has(char)) continue;
+    for (const reading of pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true })) {
+      if (!soundSets.has(reading)) continue;
+      let set = typoSets.get(reading);
+      if (!set) {
+        set = new Set();
+        typoSets.set(reading, set);
+      }
+      set.add(char);
+    }
+  }
 
   const concepts = words.concepts.map((c) => ({ forms: [...new Set(c.forms.map((form) => normalize(form, trad)))], topics: [...c.topics] }));
   const generic = [...new Set(words.generic.map((word) => normalize(word, trad)))];
@@ -55,10 +70,30 @@ export function buildTables(data: SearchSource, words: SearchWords): SearchTable
   return {
     trad,
     sounds,
+    typoSounds: soundTable(typoSets),
     concepts,
     generic,
     readRun: (run) => pinyin(run, { type: 'array', toneType: 'none', v: true }),
   };
+}
+
+function soundTable(sets: ReadonlyMap<string, ReadonlySet<string>>): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const reading of [...sets.keys()].sort()) table[reading] = [...(sets.get(reading) ?? [])].sort().join('');
+  return table;
+}
+
+/**
+ * The 3,755 most used characters: level 1 of GB 2312 (rows 16–55), read through the platform's GB 18030 decoder,
+ * so no list is kept by hand.
+ */
+function commonCharacters(): string[] {
+  const decoder = new TextDecoder('gb18030');
+  const chars: string[] = [];
+  for (let row = 0xb0; row <= 0xd7; row += 1) {
+    for (let cell = 0xa1; cell <= (row === 0xd7 ? 0xf9 : 0xfe); cell += 1) chars.push(decoder.decode(Uint8Array.of(row, cell)));
+  }
+  return chars;
 }
 
 /** The vocabulary search is built with: concepts (every name, the term first; topic slugs) and generic words. */

@@ -23,6 +23,7 @@ describe('what the worker keeps', () => {
     expect(searchFile('/search/meta.json')).toBe('meta');
     expect(searchFile('/search/t/1z.json')).toBe('part');
     expect(searchFile('/search/d/0.json')).toBe('part');
+    expect(searchFile('/search/s/sounds.json')).toBe('part');
     expect(searchFile('/search/')).toBeUndefined();
     for (const path of ['/', '/q/abc-123/', '/topics/family-copay/page/2/', '/regions/', '/search/', '/offline/']) expect(isPagePath(path), path).toBe(true);
     for (const path of ['/sw.js', '/manifest.webmanifest', '/icons/icon-192.png', '/sitemap.xml', '/search/meta.json', '/_next/static/x.js'])

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { searchMetaSchema } from '@/lib/search/format';
+import { searchMetaSchema, SOUNDS_PATH, soundsSchema } from '@/lib/search/format';
 import { buildSearchIndexFiles } from '@/scripts/build-search-index';
 import { article, siteOf } from './helpers';
 
@@ -24,7 +24,9 @@ describe('scripts/build-search-index', () => {
     const meta = searchMetaSchema.parse(JSON.parse(readFileSync(path.join(ws.out, 'meta.json'), 'utf8')));
     expect(meta.docCount).toBe(1);
     expect(readdirSync(path.join(ws.out, 't'))).toHaveLength(meta.shardCount);
-    expect(files).toBe(1 + meta.shardCount + 1);
+    // meta.json, the shards, one display chunk and the readings of characters the corpus does not use.
+    expect(files).toBe(1 + meta.shardCount + 1 + 1);
+    expect(Object.values(soundsSchema.parse(JSON.parse(readFileSync(path.join(ws.out, SOUNDS_PATH), 'utf8')))).join('')).toContain('富');
   });
 
   it('throws on invalid records and leaves the previous index in place', () => {

@@ -101,6 +101,7 @@ describe('readings of a query', () => {
     ['jtgj kaitong', '家庭共济怎么开通', 'initials, then a word in full pinyin'],
     ['ydjy beian', '异地就医备案流程', 'initials, then a word in full pinyin'],
     ['生育金贴', '生育津贴怎么领', 'a homophone typo'],
+    ['生育津帖', '生育津贴怎么领', 'a homophone typo with a character no answer uses'],
     ['異地就醫備案', '异地就医备案流程', 'traditional characters'],
     ['ＹＩＤＩ', '异地就医备案流程', 'full-width pinyin'],
     ['社保卡丢了', '医保卡丢了怎么办', 'synonym 社保卡 → 医保卡'],
