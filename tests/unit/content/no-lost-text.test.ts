@@ -52,7 +52,7 @@ function stripLeadingMarks(line: string): string {
 function fold(text: string): string {
   return typeset(text.replace(INVISIBLE, ''))
     .normalize('NFKC')
-    .replace(/\*\*|[【】|｜:\s]/g, '');
+    .replace(/\*+|[【】|｜:\s]/g, '');
 }
 
 /** The sentences of one source line, normalised; a table row is one sentence of its cells. */

@@ -136,3 +136,14 @@ describe('an excerpt no topic fits', () => {
     expect(byQuestion(r, '医保卡丢了怎么办').related).toEqual([]);
   });
 });
+
+describe('single asterisks', () => {
+  it('make emphasis of the words between them, but leave a formula alone', () => {
+    const r = build({
+      'a.txt': pageOf(['职工医保个人账户每月划入多少', '在职职工按本人缴费基数的2%划入，计算为 基数*2%*12 个月。', '*以上信息来源于国家医保局公开文件*', DISCLAIMER]),
+    });
+    const html = byQuestion(r, '职工医保个人账户每月划入多少').answerHtml;
+    expect(html).toContain('<em>以上信息来源于国家医保局公开文件</em>');
+    expect(html).toContain('基数*2%*12');
+  });
+});
