@@ -364,11 +364,13 @@ export function structureAnswer(file: string, lines: Line[]): Structured {
     };
     const node: Table = { type: 'table', children: [row(table.header, true), ...table.body.map((cells) => row(cells, false))] };
 
-    // A short line ending in a colon right above the table (`各档次缴费标准如下：`) is its caption.
+    // A short line ending in a colon right above the table (`各档次缴费标准如下：`) is its caption; one that holds a
+    // whole sentence before the colon (`…各地不同。以上海为例：`) is a paragraph of the answer.
     const previous = target[target.length - 1];
     let caption: PhrasingContent[] | undefined;
     let label = '';
-    if (previous?.type === 'paragraph' && plain(previous.children).length <= 40 && /[:：]$/.test(plain(previous.children))) {
+    const lead = previous?.type === 'paragraph' ? plain(previous.children) : '';
+    if (previous?.type === 'paragraph' && lead.length <= 40 && /[:：]$/.test(lead) && !/[。！？；!?;]/.test(lead)) {
       target.pop();
       caption = stripTrailingColon(previous.children);
       label = plain(caption);

@@ -147,3 +147,15 @@ describe('single asterisks', () => {
     expect(html).toContain('基数*2%*12');
   });
 });
+
+describe('the line above a table', () => {
+  it('is its caption when short and ending in a colon, but stays a paragraph when it holds a sentence', () => {
+    const table = ['城市\t待遇标准', '上海\t每月最高1200元', '成都\t每月最高900元'];
+    const captioned = build({ 'a.txt': pageOf(['长护险每月能报多少', '各地长护险待遇标准如下：', ...table, DISCLAIMER]) });
+    expect(byQuestion(captioned, '长护险每月能报多少').answerHtml).toContain('<caption>各地长护险待遇标准如下</caption>');
+    const sentence = build({ 'a.txt': pageOf(['长护险每月能报多少', '长护险的待遇标准各地不同。以上海为例：', ...table, DISCLAIMER]) });
+    const html = byQuestion(sentence, '长护险每月能报多少').answerHtml;
+    expect(html).not.toContain('<caption>');
+    expect(html).toContain('<p>长护险的待遇标准各地不同。以上海为例：</p>');
+  });
+});
