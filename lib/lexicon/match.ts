@@ -44,7 +44,12 @@ export function foldChar(ch: string): string {
   return code < 0x80 ? ch.toLowerCase() : ch;
 }
 
+/** What `foldChar` changes: Latin capitals, full-width ASCII, the ideographic space. */
+const FOLDED_AWAY = /[A-Z\uff01-\uff5e\u3000]/;
+
 export function foldText(text: string): string {
+  // Most text (every lexicon form, nearly every answer) has nothing to fold: no new string, character by character.
+  if (!FOLDED_AWAY.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i] ?? '');
   return out;

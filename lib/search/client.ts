@@ -1,6 +1,7 @@
 import { highlight, snippet, type Segment } from './highlight';
 import { questionPath } from '@/lib/site/urls';
-import { SearchEngine, yieldToMain, type Closeness, type SearchResult, type TopicSuggestion } from './query';
+import { SearchEngine, type Closeness, type SearchHit, type SearchResult, type TopicSuggestion } from './query';
+import { yieldToMain } from './yield';
 
 /**
  * The browser side: one engine per page, opened the first time someone starts to search.
@@ -54,35 +55,45 @@ export function openSearch(): Promise<SearchEngine> {
   return engine;
 }
 
+/** Results highlighted per task: on a slow phone each takes a few milliseconds, twenty in a row a long task. */
+const PRESENT_BATCH = 5;
+
 export async function searchView(query: string, limit: number, snippetLength?: number): Promise<ResultsView> {
   const open = await openSearch();
   const result = await open.search(query, limit);
-  // Ranking, then highlighting: the page's paint of the results follows a task of its own.
-  await yieldToMain();
-  return present(open, result, snippetLength);
+  const results: ResultView[] = [];
+  for (let at = 0; at < result.hits.length; at += PRESENT_BATCH) {
+    // Ranking, then highlighting: the page's paint of the results follows a task of its own.
+    await yieldToMain();
+    for (const hit of result.hits.slice(at, at + PRESENT_BATCH)) results.push(presentHit(open, result, hit, snippetLength));
+  }
+  return view(result, results);
 }
 
 export function present(open: SearchEngine, result: SearchResult, snippetLength?: number): ResultsView {
+  return view(
+    result,
+    result.hits.map((hit) => presentHit(open, result, hit, snippetLength)),
+  );
+}
+
+function view(result: SearchResult, results: ResultView[]): ResultsView {
+  return { query: result.query, total: result.total, closeness: result.closeness, suggestTopics: result.suggestTopics, results };
+}
+
+function presentHit(open: SearchEngine, result: SearchResult, { doc }: SearchHit, snippetLength?: number): ResultView {
   const context = { matcher: result.matcher, trad: open.meta.trad, table: open.table };
+  const title = highlight(doc.question, context);
+  const alt = doc.altTitles.map((t) => highlight(t, context)).find((segments) => segments.some((s) => s.mark));
   return {
-    query: result.query,
-    total: result.total,
-    closeness: result.closeness,
-    suggestTopics: result.suggestTopics,
-    results: result.hits.map(({ doc }) => {
-      const title = highlight(doc.question, context);
-      const alt = doc.altTitles.map((t) => highlight(t, context)).find((segments) => segments.some((s) => s.mark));
-      return {
-        slug: doc.slug,
-        href: questionPath(doc.slug),
-        title,
-        alsoAsked: title.some((s) => s.mark) ? undefined : alt,
-        snippet: snippet(doc.text, context, snippetLength),
-        topics: doc.topics,
-        regions: doc.regions,
-        excerpt: doc.kind === 'excerpt',
-        ...(doc.year !== undefined ? { year: doc.year } : {}),
-      };
-    }),
+    slug: doc.slug,
+    href: questionPath(doc.slug),
+    title,
+    alsoAsked: title.some((s) => s.mark) ? undefined : alt,
+    snippet: snippet(doc.text, context, snippetLength),
+    topics: doc.topics,
+    regions: doc.regions,
+    excerpt: doc.kind === 'excerpt',
+    ...(doc.year !== undefined ? { year: doc.year } : {}),
   };
 }

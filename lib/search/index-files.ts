@@ -2,6 +2,7 @@ import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, SOUND
 import type { Sounds } from './pinyin';
 import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
 import { shardOf } from './tokenize';
+import { yieldToMain } from './yield';
 
 /** Fetches the text of one file of the index, by its path relative to the index root. */
 export type Loader = (path: string) => Promise<string>;
@@ -25,9 +26,16 @@ export class IndexFiles {
   ) {}
 
   static async open(load: Loader): Promise<IndexFiles> {
-    // FlexSearch arrives with the index, in the search chunk, never with the page.
-    const [meta, flex] = await Promise.all([load('meta.json'), import('flexsearch')]);
-    return new IndexFiles(searchMetaSchema.parse(JSON.parse(meta)), load, flex);
+    const text = load('meta.json');
+    // Failing is reported when it is awaited below, not as an unhandled rejection meanwhile.
+    text.catch(() => undefined);
+    // FlexSearch arrives with the index, in the search chunk, never with the page. Its module is set up in a task
+    // of its own, and meta.json is read in another.
+    await yieldToMain();
+    const flex = await import('flexsearch');
+    const raw = await text;
+    await yieldToMain();
+    return new IndexFiles(searchMetaSchema.parse(JSON.parse(raw)), load, flex);
   }
 
   /** Each term's postings; a term no document has is absent from the map. */
@@ -78,7 +86,9 @@ export class IndexFiles {
   private shard(n: number): Promise<TermIndex> {
     let pending = this.shards.get(n);
     if (!pending) {
-      pending = this.load(shardPath(n)).then((text) => {
+      pending = this.load(shardPath(n)).then(async (text) => {
+        // Shards that arrive together are read one task each.
+        await yieldToMain();
         // Checked before FlexSearch sees it: its import takes any JSON without a word.
         const shard = fromGaps(shardSchema.parse(JSON.parse(text)));
         const index = new this.flex.Index(termIndexOptions());

@@ -5,6 +5,7 @@ import { pinyinTable, withMoreReadings, type PinyinTable } from './pinyin';
 import { FLOOR, isClose, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
 import { isHan, normalize } from './tokenize';
+import { yieldToMain } from './yield';
 
 /**
  * The search engine: parse (parse.ts) → fetch the terms' shards (index-files.ts) → score (score.ts, with the
@@ -43,18 +44,22 @@ export class SearchEngine {
   private work?: Scratch;
   private typoVocabulary?: Vocabulary;
 
-  private constructor(files: IndexFiles) {
+  private constructor(files: IndexFiles, table: PinyinTable, vocab: Vocabulary) {
     this.files = files;
     this.meta = files.meta;
-    this.table = pinyinTable(files.meta.sounds);
-    this.vocabulary = vocabulary(files.meta, this.table);
+    this.table = table;
+    this.vocabulary = vocab;
   }
 
   static async open(load: Loader): Promise<SearchEngine> {
     const files = await IndexFiles.open(load);
-    // Reading meta.json and building the query tables are two pieces of work, not one long task.
+    // Reading meta.json, the readings table and the lexicon's matcher are three pieces of work, not one long task.
     await yieldToMain();
-    return new SearchEngine(files);
+    const table = pinyinTable(files.meta.sounds);
+    await yieldToMain();
+    const vocab = vocabulary(files.meta, table);
+    await yieldToMain();
+    return new SearchEngine(files, table, vocab);
   }
 
   parse(query: string): ParsedQuery {
@@ -69,6 +74,8 @@ export class SearchEngine {
   /** Ranks every close match; loads display records only for `limit` of them. */
   async search(query: string, limit = 10): Promise<SearchResult> {
     const { parsed, scored } = await this.score(this.parse(query));
+    // Scoring every document is one step; choosing, fetching and re-ranking the head is the next.
+    await yieldToMain();
     const { scores } = scored;
     const close = scored.ids.filter((id) => isClose(scored.titleCoverage[id] ?? 0, scored.anyCoverage[id] ?? 0));
     if (close.length === 0) {
@@ -178,13 +185,4 @@ function topK(items: readonly number[], k: number, compare: (a: number, b: numbe
     if (top.length > k) top.pop();
   }
   return top;
-}
-
-/**
- * Lets the browser paint and answer a tap between two steps of opening the index or of a search, so that no step
- * joins the next into one long task. Outside a browser (the tests) it is a timer tick.
- */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
