@@ -334,7 +334,13 @@ test.describe('a new deployment', () => {
         await page.goto(`${origin}${pages === 1 ? '/' : question}`);
         pages += 1;
       }
-      expect(await version()).toBe(newVersion);
+      // Should it still not have, the failure says where each worker of the registration stands.
+      const workers = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const describe = (worker: ServiceWorker | null | undefined) => (worker ? worker.state : 'none');
+        return `installing ${describe(registration?.installing)}, waiting ${describe(registration?.waiting)}, active ${describe(registration?.active)}`;
+      });
+      expect(await version(), `after ${pages} pages of the new deployment: ${workers}`).toBe(newVersion);
       await page.goto(`${origin}/topics/`);
       await expect.poll(version, { timeout: 5_000 }).toBe(newVersion);
     } finally {
