@@ -58,9 +58,29 @@ export function foldText(text: string): string {
 const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
 export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMatcher {
-  const prefixes = new Map<string, number>();
-  let formCount = 0;
-  concepts.forEach((c, index) => {
+  const state = { prefixes: new Map<string, number>(), formCount: 0 };
+  addConcepts(state, concepts, 0, concepts.length);
+  return { ids: concepts.map((c) => c.id), prefixes: state.prefixes, formCount: state.formCount };
+}
+
+/**
+ * The same matcher, built `slice` concepts at a time with `pause()` between slices: the browser's search builds it
+ * when it opens, and on a slow phone all of it at once is a long task.
+ */
+export async function compileMatcherInSteps(concepts: readonly MatchableConcept[], pause: () => Promise<void>, slice = 40): Promise<ConceptMatcher> {
+  const state = { prefixes: new Map<string, number>(), formCount: 0 };
+  for (let from = 0; from < concepts.length; from += slice) {
+    if (from > 0) await pause();
+    addConcepts(state, concepts, from, Math.min(concepts.length, from + slice));
+  }
+  return { ids: concepts.map((c) => c.id), prefixes: state.prefixes, formCount: state.formCount };
+}
+
+function addConcepts(state: { prefixes: Map<string, number>; formCount: number }, concepts: readonly MatchableConcept[], from: number, to: number): void {
+  const { prefixes } = state;
+  for (let index = from; index < to; index++) {
+    const c = concepts[index];
+    if (!c) continue;
     for (const raw of [c.term, ...c.forms]) {
       const form = foldText(raw.trim());
       if (form === '') continue;
@@ -72,11 +92,10 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
       const claimed = prefixes.get(form);
       if (claimed === undefined || claimed === PREFIX_ONLY) {
         prefixes.set(form, index);
-        formCount++;
+        state.formCount++;
       }
     }
-  });
-  return { ids: concepts.map((c) => c.id), prefixes, formCount };
+  }
 }
 
 /** Calls `visit` with the concept and end of every form that begins at `start` of a folded text, shortest first. */

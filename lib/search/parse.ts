@@ -1,4 +1,4 @@
-import { compileMatcher, findConcepts, type ConceptMatcher } from '@/lib/lexicon/match';
+import { compileMatcher, compileMatcherInSteps, findConcepts, type ConceptMatcher, type MatchableConcept } from '@/lib/lexicon/match';
 import type { SearchMeta } from './format';
 import { readingSequences, segmentSyllables, type PinyinTable } from './pinyin';
 import { READING_WEIGHT } from './ranking';
@@ -63,20 +63,30 @@ export type Vocabulary = {
   forms: readonly (readonly string[])[];
 };
 
-export function vocabulary(meta: Pick<SearchMeta, 'trad' | 'concepts' | 'generic'>, table: PinyinTable): Vocabulary {
+/** `matcher`: the concepts' matcher when it is already built (conceptMatcherInSteps). */
+export function vocabulary(meta: Pick<SearchMeta, 'trad' | 'concepts' | 'generic'>, table: PinyinTable, matcher = conceptMatcher(meta.concepts)): Vocabulary {
   return {
     trad: meta.trad,
     table,
     // Longest first, so 怎么办 is found before 怎么.
     generic: [...meta.generic].sort((a, b) => b.length - a.length),
-    matcher: conceptMatcher(meta.concepts),
+    matcher,
     forms: meta.concepts.map((c) => c.forms),
   };
 }
 
 /** The matcher for the index's concepts, at build and in the browser; a concept is known by its place in the list. */
 export function conceptMatcher(concepts: SearchMeta['concepts']): ConceptMatcher {
-  return compileMatcher(concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', forms: c.forms.slice(1) })));
+  return compileMatcher(matchable(concepts));
+}
+
+/** The same matcher, a slice of concepts per step with `pause()` between (the browser, as search opens). */
+export function conceptMatcherInSteps(concepts: SearchMeta['concepts'], pause: () => Promise<void>): Promise<ConceptMatcher> {
+  return compileMatcherInSteps(matchable(concepts), pause);
+}
+
+function matchable(concepts: SearchMeta['concepts']): MatchableConcept[] {
+  return concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', forms: c.forms.slice(1) }));
 }
 
 const BITS = 31;

@@ -1,6 +1,6 @@
 import type { SearchDoc, SearchMeta } from './format';
 import { IndexFiles, type Loader } from './index-files';
-import { parseQuery, vocabulary, type Matcher, type ParsedQuery, type Reading, type Vocabulary } from './parse';
+import { conceptMatcherInSteps, parseQuery, vocabulary, type Matcher, type ParsedQuery, type Reading, type Vocabulary } from './parse';
 import { pinyinTable, withMoreReadings, type PinyinTable } from './pinyin';
 import { FLOOR, isClose, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
@@ -53,11 +53,11 @@ export class SearchEngine {
 
   static async open(load: Loader): Promise<SearchEngine> {
     const files = await IndexFiles.open(load);
-    // Reading meta.json, the readings table and the lexicon's matcher are three pieces of work, not one long task.
+    // Reading meta.json, the readings table and the lexicon's matcher (in slices) are pieces of work of their own.
     await yieldToMain();
     const table = pinyinTable(files.meta.sounds);
     await yieldToMain();
-    const vocab = vocabulary(files.meta, table);
+    const vocab = vocabulary(files.meta, table, await conceptMatcherInSteps(files.meta.concepts, yieldToMain));
     await yieldToMain();
     return new SearchEngine(files, table, vocab);
   }

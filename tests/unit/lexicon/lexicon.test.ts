@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
 import { checkLexiconTopics, parseLexicon, synonymGroups, type Lexicon } from '@/lib/lexicon/lexicon';
-import { compileMatcher, conceptCounts, findConcepts } from '@/lib/lexicon/match';
+import { compileMatcher, compileMatcherInSteps, conceptCounts, findConcepts } from '@/lib/lexicon/match';
 
 function load(text: string): Lexicon {
   const r = parseLexicon('lexicon.yaml', text);
@@ -95,6 +95,17 @@ describe('matcher', () => {
     const text = '问：新农合？';
     const [hit] = findConcepts(matcher, text);
     expect(hit && text.slice(hit.start, hit.end)).toBe('新农合');
+  });
+
+  it('is the same built in slices, with a pause between them (the browser), as built at once', async () => {
+    const shipped = load(readFileSync('content/lexicon.yaml', 'utf8')).concepts;
+    const whole = compileMatcher(shipped);
+    let pauses = 0;
+    const stepped = await compileMatcherInSteps(shipped, async () => void (pauses += 1), 40);
+    expect(pauses).toBe(Math.ceil(shipped.length / 40) - 1);
+    expect(stepped.ids).toEqual(whole.ids);
+    expect(stepped.formCount).toBe(whole.formCount);
+    expect([...stepped.prefixes.entries()]).toEqual([...whole.prefixes.entries()]);
   });
 
   it('reads numbers as text, keeps weak forms apart and makes synonym groups', () => {
