@@ -77,7 +77,7 @@ test('/search/?q= fills results in place: no layout shift, no error, and the sta
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/找到 \d+ 条结果/);
   await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
   const shift = await layoutShiftSoFar(page);
-  expect(shift).toBe(0);
+  expect(shift.total, shift.moved.join('\n')).toBe(0);
   expect(problems).toEqual([]);
 });
 
