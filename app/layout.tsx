@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DevContentWatcher } from '@/components/dev-content-watcher';
 import { DevIslands } from '@/components/dev-islands';
-import { SiteFooter } from '@/components/site-footer';
+import { FOOTER_ID, SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { LOCALE, OG_LOCALE, SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site/config';
 import { HEAD_SCRIPT } from '@/lib/site/head-script';
@@ -45,6 +45,12 @@ export default function RootLayout({ children }: Props) {
         <meta httpEquiv="Cache-Control" content="no-transform" />
         {/* Before the body is parsed: the first paint already has the reader's text size and colours, and `/` works. */}
         <script {...site} {...(dev ? {} : { [ENGINE_ATTRIBUTE]: islandsEngine() })} dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        {/*
+          No first paint of half a page: a busy phone's parser (or a slow network) can stop anywhere, and a paint of a
+          button without its word or a list without its last item moves what follows once the rest arrives. The page
+          is painted once the footer is parsed, i.e. with all of the header and main; the footer may come after.
+        */}
+        <link rel="expect" href={`#${FOOTER_ID}`} blocking="render" />
         {/* The islands (lib/islands/): a module, so it runs once the page is parsed and never blocks a paint. */}
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by definition */}
         {dev ? null : <script {...site} type="module" src={islandsEntry()} />}

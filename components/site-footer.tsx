@@ -2,10 +2,13 @@ import { OfflineControls } from '@/components/offline-controls';
 import { HOTLINE, SITE_NAME } from '@/lib/site/config';
 import { glossaryPath, homePath, regionsPath, searchPath, topicsPath } from '@/lib/site/urls';
 
+/** The footer's id: the layout's first paint waits for it to be parsed (app/layout.tsx). */
+export const FOOTER_ID = 'site-footer';
+
 /** Where the content comes from and what it cannot replace, on every page. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line bg-sunken">
+    <footer id={FOOTER_ID} className="mt-16 border-t border-line bg-sunken">
       <div className="mx-auto max-w-6xl space-y-4 px-4 py-8 text-[0.9375rem] text-muted">
         <p>
           内容来源：{SITE_NAME}的问答整理自公开的健康新闻问答内容，每页注明原始来源和日期（原文未注明的不标）。
