@@ -189,5 +189,8 @@ self.addEventListener('message', (event) => {
     event.waitUntil(clearOffline().then(() => reply(true), () => reply(false)));
   } else if (data?.type === 'VERSION') {
     reply(__BUILD__);
+  } else if (data?.type === 'SKIP_WAITING') {
+    // The install already asked; a page asks again for a worker left waiting (lib/islands/service-worker.ts).
+    event.waitUntil(self.skipWaiting());
   }
 });
