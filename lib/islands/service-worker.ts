@@ -8,7 +8,7 @@
  * later visit is. Every later page checks for a new deployment's worker, which takes over at once. A connection that asks to save data is told to the worker before it installs, and the
  * worker then precaches nothing (the flag lives in CACHES.settings, which the worker reads at install).
  */
-import { askWorker, type SaveResult, type WorkerMessage } from '@/lib/offline/messages';
+import { askWorker, type SaveResult } from '@/lib/offline/messages';
 import { CACHES, SAVE_DATA_KEY } from '@/lib/offline/policy';
 
 function savesData(): boolean {
@@ -25,25 +25,11 @@ async function register(url: string): Promise<void> {
   await rememberSaveData();
   const firstVisit = !navigator.serviceWorker.controller;
   const registration = await navigator.serviceWorker.register(url, { scope: '/' });
-  // A new worker asks to take over as it installs, but Chromium gives up the take-over when a page's request
-  // reaches the outgoing worker at that moment, and the new one is left waiting until every tab is closed. The page
-  // asks it again once it is installed, and for any worker already waiting.
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
-    installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed') askToTakeOver(registration);
-    });
-  });
   if (firstVisit) await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths: [location.pathname] });
   // Ask for a new deployment's worker now, not when the browser gets round to it: one revalidation of sw.js
   // (a 304 when nothing changed), and a new worker takes over before the reader's next page.
   // Offline the check fails, and the next page tries again.
   else await registration.update().catch(() => undefined);
-  askToTakeOver(registration);
-}
-
-function askToTakeOver(registration: ServiceWorkerRegistration): void {
-  registration.waiting?.postMessage({ type: 'SKIP_WAITING' } satisfies WorkerMessage);
 }
 
 async function unregisterAll(): Promise<void> {

@@ -3,9 +3,8 @@
  *   SAVE_PAGES     save these pages (and the files they load) for reading offline → SaveResult
  *   CLEAR_OFFLINE  empty every offline cache → true when done
  *   VERSION        the build the worker belongs to → string
- *   SKIP_WAITING   (to a waiting worker, no answer) take over now
  */
-export type WorkerMessage = { type: 'SAVE_PAGES'; paths: string[] } | { type: 'CLEAR_OFFLINE' } | { type: 'VERSION' } | { type: 'SKIP_WAITING' };
+export type WorkerMessage = { type: 'SAVE_PAGES'; paths: string[] } | { type: 'CLEAR_OFFLINE' } | { type: 'VERSION' };
 
 export type SaveResult = { saved: string[]; failed: string[] };
 

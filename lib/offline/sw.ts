@@ -10,8 +10,9 @@
  *   never opened the offline page (/offline/), or the installed home page for `/`
  *
  * Install precaches only the shell (CSS, the islands' entry, `/` and /offline/), and nothing at all when the
- * connection asks to save data. A new worker takes over at once (skipWaiting + clientsClaim): the next
- * navigation is the new deployment's, and pages are network first, so nobody is held on an old version.
+ * connection asks to save data. A new worker takes over at once (skipWaiting + clientsClaim), as soon as the old
+ * one is idle (Chromium: if an event starts the old one again as it stops, up to its 30 s idle timeout later),
+ * and pages are network first, so nobody is held on an old version.
  */
 import { CacheFirst, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
 import {
@@ -189,8 +190,5 @@ self.addEventListener('message', (event) => {
     event.waitUntil(clearOffline().then(() => reply(true), () => reply(false)));
   } else if (data?.type === 'VERSION') {
     reply(__BUILD__);
-  } else if (data?.type === 'SKIP_WAITING') {
-    // The install already asked; a page asks again for a worker left waiting (lib/islands/service-worker.ts).
-    event.waitUntil(self.skipWaiting());
   }
 });
