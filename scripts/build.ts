@@ -10,7 +10,7 @@ import { DEFAULT_SITE_URL } from '../lib/site/config';
 import { buildIslands } from './build-islands';
 import { buildServiceWorker } from './build-sw';
 import { finishedLine, finishExportInParallel } from './finish-export';
-import { precompress } from '../lib/export/precompress';
+import { LEFT_AFTER_FINISHING, precompress } from '../lib/export/precompress';
 import { precompressedLine } from './precompress';
 
 const OUT = 'out';
@@ -49,9 +49,9 @@ try {
   process.exit(1);
 }
 
-// The pages and the search index got their siblings while being finished; this is the stylesheet, sw.js and the rest.
+// The pages and the search index got their siblings while being finished; this is the stylesheet and sw.js.
 const compressStarted = performance.now();
-console.log(precompressedLine(await precompress(STAGING), (performance.now() - compressStarted) / 1000));
+console.log(precompressedLine(await precompress(STAGING, { paths: LEFT_AFTER_FINISHING }), (performance.now() - compressStarted) / 1000));
 
 rmSync(PREVIOUS, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS);

@@ -1,9 +1,12 @@
 /**
- * `npx tsx scripts/precompress.ts DIR`: writes the `.br` and `.gz` siblings of DIR's text files
- * (lib/export/precompress.ts). `npm run build` runs it on the staging folder before the swap.
+ * `npx tsx scripts/precompress.ts DIR [--after-finishing]`: writes the `.br` and `.gz` siblings of DIR's text files
+ * that have none fresh (lib/export/precompress.ts); with the flag, only of what the finishing step leaves, as
+ * `npm run build` does on the staging folder before the swap.
  */
 import path from 'node:path';
-import { precompress } from '../lib/export/precompress';
+import { LEFT_AFTER_FINISHING, precompress } from '../lib/export/precompress';
+
+const AFTER_FINISHING = '--after-finishing';
 
 export function precompressedLine(result: Awaited<ReturnType<typeof precompress>>, seconds: number): string {
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
@@ -11,12 +14,12 @@ export function precompressedLine(result: Awaited<ReturnType<typeof precompress>
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: tsx scripts/precompress.ts DIR');
+  const [dir, flag] = process.argv.slice(2);
+  if (!dir || (flag !== undefined && flag !== AFTER_FINISHING)) {
+    console.error(`usage: tsx scripts/precompress.ts DIR [${AFTER_FINISHING}]   (the flag: only what the finishing step leaves, as npm run build does)`);
     process.exit(2);
   }
   const started = performance.now();
-  const result = await precompress(dir);
+  const result = await precompress(dir, flag ? { paths: LEFT_AFTER_FINISHING } : {});
   console.log(precompressedLine(result, (performance.now() - started) / 1000));
 }

@@ -75,11 +75,14 @@ export function hasFreshSiblings(file: string, mtimeMs = statSync(file).mtimeMs)
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(full);
-    else if (COMPRESSIBLE.test(entry.name)) yield full;
+/** The eligible files among `paths`: a folder stands for every file under it. */
+async function* files(paths: readonly string[]): AsyncGenerator<string> {
+  for (const entry of paths) {
+    const found = await stat(entry).catch(() => undefined);
+    if (found?.isFile() && COMPRESSIBLE.test(entry)) yield entry;
+    if (!found?.isDirectory()) continue;
+    const children = await readdir(entry, { withFileTypes: true });
+    yield* files(children.filter((c) => c.isDirectory() || COMPRESSIBLE.test(c.name)).map((c) => path.join(entry, c.name)));
   }
 }
 
@@ -93,13 +96,14 @@ async function compressOne(file: string, tally: Precompressed): Promise<void> {
 }
 
 /**
- * Compresses every eligible file under `dir` that has no fresh siblings. zlib's async calls run on libuv's thread
- * pool, so keeping a few files per core in flight uses every core from one process, without worker start-up.
+ * Compresses every eligible file under `dir` (or in `paths` of it) that has no fresh siblings. zlib's async calls run
+ * on libuv's thread pool, so keeping a few files per core in flight uses every core from one process, without
+ * worker start-up.
  */
-export async function precompress(dir: string, inFlight = availableParallelism() * 2): Promise<Precompressed> {
+export async function precompress(dir: string, { paths = ['.'], inFlight = availableParallelism() * 2 }: { paths?: readonly string[]; inFlight?: number } = {}): Promise<Precompressed> {
   const tally = emptyTally();
   const running = new Set<Promise<void>>();
-  for await (const file of files(dir)) {
+  for await (const file of files(paths.map((p) => path.join(dir, p)))) {
     const job = compressOne(file, tally).finally(() => running.delete(job));
     running.add(job);
     if (running.size >= inFlight) await Promise.race(running);
@@ -107,3 +111,10 @@ export async function precompress(dir: string, inFlight = availableParallelism()
   await Promise.all(running);
   return tally;
 }
+
+/**
+ * What the finishing step leaves to compress: it visits every folder of the export but `_next/` (the stylesheet and
+ * any other file Next names), and the service worker is written after it. Walking the rest again to find nothing
+ * cost about 3 s at 10,000 questions; tests/e2e/out.spec.ts checks that no eligible file of a build lacks siblings.
+ */
+export const LEFT_AFTER_FINISHING = ['_next', 'sw.js'] as const;

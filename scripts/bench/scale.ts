@@ -98,7 +98,7 @@ async function scale(count: number, compress: boolean) {
       await runStage('next build', project, 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: 'out' }),
       // Finishing writes the siblings of what it finishes; precompress does the rest, as `npm run build` does.
       await runStage(compress ? 'finish export (+ compress)' : 'finish export', project, 'npx', ['tsx', 'scripts/finish-export.ts', 'out', ...(compress ? [] : ['--no-compress'])]),
-      ...(compress ? [await runStage('precompress (the rest)', project, 'npx', ['tsx', 'scripts/precompress.ts', 'out'])] : []),
+      ...(compress ? [await runStage('precompress (the rest)', project, 'npx', ['tsx', 'scripts/precompress.ts', 'out', '--after-finishing'])] : []),
     ];
     const out = path.join(project, 'out');
     const all = walk(out);

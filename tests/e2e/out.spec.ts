@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type Message } from 'html-validate';
 import { fileForPath, internalPath, pageUrls, siteFiles, urlPathOf } from '@/lib/export/check-out';
+import { worthCompressing } from '@/lib/export/precompress';
 
 // Checks over the whole exported site, file by file: no browser needed, run once in the `static` project.
 const root = path.resolve(process.env.E2E_DIR ?? 'out');
@@ -27,6 +29,21 @@ test('every internal link, image, script and stylesheet resolves', () => {
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('every text file above 1 KB has .br and .gz siblings that decode to it, as a precompressed host needs', () => {
+  const missing: string[] = [];
+  for (const file of files) {
+    const full = path.join(root, file);
+    if (!worthCompressing(file, statSync(full).size)) continue;
+    if (!existsSync(`${full}.br`) || !existsSync(`${full}.gz`)) {
+      missing.push(`${file} (no sibling)`);
+      continue;
+    }
+    const data = readFileSync(full);
+    if (!brotliDecompressSync(readFileSync(`${full}.br`)).equals(data) || !gunzipSync(readFileSync(`${full}.gz`)).equals(data)) missing.push(`${file} (stale sibling)`);
+  }
+  expect(missing).toEqual([]);
 });
 
 test('every page passes html-validate', async () => {

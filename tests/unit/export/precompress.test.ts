@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -38,5 +38,18 @@ describe('precompress', () => {
     expect(hasFreshSiblings(file)).toBe(false);
     expect((await precompress(dir)).files).toBe(1);
     expect(gunzipSync(readFileSync(`${file}.gz`)).toString('utf8')).toBe(changed);
+  });
+
+  it('with `paths`, compresses only the folders and files named, and skips a name that is not there', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+    const text = Array.from({ length: 500 }, (_, i) => `灵活就业医保缴费 ${i}`).join('\n');
+    mkdirSync(path.join(dir, '_next', 'static'), { recursive: true });
+    mkdirSync(path.join(dir, 'q', 'a'), { recursive: true });
+    for (const file of ['_next/static/site.css', 'sw.js', 'q/a/index.html', 'robots.txt']) writeFileSync(path.join(dir, file), text);
+    expect((await precompress(dir, { paths: ['_next', 'sw.js', 'missing.js'] })).files).toBe(2);
+    expect(hasFreshSiblings(path.join(dir, '_next/static/site.css'))).toBe(true);
+    expect(hasFreshSiblings(path.join(dir, 'sw.js'))).toBe(true);
+    expect(hasFreshSiblings(path.join(dir, 'q/a/index.html'))).toBe(false);
+    expect(hasFreshSiblings(path.join(dir, 'robots.txt'))).toBe(false);
   });
 });
