@@ -75,14 +75,20 @@ export function hasFreshSiblings(file: string, mtimeMs = statSync(file).mtimeMs)
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** The eligible files among `paths`: a folder stands for every file under it. */
+async function* filesUnder(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(full);
+    else if (COMPRESSIBLE.test(entry.name)) yield full;
+  }
+}
+
+/** The eligible files among `paths`: a folder stands for every file under it, a missing path for none. */
 async function* files(paths: readonly string[]): AsyncGenerator<string> {
   for (const entry of paths) {
     const found = await stat(entry).catch(() => undefined);
-    if (found?.isFile() && COMPRESSIBLE.test(entry)) yield entry;
-    if (!found?.isDirectory()) continue;
-    const children = await readdir(entry, { withFileTypes: true });
-    yield* files(children.filter((c) => c.isDirectory() || COMPRESSIBLE.test(c.name)).map((c) => path.join(entry, c.name)));
+    if (found?.isDirectory()) yield* filesUnder(entry);
+    else if (found?.isFile() && COMPRESSIBLE.test(entry)) yield entry;
   }
 }
 
