@@ -44,7 +44,7 @@ export default function RootLayout({ children }: Props) {
         {/* Stops Baidu's mobile transcoder from rewriting the pages. */}
         <meta httpEquiv="Cache-Control" content="no-transform" />
         {/* Before the body is parsed: the first paint already has the reader's text size and colours, and `/` works. */}
-        <script {...site} {...(dev ? {} : { [ENGINE_ATTRIBUTE]: islandsEngine() })} dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        <script {...site} {...{ [ENGINE_ATTRIBUTE]: islandsEngine() }} dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
         {/*
           No first paint of half a page: a busy phone's parser (or a slow network) can stop anywhere, and a paint of a
           button without its word or a list without its last item moves what follows once the rest arrives. The page

@@ -9,6 +9,6 @@ import { startIslands } from '@/lib/islands/start';
  * to, not before it. A built page has no runtime and loads the islands' own bundle instead (app/layout.tsx).
  */
 export function DevIslands() {
-  useEffect(() => startIslands(), []);
+  useEffect(() => void startIslands(), []);
   return null;
 }

@@ -3,12 +3,12 @@
  * content-hashed, and writes `generated/islands.json` naming the entry the layout loads.
  *
  * Two bundles, so that a content page loads exactly one small script:
- *   engine-<hash>.js  lib/search/client.ts and all it needs (tokenizer, query, zod/mini, FlexSearch) in one
- *                     file, fetched by `import()` the first time someone starts to search (one request,
- *                     not a chain of chunks, on the way to the index);
- *   main-<hash>.js    lib/islands/main.ts: the loader and every island, with the engine's `import()`
- *                     pointed at the file above instead of being split into chunks main would import.
- * Fast (well under a second), so `npm run build` runs it every time.
+ *   engine-<hash>.js  the search worker's script: lib/search/worker.ts and all it needs (tokenizer, query,
+ *                     valibot, FlexSearch) in one classic script, started the first time someone starts to
+ *                     search (lib/islands/search-engine.ts), so none of it runs on the page's thread;
+ *   main-<hash>.js    lib/islands/main.ts: the loader and every island, and none of lib/search's engine
+ *                     (checked below: an import of it would quietly put the engine into every page).
+ * Fast (well under a second), so `npm run build` runs it every time and `npm run dev` on every change to lib/.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,27 +35,21 @@ function entryUrl(metafile: Metafile, source: string): string {
   return `${ISLANDS_URL}${path.basename(output)}`;
 }
 
+/** What the page's thread must never load with the islands: the engine and what only it needs. */
+const ENGINE_ONLY = /^(lib\/search\/(client|query|index-files|flex|score|worker)\.ts|node_modules\/(flexsearch|valibot)\/)/;
+
 export async function buildIslands(): Promise<{ entry: string; engine: string; files: number }> {
   rmSync(ISLANDS_DIR, { recursive: true, force: true });
-  // FlexSearch's worker mode names a Node module; the site never starts workers, so it stays an unresolved import.
-  const engineBuild = await build({ ...common, metafile: true, entryPoints: { engine: 'lib/search/client.ts' }, external: ['worker_threads'] });
-  const engine = entryUrl(engineBuild.metafile, 'lib/search/client.ts');
-  const mainBuild = await build({
-    ...common,
-    metafile: true,
-    entryPoints: { main: 'lib/islands/main.ts' },
-    plugins: [
-      {
-        name: 'engine-by-url',
-        setup(b) {
-          b.onResolve({ filter: /^@\/lib\/search\/client$/ }, () => ({ path: engine, external: true }));
-        },
-      },
-    ],
-  });
+  // A classic script, which every browser with workers starts; FlexSearch's own worker mode names a Node module
+  // the site never uses, so it stays an unresolved import.
+  const engineBuild = await build({ ...common, format: 'iife', metafile: true, entryPoints: { engine: 'lib/search/worker.ts' }, external: ['worker_threads'] });
+  const engine = entryUrl(engineBuild.metafile, 'lib/search/worker.ts');
+  const mainBuild = await build({ ...common, metafile: true, entryPoints: { main: 'lib/islands/main.ts' } });
   const entry = entryUrl(mainBuild.metafile, 'lib/islands/main.ts');
-  const imports = Object.values(mainBuild.metafile.outputs).flatMap((o) => o.imports.filter((i) => !i.external).map((i) => i.path));
+  const imports = Object.values(mainBuild.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
   if (imports.length > 0) throw new Error(`main.js must be one file, but imports ${imports.join(', ')}`);
+  const engineInMain = Object.keys(mainBuild.metafile.inputs).filter((input) => ENGINE_ONLY.test(input));
+  if (engineInMain.length > 0) throw new Error(`main.js must not carry the search engine, which runs in its worker, but includes ${engineInMain.join(', ')}`);
   mkdirSync(path.dirname(ISLANDS_MANIFEST), { recursive: true });
   writeFileSync(ISLANDS_MANIFEST, `${JSON.stringify({ entry, engine }, null, 2)}\n`);
   return { entry, engine, files: Object.keys(engineBuild.metafile.outputs).length + Object.keys(mainBuild.metafile.outputs).length };

@@ -2,7 +2,8 @@
  * `npm run dev`: the Next.js dev server plus a watcher on `content/`. Adding, changing or
  * removing a text file (or a data file) re-runs the content step and the search index; open
  * pages refresh by themselves, and a file with an error shows as a banner in the browser (and
- * in this terminal) until it is fixed. Until then the pages keep the last good records.
+ * in this terminal) until it is fixed. Until then the pages keep the last good records. The search
+ * worker's script is rebuilt whenever a file under lib/ changes.
  *
  * The browser learns about rebuilds from a small event stream on DEV_EVENTS_PORT (3001),
  * which only `components/dev-content-watcher.tsx` listens to, and only in development.
@@ -18,6 +19,7 @@ import { ANSI, PLAIN } from '@/lib/content/report';
 import { formatProblem } from '@/lib/content/problems';
 import { INITIAL_STATUS, problemPlace, statusAfter, type ContentStatus, type RebuildOutcome } from '@/lib/dev/content-status';
 import { runContentStep } from './build-content';
+import { buildIslands } from './build-islands';
 import { buildSearchIndexFiles } from './build-search-index';
 
 const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -108,6 +110,22 @@ events.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 events.listen(EVENTS_PORT, '127.0.0.1');
+
+// The search worker's script is esbuild's, not Next's (scripts/build-islands.ts): built now and after each change to lib/.
+async function rebuildIslands() {
+  try {
+    await buildIslands();
+  } catch (error) {
+    console.log(style.red(`[islands] ✘ the search worker did not build: ${errorText(error)}`));
+  }
+}
+let islandsTimer: NodeJS.Timeout | undefined;
+watch(path.resolve('lib'), { recursive: true }, (_event, name) => {
+  if (name !== null && !/\.ts$/.test(name)) return;
+  clearTimeout(islandsTimer);
+  islandsTimer = setTimeout(() => void rebuildIslands(), 200);
+});
+await rebuildIslands();
 
 console.log(style.bold(`Watching ${path.relative(process.cwd(), CONTENT_DIR) || '.'}/ for changes.`));
 rebuild();

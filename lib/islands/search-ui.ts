@@ -1,15 +1,18 @@
 /**
  * The search UI core, shared by the header/hero box (search-box.ts) and /search/ (search-page.ts):
  * running a query through lib/search, and the sentences and result markup both show. The engine
- * and its index are `import()`ed on the first search, so none of it is in a page's first download.
+ * and its index load in a worker on the first search (search-engine.ts), so none of it is in a page's
+ * first download and none of its work runs on the page's thread.
  */
 import type { ResultsView, ResultView } from '@/lib/search/client';
+import type { EngineAnswer, TopicLink } from '@/lib/search/worker-protocol';
 import type { Segment } from '@/lib/search/highlight';
 import { formatYear } from '@/lib/site/format';
 import { h } from './dom';
+import { askEngine } from './search-engine';
 
-export type Outcome = { ok: true; view: ResultsView | undefined; topics: TopicLink[] } | { ok: false; message: string };
-export type TopicLink = { slug: string; name: string; count: number };
+export type Outcome = EngineAnswer;
+export type { TopicLink };
 
 /**
  * A search that never lets a slower answer to an older keystroke replace a newer one: `run` resolves
@@ -24,18 +27,9 @@ export function createSearcher(suggestedTopics: number) {
     },
     async run(query: string, limit: number, snippetLength?: number): Promise<Outcome | undefined> {
       const ticket = (latest += 1);
-      let outcome: Outcome;
-      try {
-        const { openSearch, searchView } = await import('@/lib/search/client');
-        const engine = await openSearch();
-        const trimmed = query.trim();
-        const view = trimmed ? await searchView(trimmed, limit, snippetLength) : undefined;
-        const topics = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, suggestedTopics);
-        outcome = { ok: true, view, topics };
-      } catch (failure) {
-        // Without a connection the only index parts there are the ones this device loaded before (lib/offline/).
-        outcome = { ok: false, message: navigator.onLine ? (failure instanceof Error ? failure.message : String(failure)) : OFFLINE_SEARCH };
-      }
+      let outcome = await askEngine({ query, limit, snippetLength, topics: suggestedTopics });
+      // Without a connection the only index parts there are the ones this device loaded before (lib/offline/).
+      if (!outcome.ok && !navigator.onLine) outcome = { ok: false, message: OFFLINE_SEARCH };
       return ticket === latest ? outcome : undefined;
     },
   };

@@ -8,10 +8,11 @@
  *   - one island, one job, one file: `lib/islands/NAME.ts` exports `start(root: HTMLElement): void`,
  *     listed once in ISLANDS below; it attaches to the markup it is given and never re-renders it;
  *   - scripts/build-islands.ts bundles this loader and every island into one small ES module
- *     (`/islands/main-<hash>.js`, loaded by the layout); heavy parts an island needs on intent
- *     (the search engine) are `import()`ed and become chunks of their own, fetched only then;
+ *     (`/islands/main-<hash>.js`, loaded by the layout); the search engine runs in a worker of its
+ *     own (`/islands/engine-<hash>.js`), started only when someone is about to search;
  *   - the page's Content-Security-Policy allows scripts from 'self', so islands need no hash.
  */
+import { yieldToMain } from '@/lib/site/yield';
 import { start as startElderSettings } from './elder-settings';
 import { start as startOfflineClear } from './offline-clear';
 import { start as startReadingAloud } from './reading-aloud';
@@ -36,8 +37,12 @@ export const ISLANDS: Readonly<Record<string, Island>> = {
 
 const STARTED = 'islandStarted';
 
-/** Starts every island under `scope` not started yet; one that throws is reported and the others still start. */
-export function startIslands(scope: ParentNode = document, islands: Readonly<Record<string, Island>> = ISLANDS): void {
+/**
+ * Starts every island under `scope` not started yet, in page order, each in a task of its own: on a slow phone
+ * several starting together (the service worker's registration, the settings, the search page's first search)
+ * are one long task, in which a tap or a key waits. One that throws is reported and the others still start.
+ */
+export async function startIslands(scope: ParentNode = document, islands: Readonly<Record<string, Island>> = ISLANDS): Promise<void> {
   for (const root of scope.querySelectorAll<HTMLElement>('[data-island]')) {
     if (root.dataset[STARTED] !== undefined) continue;
     const name = root.dataset.island ?? '';
@@ -52,5 +57,6 @@ export function startIslands(scope: ParentNode = document, islands: Readonly<Rec
     } catch (error) {
       console.error(`Island "${name}" failed to start`, error);
     }
+    await yieldToMain();
   }
 }

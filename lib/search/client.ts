@@ -1,11 +1,11 @@
 import { highlight, snippet, type Segment } from './highlight';
 import { questionPath } from '@/lib/site/urls';
 import { SearchEngine, type Closeness, type SearchHit, type SearchResult, type TopicSuggestion } from './query';
-import { yieldToMain } from './yield';
+import { yieldToMain } from '@/lib/site/yield';
 
 /**
- * The browser side: one engine per page, opened the first time someone starts to search.
- * Loaded with `import()` by the search box, so none of this is in a page's first download.
+ * The browser side: one engine per page, opened the first time someone starts to search. It runs in the search
+ * worker (lib/search/worker.ts), so none of this is in a page's first download or on its thread.
  */
 export const INDEX_BASE = '/search/';
 

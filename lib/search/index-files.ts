@@ -2,7 +2,7 @@ import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, SOUND
 import type { Sounds } from './pinyin';
 import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
 import { shardOf } from './tokenize';
-import { yieldToMain } from './yield';
+import { yieldToMain } from '@/lib/site/yield';
 
 /** Fetches the text of one file of the index, by its path relative to the index root. */
 export type Loader = (path: string) => Promise<string>;
@@ -29,8 +29,8 @@ export class IndexFiles {
     const text = load('meta.json');
     // Failing is reported when it is awaited below, not as an unhandled rejection meanwhile.
     text.catch(() => undefined);
-    // FlexSearch arrives with the index, in the search chunk, never with the page. Its module is set up in a task
-    // of its own, and meta.json is read in another.
+    // FlexSearch arrives with the index, in the search worker's script, never with the page. Its module is set up
+    // in a step of its own, and meta.json is read in another.
     await yieldToMain();
     const flex = await import('flexsearch');
     const raw = await text;

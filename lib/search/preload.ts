@@ -1,19 +1,20 @@
-import { INDEX_BASE } from './client';
 import { searchPath } from '@/lib/site/urls';
+import { EARLY_WORKER, ENGINE_ATTRIBUTE } from './worker-protocol';
 
-/** The head script's attribute naming the engine's bundle (app/layout.tsx writes it, this script reads it). */
-export const ENGINE_ATTRIBUTE = 'data-engine';
+export { ENGINE_ATTRIBUTE };
 
 /**
- * A shared link to results (`/search/?q=…`): the engine's bundle and meta.json start downloading while the page
- * is still arriving, instead of one after the other once the islands have run. Only there: on `/search/` without
- * a query, as on every other page, nothing of search loads before the reader starts to search.
+ * A shared link to results (`/search/?q=…`): the search worker (lib/search/worker.ts) starts while the page is
+ * still arriving, so its script and the index download, and the index opens, alongside the page instead of after
+ * the islands have run; the search island takes the worker over (lib/islands/search-engine.ts). Only there: on
+ * `/search/` without a query, as on every other page, nothing of search loads before the reader starts to search.
+ * A worker that fails to load is let go, and the island starts its own.
  *
- * Part of the one inline head script (lib/site/head-script.ts), so it adds no hash to the CSP; the bundle's name
- * changes with its content, so it comes from the script's own attribute. tests/unit/search/preload.test.ts runs it.
+ * Part of the one inline head script (lib/site/head-script.ts), so it adds no hash to the CSP; the worker script's
+ * name changes with its content, so it comes from the script's own attribute. tests/unit/search/preload.test.ts
+ * runs it.
  */
 export const SEARCH_PRELOAD_SCRIPT =
-  `(function(){var s=document.currentScript,e=s&&s.getAttribute(${JSON.stringify(ENGINE_ATTRIBUTE)});` +
-  `if(!e||location.pathname!==${JSON.stringify(searchPath())}||!/[?&]q=[^&]/.test(location.search))return;` +
-  `function l(r,h,a){var k=document.createElement("link");k.rel=r;k.href=h;if(a){k.as=a;k.crossOrigin="anonymous"}document.head.appendChild(k)}` +
-  `l("modulepreload",e);l("preload",${JSON.stringify(`${INDEX_BASE}meta.json`)},"fetch")})()`;
+  `(function(){var s=document.currentScript,e=s&&s.getAttribute(${JSON.stringify(ENGINE_ATTRIBUTE)}),k=${JSON.stringify(EARLY_WORKER)};` +
+  `if(!e||typeof Worker!=="function"||location.pathname!==${JSON.stringify(searchPath())}||!/[?&]q=[^&]/.test(location.search))return;` +
+  `try{var w=new Worker(e);w.onerror=function(){if(window[k]===w)window[k]=void 0};window[k]=w}catch(x){}})()`;

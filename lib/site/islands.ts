@@ -17,9 +17,12 @@ const manifestSchema = z.object({ entry: z.string().check(z.startsWith(ISLANDS_U
 
 let read: z.infer<typeof manifestSchema> | undefined;
 
-/** generated/islands.json, read once per process: every page's layout names both bundles. */
+/**
+ * generated/islands.json, read once per process: every page's layout names both bundles. Under `npm run dev`
+ * each time, since scripts/dev.ts rebuilds the search worker when lib/ changes.
+ */
 function manifest(): z.infer<typeof manifestSchema> {
-  if (read) return read;
+  if (read && process.env.NODE_ENV !== 'development') return read;
   let raw: string;
   try {
     raw = readFileSync(ISLANDS_MANIFEST, 'utf8');
@@ -35,7 +38,7 @@ export function islandsEntry(): string {
   return manifest().entry;
 }
 
-/** The URL of the search engine's bundle, which a link to search results preloads (lib/search/preload.ts). */
+/** The URL of the search worker's script: the head script starts it early on a link to results (lib/search/preload.ts), the islands on the first search. */
 export function islandsEngine(): string {
   return manifest().engine;
 }

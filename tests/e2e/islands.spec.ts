@@ -81,17 +81,39 @@ test('/search/?q= fills results in place: no layout shift, no error, and the sta
   expect(problems).toEqual([]);
 });
 
-test('a link to results asks for the engine and meta.json from the head, each once; /search/ alone asks for neither', async ({ page }) => {
+test('a link to results starts the search worker from the head: its script and meta.json load before the islands, each once', async ({ page }) => {
   const searchFiles: string[] = [];
   page.on('request', (r) => {
     const { pathname } = new URL(r.url());
     if (/^\/islands\/engine-|^\/search\/meta\.json$/.test(pathname)) searchFiles.push(pathname);
   });
-  await page.goto(searchWithQuery);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/islands\/main-[A-Z0-9]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(searchWithQuery, { waitUntil: 'commit' });
+  // The islands are held back, yet the worker the head script started is already loading the index.
+  await expect.poll(() => [...searchFiles].sort()).toEqual([expect.stringMatching(/^\/islands\/engine-[A-Z0-9]+\.js$/), '/search/meta.json']);
+  release();
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/找到 \d+ 条结果/);
-  const hints = await page.locator('head link[rel="modulepreload"], head link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-  expect(hints).toEqual([expect.stringMatching(/^\/islands\/engine-[A-Z0-9]+\.js$/), '/search/meta.json']);
-  expect(searchFiles.sort()).toEqual([hints[0], '/search/meta.json'].sort());
+  expect(searchFiles).toHaveLength(2);
+});
+
+test('a search worker that fails to load is said plainly, and 重试 starts a new one', async ({ page }) => {
+  const problems = await watchProblems(page);
+  let refuse = true;
+  await page.route(/\/islands\/engine-[A-Z0-9]+\.js$/, (route) => (refuse ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto(searchWithQuery);
+  const main = page.getByRole('main');
+  await expect(main.getByText('搜索暂时无法使用：搜索程序加载失败。')).toBeVisible();
+  refuse = false;
+  await main.getByRole('button', { name: '重试' }).click();
+  await expect(main.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+  await expect(main.getByText('搜索暂时无法使用')).toBeHidden();
+  // The refused script is the browser's own report of a failed load, not the site's.
+  expect(problems.filter((p) => !/503|Failed to load/.test(p))).toEqual([]);
 });
 
 test.describe('by touch', () => {

@@ -1,38 +1,56 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_ATTRIBUTE, SEARCH_PRELOAD_SCRIPT } from '@/lib/search/preload';
+import { EARLY_WORKER } from '@/lib/search/worker-protocol';
 
-type Hint = { rel: string; href: string; as?: string; crossOrigin?: string };
+type FakeWorker = { url: string; onerror?: () => void };
 
-/** Runs the head script on a page at `url` whose script tag carries `engine`, and lists the links it adds. */
-function hintsAt(url: string, engine: string | null = '/islands/engine-ABC.js'): Hint[] {
-  const added: Hint[] = [];
+/** Runs the head script on a page at `url` whose script tag carries `engine`; returns the page's window and the workers started. */
+function runAt(url: string, engine: string | null = '/islands/engine-ABC.js', { workers = true, throws = false } = {}) {
+  const started: FakeWorker[] = [];
+  const window: Record<string, unknown> = {};
   const { pathname, search } = new URL(url);
+  class Worker {
+    url: string;
+    onerror?: () => void;
+    constructor(scriptUrl: string) {
+      if (throws) throw new Error('blocked');
+      this.url = scriptUrl;
+      started.push(this);
+    }
+  }
   runInNewContext(SEARCH_PRELOAD_SCRIPT, {
+    window,
     location: { pathname, search },
-    document: {
-      currentScript: { getAttribute: (name: string) => (name === ENGINE_ATTRIBUTE ? engine : null) },
-      createElement: () => ({}) as Hint,
-      head: { appendChild: (link: Hint) => added.push({ ...link }) },
-    },
+    document: { currentScript: { getAttribute: (name: string) => (name === ENGINE_ATTRIBUTE ? engine : null) } },
+    ...(workers ? { Worker } : {}),
   });
-  return added;
+  return { window, started };
 }
 
-describe('the search preload in the head script', () => {
-  it('asks for the engine and meta.json on a link to results', () => {
-    expect(hintsAt('http://127.0.0.1/search/?q=%E7%94%9F%E8%82%B2%E6%B4%A5%E8%B4%B4')).toEqual([
-      { rel: 'modulepreload', href: '/islands/engine-ABC.js' },
-      { rel: 'preload', href: '/search/meta.json', as: 'fetch', crossOrigin: 'anonymous' },
-    ]);
-    expect(hintsAt('http://127.0.0.1/search/?from=home&q=yidi')).toHaveLength(2);
+describe('the early search worker in the head script', () => {
+  it('starts the worker on a link to results and leaves it for the island', () => {
+    const { window, started } = runAt('http://127.0.0.1/search/?q=%E7%94%9F%E8%82%B2%E6%B4%A5%E8%B4%B4');
+    expect(started.map((w) => w.url)).toEqual(['/islands/engine-ABC.js']);
+    expect(window[EARLY_WORKER]).toBe(started[0]);
+    expect(runAt('http://127.0.0.1/search/?from=home&q=yidi').started).toHaveLength(1);
   });
 
-  it('asks for nothing on the search page without a query, on any other page, or without the bundle name (npm run dev)', () => {
-    expect(hintsAt('http://127.0.0.1/search/')).toEqual([]);
-    expect(hintsAt('http://127.0.0.1/search/?q=')).toEqual([]);
-    expect(hintsAt('http://127.0.0.1/?q=%E5%8C%BB%E4%BF%9D')).toEqual([]);
-    expect(hintsAt('http://127.0.0.1/q/some-question/')).toEqual([]);
-    expect(hintsAt('http://127.0.0.1/search/?q=yibao', null)).toEqual([]);
+  it('lets go of a worker that failed to load, so the island starts its own', () => {
+    const { window, started } = runAt('http://127.0.0.1/search/?q=yibao');
+    started[0]?.onerror?.();
+    expect(window[EARLY_WORKER]).toBeUndefined();
+  });
+
+  it('starts nothing on the search page without a query, on any other page, without the script name or without workers', () => {
+    for (const url of ['http://127.0.0.1/search/', 'http://127.0.0.1/search/?q=', 'http://127.0.0.1/?q=%E5%8C%BB%E4%BF%9D', 'http://127.0.0.1/q/some-question/']) {
+      expect(runAt(url).started).toEqual([]);
+    }
+    expect(runAt('http://127.0.0.1/search/?q=yibao', null).started).toEqual([]);
+    expect(runAt('http://127.0.0.1/search/?q=yibao', undefined, { workers: false }).window).toEqual({});
+  });
+
+  it('leaves the page working when the browser refuses the worker', () => {
+    expect(() => runAt('http://127.0.0.1/search/?q=yibao', undefined, { throws: true })).not.toThrow();
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * The page's side of the search worker (lib/search/worker.ts): starts it on the first search (or takes over the one
+ * the head script started on a link to results) and matches its replies to the searches that asked. A worker that
+ * fails to load or dies fails the searches waiting on it, and the next search starts a new one.
+ */
+import { EARLY_WORKER, ENGINE_ATTRIBUTE, type EngineAnswer, type EngineReply, type EngineRequest } from '@/lib/search/worker-protocol';
+
+let worker: Worker | undefined;
+let lastId = 0;
+const waiting = new Map<number, (answer: EngineAnswer) => void>();
+
+export const ENGINE_FAILED = '搜索程序加载失败';
+
+function connect(): Worker {
+  if (worker) return worker;
+  const early = (window as unknown as Record<string, Worker | undefined>)[EARLY_WORKER];
+  delete (window as unknown as Record<string, unknown>)[EARLY_WORKER];
+  const url = document.querySelector(`script[${ENGINE_ATTRIBUTE}]`)?.getAttribute(ENGINE_ATTRIBUTE);
+  if (!early && !url) throw new Error(`页面缺少搜索程序的地址（${ENGINE_ATTRIBUTE}）`);
+  const started = early ?? new Worker(url as string);
+  started.onmessage = ({ data }: MessageEvent<EngineReply>) => {
+    const settle = waiting.get(data.id);
+    waiting.delete(data.id);
+    settle?.(data);
+  };
+  started.onerror = (event) => {
+    event.preventDefault();
+    started.terminate();
+    if (worker === started) worker = undefined;
+    for (const settle of waiting.values()) settle({ ok: false, message: ENGINE_FAILED });
+    waiting.clear();
+  };
+  worker = started;
+  return started;
+}
+
+/** One search in the worker; never rejects: a failure is an answer with its message. */
+export function askEngine(request: Omit<EngineRequest, 'id'>): Promise<EngineAnswer> {
+  return new Promise((resolve) => {
+    let target: Worker;
+    try {
+      target = connect();
+    } catch (failure) {
+      resolve({ ok: false, message: failure instanceof Error ? failure.message : String(failure) });
+      return;
+    }
+    const id = (lastId += 1);
+    waiting.set(id, resolve);
+    target.postMessage({ ...request, id } satisfies EngineRequest);
+  });
+}
