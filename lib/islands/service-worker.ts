@@ -1,5 +1,5 @@
 /**
- * Puts the site's service worker (lib/offline/sw.ts) in place once the page has loaded, so pages the reader
+ * Puts the site's service worker (lib/offline/sw.ts) in place once the page has loaded and is idle, so pages the reader
  * opens stay readable offline. The footer's marker (components/offline-controls.tsx) names the worker in a
  * built site; under `npm run dev` it names none, and this takes away any worker a built site left on the
  * same origin, so an editor never sees an old saved page instead of their change.
@@ -38,12 +38,18 @@ async function unregisterAll(): Promise<void> {
 }
 
 export function start(root: HTMLElement): void {
-  if (!('serviceWorker' in navigator) || !('caches' in window)) return;
   const url = root.dataset.sw;
   const run = () => {
+    // Even asking whether there are service workers sets up the browser's side of them: not before this moment.
+    if (!('serviceWorker' in navigator) || !('caches' in window)) return;
     (url ? register(url) : unregisterAll()).catch((error: unknown) => console.warn('Offline reading is not available:', error));
   };
-  // After the page's own files: the worker's install never competes with the first paint.
-  if (document.readyState === 'complete') run();
-  else window.addEventListener('load', run, { once: true });
+  // After the page's own files, and once the page's thread is idle: registering opens caches and starts a worker,
+  // tens of milliseconds on a slow phone that must not hold up the first paint, a reader's tap or arriving results.
+  const whenIdle = () => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: IDLE_WAIT_MS }) : window.setTimeout(run, IDLE_WAIT_MS));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
+
+/** The longest the worker's registration waits for an idle moment after the page has loaded. */
+const IDLE_WAIT_MS = 2000;
