@@ -6,10 +6,18 @@ import { searchHref } from '@/lib/search/href';
 import { SITE_NAME } from '@/lib/site/config';
 import { searchPath, topicPath } from '@/lib/site/urls';
 import { h, part } from './dom';
+import type { ResultView } from '@/lib/search/client';
 import { createSearcher, nearTopics, resultParts, resultsSentence, SEARCHING, unavailableSentence, type TopicLink } from './search-ui';
 
 const PAGE = 20;
 const SNIPPET = 150;
+/** Results that fill a phone's screen below the search form. */
+const FIRST_SCREEN = 3;
+
+/** Resolves once the browser has painted what is on the page now. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 export function start(root: HTMLElement): void {
   const form = part<HTMLFormElement>(root, 'form');
@@ -25,10 +33,13 @@ export function start(root: HTMLElement): void {
   const nearList = part(nearBox, 'ul');
   const search = createSearcher(0);
   let limit = PAGE;
+  /** Counts renderings, so that the rest of an older list never lands in a newer one. */
+  let rendering = 0;
 
   const queryInAddress = () => new URLSearchParams(window.location.search).get('q') ?? '';
 
   async function run() {
+    const shown = (rendering += 1);
     const query = input.value.trim();
     document.title = query ? `“${query}”的搜索结果 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`;
     errorBox.hidden = true;
@@ -53,26 +64,36 @@ export function start(root: HTMLElement): void {
     const view = outcome.view;
     if (!view) return;
     status.textContent = resultsSentence(query, view);
-    list.replaceChildren(
-      ...view.results.map((result) => {
-        const parts = resultParts(result);
-        return h(
-          'li',
-          // A result below the screen is not laid out or painted until it is scrolled near: twenty arrive at once.
-          { class: 'py-4 [content-visibility:auto] [contain-intrinsic-size:auto_9rem]' },
-          h('h2', { class: 'text-lg leading-snug font-medium' }, h('a', { href: result.href, class: 'text-accent underline-offset-4 hover:underline' }, parts.title)),
-          parts.alsoAsked && h('p', { class: 'mt-0.5 text-[0.875rem] text-muted' }, parts.alsoAsked),
-          h('p', { class: 'mt-1 text-[0.9375rem] leading-relaxed text-muted' }, parts.snippet),
-          h('div', { class: 'mt-2' }, parts.labels),
-        );
-      }),
-    );
-    list.hidden = view.results.length === 0;
-    const left = view.total - view.results.length;
-    more.hidden = left <= 0;
-    more.textContent = `显示更多结果（还有 ${left} 条）`;
+    // What stands below the list goes first: results must never appear above something they then push down.
+    more.hidden = true;
     empty.hidden = suggestions.hidden = view.total > 0;
     showNear(nearTopics(view));
+    // Into an empty place (the page just opened, the box was cleared): the first screenful is painted on its own and
+    // the rest follows in the next frame, below the screen where it moves nothing. A list in view is replaced whole.
+    const first = list.hidden ? FIRST_SCREEN : view.results.length;
+    list.replaceChildren(...view.results.slice(0, first).map(resultItem));
+    list.hidden = view.results.length === 0;
+    if (view.results.length > first) {
+      await nextFrame();
+      if (shown !== rendering) return;
+      list.append(...view.results.slice(first).map(resultItem));
+    }
+    const left = view.total - view.results.length;
+    more.textContent = `显示更多结果（还有 ${left} 条）`;
+    more.hidden = left <= 0;
+  }
+
+  function resultItem(result: ResultView): HTMLElement {
+    const parts = resultParts(result);
+    return h(
+      'li',
+      // A result below the screen is not laid out or painted until it is scrolled near.
+      { class: 'py-4 [content-visibility:auto] [contain-intrinsic-size:auto_9rem]' },
+      h('h2', { class: 'text-lg leading-snug font-medium' }, h('a', { href: result.href, class: 'text-accent underline-offset-4 hover:underline' }, parts.title)),
+      parts.alsoAsked && h('p', { class: 'mt-0.5 text-[0.875rem] text-muted' }, parts.alsoAsked),
+      h('p', { class: 'mt-1 text-[0.9375rem] leading-relaxed text-muted' }, parts.snippet),
+      h('div', { class: 'mt-2' }, parts.labels),
+    );
   }
 
   function showNear(topics: TopicLink[] | undefined) {

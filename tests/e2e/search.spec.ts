@@ -177,6 +177,20 @@ test('/search/?q= shows the results, follows typing in the address, and the back
   await expect(results.first()).toContainText('江苏镇江社保基数13000');
 });
 
+test('/search/?q= lists every result it counts, twenty at a time, and 显示更多结果 adds the next', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('医保')}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+  const total = Number(/找到 (\d+) 条结果/.exec((await main.getByRole('status').textContent()) ?? '')?.[1]);
+  // The seeds have more than two pages of answers that mention 医保.
+  expect(total).toBeGreaterThan(20);
+  const results = main.getByRole('list').first().getByRole('listitem');
+  await expect(results).toHaveCount(20);
+  const more = main.getByRole('button', { name: `显示更多结果（还有 ${total - 20} 条）` });
+  await more.click();
+  await expect(results).toHaveCount(Math.min(total, 40));
+});
+
 test('Enter in the header box opens /search/ with the results', async ({ page }) => {
   await page.goto('/topics/');
   await headerBox(page).fill('灵活就业医保一个月多少钱');
