@@ -11,13 +11,19 @@ const waiting = new Map<number, (answer: EngineAnswer) => void>();
 
 export const ENGINE_FAILED = '搜索程序加载失败';
 
+/** The worker's script, named by the head script's attribute (app/layout.tsx). */
+function engineUrl(): string {
+  const url = document.querySelector(`script[${ENGINE_ATTRIBUTE}]`)?.getAttribute(ENGINE_ATTRIBUTE);
+  if (!url) throw new Error(`页面缺少搜索程序的地址（${ENGINE_ATTRIBUTE}）`);
+  return url;
+}
+
 function connect(): Worker {
   if (worker) return worker;
-  const early = (window as unknown as Record<string, Worker | undefined>)[EARLY_WORKER];
-  delete (window as unknown as Record<string, unknown>)[EARLY_WORKER];
-  const url = document.querySelector(`script[${ENGINE_ATTRIBUTE}]`)?.getAttribute(ENGINE_ATTRIBUTE);
-  if (!early && !url) throw new Error(`页面缺少搜索程序的地址（${ENGINE_ATTRIBUTE}）`);
-  const started = early ?? new Worker(url as string);
+  const globals = window as unknown as Record<string, Worker | undefined>;
+  const early = globals[EARLY_WORKER];
+  delete globals[EARLY_WORKER];
+  const started = early ?? new Worker(engineUrl());
   started.onmessage = ({ data }: MessageEvent<EngineReply>) => {
     const settle = waiting.get(data.id);
     waiting.delete(data.id);
