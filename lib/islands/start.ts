@@ -47,11 +47,12 @@ const STARTED = 'islandStarted';
  */
 export async function startIslands(scope: ParentNode = document, islands: Readonly<Record<string, Island>> = ISLANDS): Promise<void> {
   for (const root of scope.querySelectorAll<HTMLElement>('[data-island]')) {
-    await yieldToMain();
     if (root.dataset[STARTED] !== undefined) continue;
+    // Marked before the wait, so a second call meanwhile (the dev watcher's) skips it; one already started costs no task.
+    root.dataset[STARTED] = '';
+    await yieldToMain();
     const name = root.dataset.island ?? '';
     const island = islands[name];
-    root.dataset[STARTED] = '';
     if (!island) {
       console.error(`No island named "${name}" (lib/islands/start.ts lists them)`);
       continue;
