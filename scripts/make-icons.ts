@@ -2,6 +2,8 @@
  * `npx tsx scripts/make-icons.ts`: draws the install icons in public/icons/ from public/favicon.svg's design,
  * rendered by Chromium (the PNGs are committed; run this again only when the design changes).
  *
+ *   icon-48.png                   the rounded tile as the pages' favicon: a PNG, because an SVG favicon is a whole SVG
+ *                                 document the page's thread builds after every load (20–90 ms at 4× CPU slowdown)
  *   icon-192.png, icon-512.png    the rounded tile, as on a home screen that does not mask icons
  *   maskable-192.png, -512.png    full-bleed green with the cross inside the central 60 %, so any mask shape
  *                                 (circle, squircle) a launcher cuts keeps all of it
@@ -22,11 +24,11 @@ const OUT = path.join('public', 'icons');
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({ executablePath: locateChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
-for (const [name, svg] of [
-  ['icon', tile],
-  ['maskable', maskable],
+for (const [name, svg, sizes] of [
+  ['icon', tile, [48, 192, 512]],
+  ['maskable', maskable, [192, 512]],
 ] as const) {
-  for (const size of [192, 512]) {
+  for (const size of sizes) {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
     const file = path.join(OUT, `${name}-${size}.png`);

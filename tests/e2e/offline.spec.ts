@@ -219,15 +219,18 @@ test.describe('polite and installable', () => {
     for (const size of [192, 512]) {
       const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && i.type === 'image/png' && (i.purpose ?? 'any').includes('any'));
       expect(icon, `${size} px icon`).toBeTruthy();
-      const png = await (await request.get(icon!.src)).body();
-      // Width and height from the PNG header.
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+      expect(pngSize(await (await request.get(icon!.src)).body())).toEqual([size, size]);
     }
     expect(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512')).toBe(true);
     await page.goto('/');
     // The theme colours the page declares for light and dark, and the manifest's, agree.
     const themes = await page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
     expect(themes).toContain(manifest.theme_color);
+    // The tab's icon is a PNG of the size it declares: an SVG favicon would be a document of its own for the page's thread.
+    const favicon = page.locator('link[rel="icon"]');
+    await expect(favicon).toHaveAttribute('type', 'image/png');
+    const declared = (await favicon.getAttribute('sizes'))?.split('x').map(Number);
+    expect(pngSize(await (await request.get((await favicon.getAttribute('href'))!)).body())).toEqual(declared);
 
     // Chromium's own verdict, in a profile of its own: test contexts are incognito, where nothing installs.
     const profile = mkdtempSync(path.join(tmpdir(), 'install-'));
@@ -400,3 +403,8 @@ test.describe('a new deployment', () => {
     }
   });
 });
+
+/** Width and height from a PNG's header. */
+function pngSize(png: Buffer): [number, number] {
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
