@@ -11,8 +11,17 @@ import { createSearcher, nearTopics, resultParts, resultsSentence, SEARCHING, un
 
 const PAGE = 20;
 const SNIPPET = 150;
-/** Results that fill a phone's screen below the search form. */
+/** Results that fill a phone's screen below the search form: painted one per frame. */
 const FIRST_SCREEN = 3;
+/** Results below the screen, painted a batch per frame: `content-visibility: auto` spares their layout. */
+const BELOW_SCREEN_BATCH = 6;
+
+/** The first screen's results one by one, then the rest in batches. */
+function inBatches<T>(items: readonly T[]): T[][] {
+  const batches = items.slice(0, FIRST_SCREEN).map((item) => [item]);
+  for (let i = FIRST_SCREEN; i < items.length; i += BELOW_SCREEN_BATCH) batches.push(items.slice(i, i + BELOW_SCREEN_BATCH));
+  return batches;
+}
 
 /** Resolves once the browser has painted what is on the page now. */
 function nextFrame(): Promise<void> {
@@ -68,15 +77,17 @@ export function start(root: HTMLElement): void {
     more.hidden = true;
     empty.hidden = suggestions.hidden = view.total > 0;
     showNear(nearTopics(view));
-    // Into an empty place (the page just opened, the box was cleared): the first screenful is painted on its own and
-    // the rest follows in the next frame, below the screen where it moves nothing. A list in view is replaced whole.
-    const first = list.hidden ? FIRST_SCREEN : view.results.length;
-    list.replaceChildren(...view.results.slice(0, first).map(resultItem));
+    // Into an empty place (the page just opened, the box was cleared) results are painted a few at a time, each batch
+    // in a frame of its own: laying out a result's text the first time is tens of milliseconds of a slow phone's
+    // thread, and one frame for all of them would keep a tap waiting. Each batch goes below the last, so nothing on
+    // screen moves. A list in view is replaced whole, so that old and new results never stand together.
+    const [first, ...rest] = list.hidden ? inBatches(view.results) : [view.results];
+    list.replaceChildren(...(first ?? []).map(resultItem));
     list.hidden = view.results.length === 0;
-    if (view.results.length > first) {
+    for (const batch of rest) {
       await nextFrame();
       if (shown !== rendering) return;
-      list.append(...view.results.slice(first).map(resultItem));
+      list.append(...batch.map(resultItem));
     }
     const left = view.total - view.results.length;
     more.textContent = `显示更多结果（还有 ${left} 条）`;
