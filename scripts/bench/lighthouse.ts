@@ -9,7 +9,8 @@
  * Per page: the gzip bytes of the HTML, CSS and scripts the page loads before anyone touches it (the
  * requests Lighthouse saw, each file gzipped at level 9 from disk, so both builds are weighed alike), the
  * number of script files, then performance, total blocking time, CLS and LCP in both modes (the range
- * over runs when N > 1) and the other three category scores.
+ * over runs when N > 1, and for performance and TBT the median before it when N ≥ 3) and the other three category
+ * scores. Runs interleave the builds, so a burst of load on the machine lands on all of them alike.
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -86,6 +87,18 @@ const range = (values: number[], digits = 0) => {
   const high = Math.max(...values).toFixed(digits);
   return low === high ? low : `${low}–${high}`;
 };
+/**
+ * The median, then the range, of three runs or more: on a shared 2-core machine one run in several lands on a burst
+ * of load elsewhere, and the range alone shows only that run.
+ */
+const spread = (values: number[]) => {
+  if (values.length < 3) return range(values);
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const low = range(values);
+  return low.includes('–') ? `${median.toFixed(0)} (${low})` : low;
+};
 
 export async function benchLighthouse(dirs: string[], runs: number, only: string[] = []) {
   const pages = pagesToMeasure().filter(([name]) => only.length === 0 || only.includes(name));
@@ -96,26 +109,28 @@ export async function benchLighthouse(dirs: string[], runs: number, only: string
   const rows: string[][] = [];
   try {
     for (const [name, url] of pages) {
-      for (const dir of dirs) {
-        const root = path.resolve(dir);
-        const results: Record<Mode, Run[]> = { compressed: [], plain: [] };
-        for (let run = 0; run < runs; run += 1) {
-          // Both modes in turn, so a burst of load on the machine hits both alike.
+      const results = dirs.map((): Record<Mode, Run[]> => ({ compressed: [], plain: [] }));
+      for (let run = 0; run < runs; run += 1) {
+        // Every build and both modes in turn, so that a burst of load on the machine hits them alike.
+        for (const [index, dir] of dirs.entries()) {
           for (const mode of MODES) {
-            const server = createSiteServer({ root, compress: mode === 'compressed' });
+            const server = createSiteServer({ root: path.resolve(dir), compress: mode === 'compressed' });
             await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
             const { port } = server.address() as AddressInfo;
             try {
-              results[mode].push(await measure(chrome.port, `http://127.0.0.1:${port}${url}`));
+              results[index]![mode].push(await measure(chrome.port, `http://127.0.0.1:${port}${url}`));
             } finally {
               server.close();
             }
           }
         }
-        const first = results.compressed[0];
+      }
+      for (const [index, dir] of dirs.entries()) {
+        const { compressed, plain } = results[index]!;
+        const first = compressed[0];
         if (!first) continue;
-        const w = weight(root, first.requests);
-        const all = [...results.compressed, ...results.plain];
+        const w = weight(path.resolve(dir), first.requests);
+        const all = [...compressed, ...plain];
         rows.push([
           name,
           dir,
@@ -123,25 +138,25 @@ export async function benchLighthouse(dirs: string[], runs: number, only: string
           kb(w.css),
           kb(w.js),
           String(w.scripts),
-          range(results.compressed.map((r) => r.perf)),
-          range(results.compressed.map((r) => r.tbt)),
-          range(results.plain.map((r) => r.perf)),
-          range(results.plain.map((r) => r.tbt)),
+          spread(compressed.map((r) => r.perf)),
+          spread(compressed.map((r) => r.tbt)),
+          spread(plain.map((r) => r.perf)),
+          spread(plain.map((r) => r.tbt)),
           range(all.map((r) => r.cls), 3),
-          range(results.compressed.map((r) => r.lcp / 1000), 1),
-          range(results.plain.map((r) => r.lcp / 1000), 1),
+          range(compressed.map((r) => r.lcp / 1000), 1),
+          range(plain.map((r) => r.lcp / 1000), 1),
           range(all.map((r) => r.a11y)),
           range(all.map((r) => r.best)),
           range(all.map((r) => r.seo)),
           [...new Set(all.flatMap((r) => r.failing))].join(' ') || '-',
         ]);
-        console.log(`  measured ${name} in ${dir}`);
       }
+      console.log(`  measured ${name}`);
     }
   } finally {
     await chrome.kill();
   }
-  console.log(`\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), ${runs} run(s) per mode; KB are gzip -9 of what the page loaded`);
+  console.log(`\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), ${runs} run(s) per mode; KB are gzip -9 of what the page loaded; perf and TBT as median (range) from 3 runs up`);
   console.log(['page', 'out', 'HTML KB', 'CSS KB', 'JS KB', 'scripts', 'perf (compressed)', 'TBT ms', 'perf (plain)', 'TBT ms', 'CLS', 'LCP s (compressed)', 'LCP s (plain)', 'a11y', 'best', 'seo', 'failing audits'].join('\t'));
   for (const row of rows) console.log(row.join('\t'));
   return rows;
