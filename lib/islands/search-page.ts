@@ -6,6 +6,7 @@ import { searchHref } from '@/lib/search/href';
 import { SITE_NAME } from '@/lib/site/config';
 import { searchPath, topicPath } from '@/lib/site/urls';
 import { h, part } from './dom';
+import { whileBusy } from './quiet';
 import type { ResultView } from '@/lib/search/client';
 import { createSearcher, nearTopics, resultParts, resultsSentence, SEARCHING, unavailableSentence, type TopicLink } from './search-ui';
 
@@ -128,7 +129,7 @@ export function start(root: HTMLElement): void {
   function follow(query: string) {
     input.value = query;
     limit = PAGE;
-    void run();
+    return run();
   }
 
   input.addEventListener('input', () => {
@@ -146,7 +147,8 @@ export function start(root: HTMLElement): void {
     void run();
   });
   part(root, '[data-search-retry]').addEventListener('click', () => void run());
-  window.addEventListener('popstate', () => follow(queryInAddress()));
-  // Text typed before this island arrived wins over the address it was loaded with.
-  follow(input.value || queryInAddress());
+  window.addEventListener('popstate', () => void follow(queryInAddress()));
+  // Text typed before this island arrived wins over the address it was loaded with. Its results are what the reader
+  // of a shared link came for: the offline worker starts after them.
+  void whileBusy(follow(input.value || queryInAddress()));
 }

@@ -10,6 +10,7 @@
  */
 import { askWorker, type SaveResult } from '@/lib/offline/messages';
 import { CACHES, SAVE_DATA_KEY } from '@/lib/offline/policy';
+import { afterBusy } from './quiet';
 
 function savesData(): boolean {
   return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
@@ -44,12 +45,16 @@ export function start(root: HTMLElement): void {
     if (!('serviceWorker' in navigator) || !('caches' in window)) return;
     (url ? register(url) : unregisterAll()).catch((error: unknown) => console.warn('Offline reading is not available:', error));
   };
-  // After the page's own files, and once the page's thread is idle: registering opens caches and starts a worker,
-  // tens of milliseconds on a slow phone that must not hold up the first paint, a reader's tap or arriving results.
-  const whenIdle = () => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: IDLE_WAIT_MS }) : window.setTimeout(run, IDLE_WAIT_MS));
+  // After the page's own files, after what the reader is waiting for (a shared link's results, lib/islands/quiet.ts),
+  // and once the page's thread is idle: registering opens caches and starts a worker, tens of milliseconds on a slow
+  // phone that must not hold up the first paint, a reader's tap or arriving results.
+  const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: IDLE_WAIT_MS }) : window.setTimeout(run, IDLE_WAIT_MS));
+  const whenIdle = () => void afterBusy(BUSY_WAIT_MS).then(idle);
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }
 
 /** The longest the worker's registration waits for an idle moment after the page has loaded. */
 const IDLE_WAIT_MS = 2000;
+/** The longest it waits for the reader's work to finish first. */
+const BUSY_WAIT_MS = 10_000;
