@@ -16,7 +16,7 @@ export const metadata: Metadata = {
   description: SITE_TAGLINE,
   applicationName: SITE_NAME,
   manifest: '/manifest.webmanifest',
-  // A PNG, not public/favicon.svg: an SVG favicon is a document of its own for the page's thread (scripts/make-icons.ts).
+  // A PNG, not an SVG: an SVG icon is a document of its own for the page's thread (scripts/make-icons.ts).
   icons: { icon: [{ url: '/icons/icon-48.png', sizes: '48x48', type: 'image/png' }] },
   openGraph: { siteName: SITE_NAME, locale: OG_LOCALE, type: 'website' },
   formatDetection: { telephone: false },

@@ -1,12 +1,14 @@
 /**
- * `npx tsx scripts/make-icons.ts`: draws the install icons in public/icons/ from public/favicon.svg's design,
- * rendered by Chromium (the PNGs are committed; run this again only when the design changes).
+ * `npx tsx scripts/make-icons.ts`: draws the site's icons in public/icons/ from the SVG design below, rendered by
+ * Chromium (the PNGs are committed; run this again only when the design changes).
  *
  *   icon-48.png                   the rounded tile as the pages' favicon: a PNG, because an SVG favicon is a whole SVG
  *                                 document the page's thread builds after every load (20–90 ms at 4× CPU slowdown)
  *   icon-192.png, icon-512.png    the rounded tile, as on a home screen that does not mask icons
  *   maskable-192.png, -512.png    full-bleed green with the cross inside the central 60 %, so any mask shape
  *                                 (circle, squircle) a launcher cuts keeps all of it
+ * No SVG is published, in the manifest either: a browser checking whether the site installs, as each page loads, takes
+ * an SVG icon first and builds it as a document on the page's thread.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
