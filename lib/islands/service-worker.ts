@@ -1,15 +1,18 @@
 /**
  * Puts the site's service worker (lib/offline/sw.ts) in place once the page has loaded and is idle, so pages the reader
- * opens stay readable offline. The footer's marker (components/offline-controls.tsx) names the worker in a
- * built site; under `npm run dev` it names none, and this takes away any worker a built site left on the
- * same origin, so an editor never sees an old saved page instead of their change.
+ * opens stay readable offline, and links the web app manifest then, so the site can be installed. The footer's marker
+ * (components/offline-controls.tsx) names the worker in a built site; under `npm run dev` it names none, and this
+ * takes away any worker a built site left on the same origin, so an editor never sees an old saved page instead of
+ * their change.
  *
- * The page that registers the worker loaded before it, so it is saved once the worker is ready, as every
- * later visit is. Every later page checks for a new deployment's worker, which takes over at once. A connection that asks to save data is told to the worker before it installs, and the
- * worker then precaches nothing (the flag lives in CACHES.settings, which the worker reads at install).
+ * The page that registers the worker loaded before it, so it is saved once the worker is ready, as every later visit
+ * is. Every later page checks for a new deployment's worker, which takes over at once. A connection that asks to save
+ * data is told to the worker before it installs, and the worker then precaches nothing (the flag lives in
+ * CACHES.settings, which the worker reads at install).
  */
 import { askWorker, type SaveResult } from '@/lib/offline/messages';
-import { CACHES, SAVE_DATA_KEY } from '@/lib/offline/policy';
+import { CACHES, MANIFEST_URL, SAVE_DATA_KEY } from '@/lib/offline/policy';
+import { h } from './dom';
 import { afterBusy } from './quiet';
 
 function savesData(): boolean {
@@ -38,9 +41,19 @@ async function unregisterAll(): Promise<void> {
   await Promise.all(registrations.map((r) => r.unregister()));
 }
 
+/**
+ * The link to the web app manifest goes in with the worker, not in the HTML: with it there, a browser checking whether
+ * the site installs (Chrome does on every load) fetches the manifest and an icon while the page loads, on a weak signal
+ * beside the page's own files, and decodes the icon on the page's thread.
+ */
+function linkManifest(): void {
+  if (!document.querySelector('link[rel="manifest"]')) document.head.append(h('link', { rel: 'manifest', href: MANIFEST_URL }));
+}
+
 export function start(root: HTMLElement): void {
   const url = root.dataset.sw;
   const run = () => {
+    if (url) linkManifest();
     // Even asking whether there are service workers sets up the browser's side of them: not before this moment.
     if (!('serviceWorker' in navigator) || !('caches' in window)) return;
     (url ? register(url) : unregisterAll()).catch((error: unknown) => console.warn('Offline reading is not available:', error));

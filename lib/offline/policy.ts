@@ -10,6 +10,8 @@
 import { offlinePath, searchPath } from '@/lib/site/urls';
 
 export const SW_URL = '/sw.js';
+/** The web app manifest (public/manifest.webmanifest), linked by lib/islands/service-worker.ts once the page is quiet. */
+export const MANIFEST_URL = '/manifest.webmanifest';
 export const OFFLINE_PATH = offlinePath();
 
 const PREFIX = 'yibao-';

@@ -225,7 +225,11 @@ test.describe('polite and installable', () => {
     // Raster icons only: the browser's installability check, while the page loads, picks an SVG icon of size "any"
     // first and builds it as a document of its own on the page's thread (three frames, 12–58 ms, in Lighthouse's trace).
     expect(manifest.icons.filter((i) => i.type !== 'image/png')).toEqual([]);
+    // Linked once the page is quiet, with the offline worker (lib/islands/service-worker.ts), not in the HTML: there a
+    // browser checking whether the site installs fetches it and an icon while the page loads.
+    expect(await (await request.get('/')).text()).not.toContain('rel="manifest"');
     await page.goto('/');
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
     // The theme colours the page declares for light and dark, and the manifest's, agree.
     const themes = await page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
     expect(themes).toContain(manifest.theme_color);
