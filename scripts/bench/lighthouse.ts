@@ -23,6 +23,7 @@ import { questionPath, regionPath, topicPath } from '../../lib/site/urls';
 import { samplePages } from '../../tests/e2e/site-data';
 import { ensureChromium } from '../find-chromium';
 import { createSiteServer } from '../serve';
+import { median } from './stats';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Mode = 'compressed' | 'plain';
@@ -93,11 +94,8 @@ const range = (values: number[], digits = 0) => {
  */
 const spread = (values: number[]) => {
   if (values.length < 3) return range(values);
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   const low = range(values);
-  return low.includes('–') ? `${median.toFixed(0)} (${low})` : low;
+  return low.includes('–') ? `${median(values).toFixed(0)} (${low})` : low;
 };
 
 export async function benchLighthouse(dirs: string[], runs: number, only: string[] = []) {

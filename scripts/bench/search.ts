@@ -25,6 +25,7 @@ import { QUERY_SET } from '@/tests/unit/search/query-set';
 import { buildSearchIndexFiles } from '../build-search-index';
 import { locateChromium } from '../find-chromium';
 import { createSiteServer } from '../serve';
+import { median, percentile } from './stats';
 
 declare global {
   /** What the harness page (HARNESS below) puts on window for the bench to call. */
@@ -74,12 +75,6 @@ function* walk(dir: string, prefix = ''): Generator<string> {
   }
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-const median = (values: number[]) => percentile(values, 50);
 
 // The bench shares its machine; each keystroke is timed in several passes and its median kept, so one
 // scheduler hiccup does not decide the p95.
