@@ -185,6 +185,26 @@ test.describe('polite and installable', () => {
     expect(bytes).toBeLessThanOrEqual(100 * 1024);
   });
 
+  test('on a link to results, the worker and the manifest wait until the results are painted', async ({ page }) => {
+    // Counts the results on the page at the moment the island registers the worker.
+    await page.addInitScript(() => {
+      const container = ServiceWorkerContainer.prototype;
+      const register = container.register;
+      container.register = function (this: ServiceWorkerContainer, ...args: Parameters<typeof register>) {
+        const seen = document.querySelectorAll('[data-search-results] > li').length;
+        const manifest = document.querySelector('link[rel="manifest"]') !== null;
+        Object.assign(window, { atRegister: { seen, manifest } });
+        return register.apply(this, args);
+      };
+    });
+    await page.goto(`/search/?q=${encodeURIComponent('生育津贴')}`);
+    await controlled(page);
+    const results = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    const shown = await results.count();
+    expect(shown).toBeGreaterThan(3);
+    expect(await page.evaluate(() => (window as unknown as { atRegister?: unknown }).atRegister)).toEqual({ seen: shown, manifest: true });
+  });
+
   test('a connection that sends Save-Data gets nothing precached, and the page it opened still saved', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'Save-Data': 'on' } });
     const page = await context.newPage();
