@@ -1,9 +1,9 @@
 /**
  * Puts the site's service worker (lib/offline/sw.ts) in place once the page has loaded and is idle, so pages the reader
- * opens stay readable offline, and links the web app manifest then, so the site can be installed. The footer's marker
- * (components/offline-controls.tsx) names the worker in a built site; under `npm run dev` it names none, and this
- * takes away any worker a built site left on the same origin, so an editor never sees an old saved page instead of
- * their change.
+ * opens stay readable offline, and links the web app manifest once it is active, so the site can be installed. The
+ * footer's marker (components/offline-controls.tsx) names the worker in a built site; under `npm run dev` it names
+ * none, and this takes away any worker a built site left on the same origin, so an editor never sees an old saved
+ * page instead of their change.
  *
  * The page that registers the worker loaded before it, so it is saved once the worker is ready, as every later visit
  * is. Every later page checks for a new deployment's worker, which takes over at once. A connection that asks to save
@@ -29,6 +29,9 @@ async function register(url: string): Promise<void> {
   await rememberSaveData();
   const firstVisit = !navigator.serviceWorker.controller;
   const registration = await navigator.serviceWorker.register(url, { scope: '/' });
+  // Installing the site is for reading it offline: the manifest is linked once the worker that does that is active.
+  await navigator.serviceWorker.ready;
+  linkManifest();
   if (firstVisit) await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths: [location.pathname] });
   // Ask for a new deployment's worker now, not when the browser gets round to it: one revalidation of sw.js
   // (a 304 when nothing changed), and a new worker takes over before the reader's next page.
@@ -42,9 +45,9 @@ async function unregisterAll(): Promise<void> {
 }
 
 /**
- * The link to the web app manifest goes in with the worker, not in the HTML: with it there, a browser checking whether
- * the site installs (Chrome does on every load) fetches the manifest and an icon while the page loads, on a weak signal
- * beside the page's own files, and decodes the icon on the page's thread.
+ * The link to the web app manifest goes in once the worker is active, not in the HTML: with it there, a browser
+ * checking whether the site installs (Chrome does on every load) fetches the manifest and an icon while the page
+ * loads, on a weak signal beside the page's own files, and decodes the icon on the page's thread.
  */
 function linkManifest(): void {
   if (!document.querySelector('link[rel="manifest"]')) document.head.append(h('link', { rel: 'manifest', href: MANIFEST_URL }));
@@ -53,7 +56,6 @@ function linkManifest(): void {
 export function start(root: HTMLElement): void {
   const url = root.dataset.sw;
   const run = () => {
-    if (url) linkManifest();
     // Even asking whether there are service workers sets up the browser's side of them: not before this moment.
     if (!('serviceWorker' in navigator) || !('caches' in window)) return;
     (url ? register(url) : unregisterAll()).catch((error: unknown) => console.warn('Offline reading is not available:', error));
