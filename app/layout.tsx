@@ -15,7 +15,7 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
   applicationName: SITE_NAME,
-  // No manifest link here: lib/islands/service-worker.ts adds it once the page is quiet.
+  // No manifest link here: lib/islands/service-worker.ts adds it once the offline worker is active.
   // A PNG, not an SVG: an SVG icon is a document of its own for the page's thread (scripts/make-icons.ts).
   icons: { icon: [{ url: '/icons/icon-48.png', sizes: '48x48', type: 'image/png' }] },
   openGraph: { siteName: SITE_NAME, locale: OG_LOCALE, type: 'website' },

@@ -10,7 +10,7 @@
 import { offlinePath, searchPath } from '@/lib/site/urls';
 
 export const SW_URL = '/sw.js';
-/** The web app manifest (public/manifest.webmanifest), linked by lib/islands/service-worker.ts once the page is quiet. */
+/** The web app manifest (public/manifest.webmanifest), linked by lib/islands/service-worker.ts once the worker is active. */
 export const MANIFEST_URL = '/manifest.webmanifest';
 export const OFFLINE_PATH = offlinePath();
 

@@ -75,7 +75,6 @@ function* walk(dir: string, prefix = ''): Generator<string> {
   }
 }
 
-
 // The bench shares its machine; each keystroke is timed in several passes and its median kept, so one
 // scheduler hiccup does not decide the p95.
 const TIMED_PASSES = 3;
