@@ -10,7 +10,8 @@ import { whileBusy } from './quiet';
 import type { ResultView } from '@/lib/search/client';
 import { createSearcher, nearTopics, resultParts, resultsSentence, SEARCHING, unavailableSentence, type TopicLink } from './search-ui';
 
-const PAGE = 20;
+/** Results shown at first, and added by each 显示更多结果. */
+export const RESULTS_PER_PAGE = 20;
 const SNIPPET = 150;
 /** Results that fill a phone's screen below the search form: painted one per frame. */
 const FIRST_SCREEN = 3;
@@ -42,7 +43,7 @@ export function start(root: HTMLElement): void {
   const nearBox = part(root, '[data-search-near]');
   const nearList = part(nearBox, 'ul');
   const search = createSearcher(0);
-  let limit = PAGE;
+  let limit = RESULTS_PER_PAGE;
   /** Counts renderings, so that the rest of an older list never lands in a newer one. */
   let rendering = 0;
 
@@ -128,12 +129,12 @@ export function start(root: HTMLElement): void {
 
   function follow(query: string) {
     input.value = query;
-    limit = PAGE;
+    limit = RESULTS_PER_PAGE;
     return run();
   }
 
   input.addEventListener('input', () => {
-    limit = PAGE;
+    limit = RESULTS_PER_PAGE;
     window.history.replaceState(null, '', input.value ? searchHref(input.value) : searchPath());
     void run();
   });
@@ -143,7 +144,7 @@ export function start(root: HTMLElement): void {
     input.blur();
   });
   more.addEventListener('click', () => {
-    limit += PAGE;
+    limit += RESULTS_PER_PAGE;
     void run();
   });
   part(root, '[data-search-retry]').addEventListener('click', () => void run());
