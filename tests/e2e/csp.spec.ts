@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageSettled } from './page-ready';
 import { samplePages } from './site-data';
 
 const sample = samplePages();
@@ -24,7 +25,8 @@ for (const { name, path } of sample.pages) {
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
-    await page.waitForLoadState('networkidle');
+    // Everything the page does by itself, the offline worker last, has happened under the policy.
+    await pageSettled(page);
     expect(await violations()).toEqual([]);
   });
 }

@@ -8,11 +8,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CACHES, SAVED_AT_HEADER } from '@/lib/offline/policy';
 import { savedCopyNotice, savedDate } from '@/lib/offline/saved-page';
-import { RESULTS_PER_PAGE } from '@/lib/islands/search-page';
 import { normalize, runs, runTerms, shardOf } from '@/lib/search/tokenize';
 import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
 import { locateChromium } from '@/scripts/find-chromium';
 import { createSiteServer } from '@/scripts/serve';
+import { islandsStarted, resultTitles } from './page-ready';
 import { builtCatalog, samplePages } from './site-data';
 
 const site = builtCatalog();
@@ -46,16 +46,6 @@ async function cacheContents(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** The titles of the results, once the last batch of them is painted: as many as the status counts, up to a page. */
-async function resultTitles(page: Page): Promise<string[]> {
-  const status = page.getByRole('main').getByRole('status');
-  await expect(status).toHaveText(/找到 \d+ 条结果/);
-  const total = Number(/找到 (\d+) 条结果/.exec((await status.textContent()) ?? '')![1]);
-  const titles = page.locator('[data-search-results]').getByRole('heading', { level: 2 });
-  await expect(titles).toHaveCount(Math.min(total, RESULTS_PER_PAGE));
-  return titles.allTextContents();
-}
-
 async function openOnce(page: Page, pathname: string) {
   await page.goto(pathname);
   await controlled(page);
@@ -74,6 +64,7 @@ test.describe('reading offline', () => {
     // Styled: the stylesheet came from the worker too.
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('flex');
     // The islands run: 长辈模式 switches on and the text grows.
+    await islandsStarted(page);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     await page.getByRole('button', { name: '长辈模式' }).click();
     await expect(page.getByRole('button', { name: '长辈模式' })).toHaveAttribute('aria-pressed', 'true');
@@ -277,6 +268,8 @@ test.describe('polite and installable', () => {
       const tab = installable.pages()[0] ?? (await installable.newPage());
       await tab.goto(new URL('/', baseURL).href);
       await controlled(tab);
+      // The manifest is linked once the worker is ready, a step after it controls the page.
+      await expect(tab.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
       const cdp = await installable.newCDPSession(tab);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
       expect(installabilityErrors).toEqual([]);
@@ -399,8 +392,9 @@ test.describe('a new deployment', () => {
       await controlled(page);
       const first = await version();
       expect(first).toMatch(/^[0-9a-f]+$/);
+      // What DevTools reports of the worker may arrive after the page is controlled.
+      await expect.poll(() => workers.active()?.id ?? '').not.toBe('');
       const oldId = workers.active()?.id ?? '';
-      expect(oldId).not.toBe('');
 
       const next = path.join(base, 'out.next');
       cpSync(live, next, { recursive: true });

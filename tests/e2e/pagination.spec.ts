@@ -105,6 +105,8 @@ test('a region with many questions paginates too, and every question is on exact
   await page.goto(`${base}${regionPath(region.slug)}`);
   for (let n = 1; n <= count; n += 1) {
     await expect(page).toHaveURL(`${base}${regionPath(region.slug, n)}`);
+    // The footer comes after the list: once it shows, the whole list has arrived.
+    await expect(page.getByRole('contentinfo')).toBeVisible();
     const hrefs = await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     seen.push(...hrefs.filter((href) => href.startsWith('/q/')));
     if (n < count) await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageSettled, resultTitles } from './page-ready';
 
 /**
  * The search box and /search/ in a real browser, against the built site and its real index.
@@ -21,7 +22,7 @@ const headerBox = (page: Page) => page.getByRole('banner').getByRole('combobox',
 test('the index is not downloaded until someone starts to search', async ({ page }) => {
   const requests = indexRequests(page);
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await pageSettled(page);
   expect(requests).toEqual([]);
 
   await headerBox(page).focus();
@@ -227,6 +228,7 @@ test.describe('with no service worker in between', () => {
     await page.goto(`/search/?q=${encodeURIComponent('异地就医')}`);
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 2 }).first()).toContainText('<script>alert("q")</script>');
+    await resultTitles(page);
     await expect(main.getByText('<img src=x onerror=alert("t")>', { exact: false }).first()).toBeVisible();
     await expect(main.getByText('<b>主题</b>').first()).toBeVisible();
 

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { isDated } from '@/lib/site/catalog';
 import { buildYear, HOTLINE } from '@/lib/site/config';
 import { questionPath, regionAnchor, topicPath } from '@/lib/site/urls';
+import { pageSettled } from './page-ready';
 import { builtCatalog, samplePages } from './site-data';
 import { readSitemap } from './sitemap';
 
@@ -69,6 +70,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(h1(page)).toBeVisible();
       await expect(page.getByRole('search').first()).toBeVisible();
       await expect(page.getByRole('contentinfo')).toContainText('免责声明');
+      // All of it: every island started, a shared link's results painted, the offline worker in place.
+      await pageSettled(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);

@@ -5,6 +5,7 @@ import { siteDataSchema } from '@/lib/content/schema';
 import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
 import type { serve } from '../../scripts/serve';
 import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
+import { resultTitles } from './page-ready';
 import { readSitemap } from './sitemap';
 
 /**
@@ -98,6 +99,7 @@ test('search results and snippets show it as text', async ({ page }) => {
   await expectInert(page);
   await page.goto(`${base}/search/?q=${encodeURIComponent('余额怎么查')}`);
   await expect(page.getByRole('link', { name: /onerror=window.__pwned=8/ }).first()).toBeVisible();
+  await resultTitles(page);
   await expectInert(page);
 });
 
