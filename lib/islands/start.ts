@@ -13,6 +13,7 @@
  *   - the page's Content-Security-Policy allows scripts from 'self', so islands need no hash.
  */
 import { yieldToMain } from '@/lib/site/yield';
+import { readyForTaps } from './early-taps';
 import { start as startElderSettings } from './elder-settings';
 import { start as startOfflineClear } from './offline-clear';
 import { start as startReadingAloud } from './reading-aloud';
@@ -62,5 +63,7 @@ export async function startIslands(scope: ParentNode = document, islands: Readon
     } catch (error) {
       console.error(`Island "${name}" failed to start`, error);
     }
+    // What the reader tapped before the island was there, now that it is (./early-taps.ts).
+    for (const button of readyForTaps(root)) button.click();
   }
 }

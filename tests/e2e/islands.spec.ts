@@ -53,13 +53,19 @@ for (const { name, path } of pageTypes) {
   });
 }
 
-test('/ works before any island has loaded, and the box takes up what was typed once it does', async ({ page }) => {
+/** Holds back the islands' module, as a slow network does; the page is painted without it. Returns the release. */
+async function holdIslands(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/islands\/main-[A-Z0-9]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('/ works before any island has loaded, and the box takes up what was typed once it does', async ({ page }) => {
+  const release = await holdIslands(page);
   // The held module keeps DOMContentLoaded from firing: wait for what a reader sees, the box.
   await page.goto('/topics/', { waitUntil: 'commit' });
   const box = page.getByRole('banner').getByRole('combobox', { name: '搜索问题' });
@@ -70,6 +76,22 @@ test('/ works before any island has loaded, and the box takes up what was typed 
   await page.keyboard.type('生育津贴');
   release();
   await expect(page.getByRole('option').first()).toContainText('生育津贴');
+});
+
+test('a tap on 长辈模式 before the islands have loaded is carried out once they have', async ({ page }) => {
+  const release = await holdIslands(page);
+  await page.goto(questionPath(sample.full.slug), { waitUntil: 'commit' });
+  const elderSwitch = page.getByRole('button', { name: '长辈模式' });
+  await elderSwitch.click();
+  await expect(page.locator('[data-island-started]')).toHaveCount(0);
+  await expect(elderSwitch).toHaveAttribute('aria-pressed', 'false');
+  release();
+  await expect(elderSwitch).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-elder', 'on');
+  // Once, not again: the island's own handler takes the next tap.
+  await elderSwitch.click();
+  await expect(elderSwitch).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('html')).not.toHaveAttribute('data-elder', 'on');
 });
 
 test('/search/?q= fills results in place: no layout shift, no error, and the status says what came', async ({ page }) => {
