@@ -1,6 +1,6 @@
 /**
  * A tap that comes before its island: on a slow phone the page is painted, and its buttons look ready, a moment before
- * the islands' module has run. A tap on 长辈模式 or 保存以便离线阅读 in that moment would meet no handler and be lost.
+ * the islands' module has run. A tap on 长辈模式 or a text size in that moment would meet no handler and be lost.
  * The inline head script (lib/site/head-script.ts) notes each click on a `type="button"` inside an island that is not
  * ready yet; the loader (./start.ts) marks an island ready once it has started and then clicks those buttons again, in
  * the order they were tapped. Submit buttons are left alone: their forms work without script.
