@@ -9,14 +9,19 @@ export async function islandsStarted(page: Page): Promise<void> {
   await expect(page.getByRole('contentinfo').getByRole('button', { name: '清除离线内容' })).toBeVisible();
 }
 
+/** How many results the search page's status says it found, once it says so. */
+export async function resultCount(page: Page): Promise<number> {
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText(/找到 \d+ 条结果/);
+  return Number(/找到 (\d+) 条结果/.exec((await status.textContent()) ?? '')![1]);
+}
+
 /**
  * The titles of the results on /search/, once the last of them is painted: they arrive a few per frame
  * (lib/islands/search-page.ts), so this waits for as many as the status counts, up to a page.
  */
 export async function resultTitles(page: Page): Promise<string[]> {
-  const status = page.getByRole('main').getByRole('status');
-  await expect(status).toHaveText(/找到 \d+ 条结果/);
-  const total = Number(/找到 (\d+) 条结果/.exec((await status.textContent()) ?? '')![1]);
+  const total = await resultCount(page);
   const titles = page.locator('[data-search-results]').getByRole('heading', { level: 2 });
   await expect(titles).toHaveCount(Math.min(total, RESULTS_PER_PAGE));
   return titles.allTextContents();
