@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { buildSite } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
 import type { Article, SiteData } from '@/lib/content/schema';
-import { buildSearchIndex, type BuildOptions } from '@/lib/search/build-index';
-import { SearchEngine } from '@/lib/search/query';
+import type { BuildOptions } from '@/lib/search/build-index';
+import { openInMemory } from '@/lib/search/memory';
 import { parseSearchWords, parseSynonyms } from '@/lib/search/synonyms';
-import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';
+import { searchConcepts, type SearchWords } from '@/lib/search/tables';
 import { searchWords } from '@/scripts/build-search-index';
 
 /** The synonyms editors maintain, as the build reads them. */
@@ -32,15 +32,7 @@ export function realGeneric(): string[] {
  */
 export async function openIndex(data: SiteData, words: string[][] | SearchWords = searchWords(), options?: BuildOptions) {
   const vocabulary = Array.isArray(words) ? { concepts: searchConcepts([], words), generic: realGeneric() } : words;
-  const files = buildSearchIndex(data, buildTables(data, vocabulary), options);
-  const fetched: string[] = [];
-  const engine = await SearchEngine.open(async (path) => {
-    fetched.push(path);
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`no index file ${path}`);
-    return text;
-  });
-  return { engine, files, fetched };
+  return openInMemory(data, vocabulary, options);
 }
 
 /** A small article for fixtures; only what a test cares about has to be given. */
