@@ -15,7 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from 'node:path';
 import { DATA_FILES, loadRules } from '@/lib/content/build';
 import { parsePage, type Page } from '@/lib/content/parse-page';
-import { decideScope } from '@/lib/content/scope';
+import { decideScope } from '@/lib/content/scope-decision';
 
 /** mulberry32: tiny, fast and the same on every machine. */
 function prng(seed: number): () => number {

@@ -20,6 +20,9 @@ export type SearchTables = {
   concepts: SearchMeta['concepts'];
   /** Generic words, normalised. */
   generic: string[];
+  /** Filler phrases, normalised, longest first. */
+  filler: string[];
+  scope: SearchMeta['scope'];
   /** Toneless syllables of a Han run, one per character, read in context (build time only). */
   readRun: (run: string) => string[];
 };
@@ -172,6 +175,8 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
     sounds: tables.sounds,
     concepts: tables.concepts,
     generic: tables.generic,
+    filler: tables.filler,
+    scope: tables.scope,
     topics: data.topics.filter((t) => t.count > 0).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
     regions: data.regions.filter((r) => r.count > 0).map((r) => ({ slug: r.slug, name: r.shortName })),
   };

@@ -13,7 +13,7 @@ import * as v from 'valibot';
  *   s/sounds.json        readings of characters the corpus does not use, fetched for a query that seems mistyped
  */
 
-export const SEARCH_FORMAT_VERSION = 3;
+export const SEARCH_FORMAT_VERSION = 4;
 
 /** `parse` returns the value typed, or throws naming the file kind, the path in it and what is wrong. */
 function checker<S extends v.GenericSchema>(schema: S, what: string) {
@@ -54,9 +54,25 @@ const searchMeta = v.object({
    * The lexicon's concepts (and the editors' synonym groups) as search uses them: every name, normalised, and
    * the topic slugs. A document naming any of them is filed under the concept's term `c:<index>`.
    */
-  concepts: v.array(v.object({ forms: v.array(v.string()), topics: v.array(v.string()) })),
+  concepts: v.array(
+    v.object({
+      forms: v.array(v.string()),
+      topics: v.array(v.string()),
+      /** How far the concept shows a question is about medical insurance (the lexicon's `scope`; none when absent). */
+      scope: v.optional(v.picklist(['core', 'weak'])),
+      /** Its names that count only as weak evidence. */
+      weak: v.optional(v.array(v.string())),
+    }),
+  ),
   /** Generic words (怎么, 办理 …), normalised: they never make a document a result alone. */
   generic: v.array(v.string()),
+  /** Courtesy and voice-input phrases cut out of a question before it is read (question.ts), longest first. */
+  filler: v.array(v.string()),
+  /** content/scope.yaml as the content step applies it to pages, applied to questions (lib/content/scope-decision.ts). */
+  scope: v.object({
+    weights: v.object({ core: v.number(), weak: v.number(), title: v.number(), body: v.number(), body_cap: v.number(), keep: v.number(), borderline: v.number() }),
+    exclude: v.array(v.object({ id: v.string(), patterns: v.array(v.string()), unless: v.array(v.string()), unlessCore: v.boolean() })),
+  }),
   topics: v.array(v.object({ slug: v.string(), name: v.string(), count: integer })),
   regions: v.array(v.object({ slug: v.string(), name: v.string() })),
 });

@@ -58,18 +58,20 @@ export type Vocabulary = {
   trad: SearchMeta['trad'];
   table: PinyinTable;
   generic: readonly string[];
+  filler: readonly string[];
   matcher: ConceptMatcher;
   /** Every form of each concept, normalised, for highlighting and phrase bonuses. */
   forms: readonly (readonly string[])[];
 };
 
 /** `matcher`: the concepts' matcher when it is already built (conceptMatcherInSteps). */
-export function vocabulary(meta: Pick<SearchMeta, 'trad' | 'concepts' | 'generic'>, table: PinyinTable, matcher = conceptMatcher(meta.concepts)): Vocabulary {
+export function vocabulary(meta: Pick<SearchMeta, 'trad' | 'concepts' | 'generic'> & { filler?: readonly string[] }, table: PinyinTable, matcher = conceptMatcher(meta.concepts)): Vocabulary {
   return {
     trad: meta.trad,
     table,
     // Longest first, so 怎么办 is found before 怎么.
     generic: [...meta.generic].sort((a, b) => b.length - a.length),
+    filler: meta.filler ?? [],
     matcher,
     forms: meta.concepts.map((c) => c.forms),
   };

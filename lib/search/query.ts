@@ -2,7 +2,9 @@ import type { SearchDoc, SearchMeta } from './format';
 import { IndexFiles, type Loader } from './index-files';
 import { conceptMatcherInSteps, parseQuery, vocabulary, type Matcher, type ParsedQuery, type Reading, type Vocabulary } from './parse';
 import { pinyinTable, withMoreReadings, type PinyinTable } from './pinyin';
-import { FLOOR, isClose, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
+import { decideScope, NO_EVIDENCE, type ScopeRules } from '@/lib/content/scope-decision';
+import { readQuestion, type ReadQuestion } from './question';
+import { FLOOR, isClose, isCloseByWeight, isRelated, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
 import { isHan, normalize } from './tokenize';
 import { yieldToMain } from '@/lib/site/yield';
@@ -19,14 +21,18 @@ export type SearchHit = { id: number; score: number; doc: SearchDoc };
 export type TopicSuggestion = SearchMeta['topics'][number];
 
 /**
- * `close`: `hits` are answers to the query. `nothing-close`: no question on the site is a close match, `hits`
- * is empty, and `suggestTopics` are the topics nearest to what was asked (possibly none).
+ * The honest state of a result:
+ * - `close`: `hits` answer the question;
+ * - `related`: no question on the site is the one asked, but `hits` are on what it is about (its informative words
+ *   and concepts are in their titles): say so above them;
+ * - `nothing-close`: nothing on the site is on it; `hits` is empty and `suggestTopics` are the topics nearest to
+ *   what was asked (possibly none).
  */
-export type Closeness = 'close' | 'nothing-close';
+export type Closeness = 'close' | 'related' | 'nothing-close';
 
 export type SearchResult = {
   query: string;
-  /** How many close matches there are; `hits` holds the first `limit` of them. */
+  /** How many matches of the state there are; `hits` holds the first `limit` of them. */
   total: number;
   hits: SearchHit[];
   matcher: Matcher;
@@ -34,6 +40,14 @@ export type SearchResult = {
   /** When nothing is close: the topics of the loose matches and of the concepts the query names, nearest first. */
   suggestTopics: TopicSuggestion[];
 };
+
+type Candidate = { id: number; score: number };
+
+/** Matches of one state: every one, and the best of them in order (as many as can be shown or re-ranked). */
+type Matches = { ids: number[]; head: Candidate[] };
+
+/** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
+type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[] };
 
 export class SearchEngine {
   readonly meta: SearchMeta;
@@ -43,6 +57,7 @@ export class SearchEngine {
   private readonly normalizedDocs = new Map<number, PhraseText>();
   private work?: Scratch;
   private typoVocabulary?: Vocabulary;
+  private scopeRules?: ScopeRules;
 
   private constructor(files: IndexFiles, table: PinyinTable, vocab: Vocabulary) {
     this.files = files;
@@ -66,59 +81,139 @@ export class SearchEngine {
     return parseQuery(query, this.vocabulary);
   }
 
+  /** The question as a person reads it (question.ts): filler out, masks and numerals read, sentences apart. */
+  read(query: string): ReadQuestion {
+    return readQuestion(normalize(query, this.meta.trad), this.vocabulary);
+  }
+
   /** Display records for documents, in the order asked. */
   docs(ids: readonly number[]): Promise<(SearchDoc | undefined)[]> {
     return this.files.docs(ids);
   }
 
-  /** Ranks every close match; loads display records only for `limit` of them. */
+  /**
+   * Ranks every match of the question; loads display records only for `limit` of them. A question of several
+   * sentences that is not answered whole is answered sentence by sentence, their results taken in turn.
+   */
   async search(query: string, limit = 10): Promise<SearchResult> {
-    const { parsed, scored } = await this.score(this.parse(query));
-    // Scoring every document is one step; choosing, fetching and re-ranking the head is the next.
+    const question = this.read(query);
+    const head = Math.max(limit, RERANK);
+    const whole = await this.rank(question.text, head);
+    const parts: Ranked[] = [];
+    if (whole.close.ids.length === 0) for (const part of question.parts) parts.push(await this.rank(part, head));
+    const all = [whole, ...parts];
+    const matcher = whole.parsed.matcher;
+    // Choosing, fetching and re-ranking the head is a step of its own.
     await yieldToMain();
-    const { scores } = scored;
-    const close = scored.ids.filter((id) => isClose(scored.titleCoverage[id] ?? 0, scored.anyCoverage[id] ?? 0));
-    if (close.length === 0) {
-      return { query, total: 0, hits: [], matcher: parsed.matcher, closeness: 'nothing-close', suggestTopics: await this.suggest(parsed, scored) };
-    }
-    let best = 0;
-    for (const id of close) best = Math.max(best, scores[id] ?? 0);
-    // Documents that share only a common word with the query are noise, not results.
-    const floor = Math.max(FLOOR.absolute, best * FLOOR.relative);
-    const kept = close.filter((id) => (scores[id] ?? 0) >= floor);
-    const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b;
-    // Only the head is ever shown: select it instead of sorting thousands of matches per keystroke.
-    const head = topK(kept, Math.max(limit, RERANK), byScore);
 
-    const docs = await this.docs(head);
-    const reranked = head
-      .map((id, i) => {
-        const doc = docs[i];
-        const score = scores[id] ?? 0;
-        return { id, doc, score: doc ? score + phraseBonus(parsed.readings, this.normalizedDoc(id, doc)) : score };
-      })
-      .sort((a, b) => b.score - a.score || a.id - b.id);
-    const hits: SearchHit[] = [];
-    for (const h of reranked.slice(0, limit)) if (h.doc) hits.push({ id: h.id, score: h.score, doc: h.doc });
-    return { query, total: kept.length, hits, matcher: parsed.matcher, closeness: 'close', suggestTopics: [] };
+    const answered = all.filter((r) => r.close.ids.length > 0);
+    if (answered.length > 0) return this.result(query, 'close', answered, (r) => r.close, limit, matcher);
+    // Pages on the same theme are offered only for a question about medical insurance, judged as pages are:
+    // 养老金怎么算 or 快递查询 share words with answers, not a theme.
+    const scope = decideScope(this.scope(), question.text);
+    const related = scope.kept ? all.filter((r) => r.related.ids.length > 0) : [];
+    if (related.length > 0) return this.result(query, 'related', related, (r) => r.related, limit, matcher);
+    const excluded = !scope.kept && scope.rule !== NO_EVIDENCE.rule;
+    return { query, total: 0, hits: [], matcher, closeness: 'nothing-close', suggestTopics: excluded ? [] : await this.suggest(all) };
   }
 
-  /** Topics near a query nothing matches closely: its concepts' topics, then those of its best loose matches. */
-  private async suggest(parsed: ParsedQuery, scored: Scores): Promise<TopicSuggestion[]> {
-    const weight = new Map<string, number>();
-    const bySlug = new Map(this.meta.topics.map((t) => [t.slug, t]));
-    const byName = new Map(this.meta.topics.map((t) => [t.name, t]));
-    for (const concept of parsed.concepts) for (const slug of this.meta.concepts[concept]?.topics ?? []) weight.set(slug, Number.MAX_SAFE_INTEGER);
+  /** content/scope.yaml's rules as meta.json carries them, over the index's concepts; compiled on the first question that needs them. */
+  private scope(): ScopeRules {
+    this.scopeRules ??= {
+      weights: this.meta.scope.weights,
+      exclude: this.meta.scope.exclude.map((rule) => ({
+        id: rule.id,
+        reason: '',
+        patterns: rule.patterns.map((p) => new RegExp(p, 'u')),
+        unless: rule.unless.map((p) => new RegExp(p, 'u')),
+        unlessCore: rule.unlessCore,
+      })),
+      matcher: this.vocabulary.matcher,
+      concepts: this.meta.concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', scope: c.scope ?? 'none', weakForms: new Set(c.weak ?? []) })),
+    };
+    return this.scopeRules;
+  }
+
+  /** The hits of one state: each question's head re-ranked by exact phrases, then the questions' lists in turn. */
+  private async result(query: string, closeness: Closeness, ranked: Ranked[], of: (r: Ranked) => Matches, limit: number, matcher: Matcher): Promise<SearchResult> {
+    const lists: Candidate[][] = [];
+    for (const r of ranked) lists.push(await this.reranked(r.parsed, of(r).head));
+    const ids = takeInTurn(lists);
+    const docs = await this.docs(ids.slice(0, limit));
+    const hits: SearchHit[] = [];
+    docs.forEach((doc, i) => {
+      const hit = ids[i];
+      if (doc && hit !== undefined) hits.push({ id: hit, score: 0, doc });
+    });
+    const scoreOf = new Map(lists.flat().map((c) => [c.id, c.score]));
+    for (const hit of hits) hit.score = scoreOf.get(hit.id) ?? 0;
+    const [only] = ranked;
+    const total = ranked.length === 1 && only ? of(only).ids.length : new Set(ranked.flatMap((r) => of(r).ids)).size;
+    const suggestTopics = closeness === 'related' ? this.topicsOf(hits) : [];
+    return { query, total, hits, matcher, closeness, suggestTopics };
+  }
+
+  /** The head's order corrected by exact phrases in the documents' text. */
+  private async reranked(parsed: ParsedQuery, head: Candidate[]): Promise<Candidate[]> {
+    const docs = await this.docs(head.map((c) => c.id));
+    return head
+      .map((c, i) => {
+        const doc = docs[i];
+        return { id: c.id, score: doc ? c.score + phraseBonus(parsed.readings, this.normalizedDoc(c.id, doc)) : c.score };
+      })
+      .sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  /** Scores one question and sorts what it found into close, related and loose matches. */
+  private async rank(text: string, headSize: number): Promise<Ranked> {
+    const { parsed, scored } = await this.score(this.parse(text));
+    const { scores } = scored;
+    const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b;
+    const floored = (ids: number[]): Matches => {
+      let best = 0;
+      for (const id of ids) best = Math.max(best, scores[id] ?? 0);
+      // Documents that share only a common word with the query are noise, not results.
+      const floor = Math.max(FLOOR.absolute, best * FLOOR.relative);
+      const kept = ids.filter((id) => (scores[id] ?? 0) >= floor);
+      // Only the head is ever shown: select it instead of sorting thousands of matches per keystroke.
+      return { ids: kept, head: topK(kept, headSize, byScore).map((id) => ({ id, score: scores[id] ?? 0 })) };
+    };
+    const close: number[] = [];
+    const near: number[] = [];
+    for (const id of scored.ids) {
+      const title = scored.titleWeight[id] ?? 0;
+      const any = scored.anyWeight[id] ?? 0;
+      if (isClose(scored.titleCoverage[id] ?? 0, scored.anyCoverage[id] ?? 0) || isCloseByWeight(title, any)) close.push(id);
+      else if (isRelated(title)) near.push(id);
+    }
     const loose = topK(
       scored.ids.filter((id) => (scored.anyCoverage[id] ?? 0) >= SUGGEST.minCoverage),
       SUGGEST.docs,
-      (a, b) => (scored.scores[b] ?? 0) - (scored.scores[a] ?? 0) || a - b,
-    );
-    const docs = await this.docs(loose);
+      byScore,
+    ).map((id) => ({ id, score: scores[id] ?? 0 }));
+    return { parsed, close: floored(close), related: floored(near), loose };
+  }
+
+  /** The topics of related results, in the order they first appear. */
+  private topicsOf(hits: readonly SearchHit[]): TopicSuggestion[] {
+    const byName = new Map(this.meta.topics.map((t) => [t.name, t]));
+    const seen = new Map<string, TopicSuggestion>();
+    for (const hit of hits) for (const name of hit.doc.topics) if (!seen.has(name) && byName.has(name)) seen.set(name, byName.get(name) as TopicSuggestion);
+    return [...seen.values()].slice(0, SUGGEST.topics);
+  }
+
+  /** Topics near a query nothing matches closely: its concepts' topics, then those of its best loose matches. */
+  private async suggest(ranked: readonly Ranked[]): Promise<TopicSuggestion[]> {
+    const weight = new Map<string, number>();
+    const bySlug = new Map(this.meta.topics.map((t) => [t.slug, t]));
+    const byName = new Map(this.meta.topics.map((t) => [t.name, t]));
+    for (const { parsed } of ranked) for (const concept of parsed.concepts) for (const slug of this.meta.concepts[concept]?.topics ?? []) weight.set(slug, Number.MAX_SAFE_INTEGER);
+    const loose = ranked.flatMap((r) => r.loose);
+    const docs = await this.docs(loose.map((c) => c.id));
     docs.forEach((doc, i) => {
       for (const name of doc?.topics ?? []) {
         const slug = byName.get(name)?.slug;
-        if (slug) weight.set(slug, (weight.get(slug) ?? 0) + (scored.scores[loose[i] ?? 0] ?? 0));
+        if (slug) weight.set(slug, (weight.get(slug) ?? 0) + (loose[i]?.score ?? 0));
       }
     });
     return [...weight.entries()]
@@ -172,6 +267,22 @@ export class SearchEngine {
     }
     return found;
   }
+}
+
+/** Several ranked lists as one: the first of each, then the second of each …, each document once. */
+function takeInTurn(lists: readonly Candidate[][]): number[] {
+  const seen = new Set<number>();
+  const ids: number[] = [];
+  for (let at = 0; lists.some((l) => at < l.length); at += 1) {
+    for (const list of lists) {
+      const c = list[at];
+      if (c && !seen.has(c.id)) {
+        seen.add(c.id);
+        ids.push(c.id);
+      }
+    }
+  }
+  return ids;
 }
 
 /** The k best items in order, without sorting the rest. */

@@ -87,12 +87,34 @@ export const PHRASE_BONUS = { question: 4, alt: 3, body: 1.5 } as const;
  */
 export const CLOSE = { title: 0.5, any: 0.75 } as const;
 
+/**
+ * Closeness by what the question is about, for long questions a resident writes in full: the same shares as CLOSE,
+ * each part of the question weighed by how informative it is (idf; a concept by the characters it stands for), so
+ * that 生育津贴 in 生育津贴必须分四次领吗 counts for more than the words around it.
+ */
+export const CLOSE_BY_WEIGHT = { title: 0.6, any: 0.85 } as const;
+
+/**
+ * Related, not close: a document whose titles and labels hold at least `title` of the question's informative
+ * weight is on what it asks about, though it does not answer that exact question.
+ */
+export const RELATED = { title: 0.3 } as const;
+
 /** When nothing is close: topics of the loose matches covering at least this share, and of the query's concepts. */
 export const SUGGEST = { minCoverage: 0.34, docs: 5, topics: 3 } as const;
 
 /** A document counts as close to the query (see CLOSE). */
 export function isClose(titleCoverage: number, anyCoverage: number): boolean {
   return titleCoverage > CLOSE.title || anyCoverage >= CLOSE.any;
+}
+
+export function isCloseByWeight(titleWeight: number, anyWeight: number): boolean {
+  return titleWeight > CLOSE_BY_WEIGHT.title || anyWeight >= CLOSE_BY_WEIGHT.any;
+}
+
+/** A document on what the question asks about (see RELATED), when it is not close. */
+export function isRelated(titleWeight: number): boolean {
+  return titleWeight >= RELATED.title;
 }
 
 /**

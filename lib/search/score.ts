@@ -1,6 +1,7 @@
 import { FIELD, FIELD_BITS, type SearchMeta } from './format';
 import type { Postings } from './flex';
-import { bitCount, type Reading } from './parse';
+import { bitCount, type Position, type Reading } from './parse';
+import { CONCEPT_PREFIX } from './tokenize';
 import { completeness, FULL_ANSWER, GENERIC_WEIGHT, MISSING_TERM_WEIGHT, RERANK, SELECTIVE, SLOT_MATCHED, slotScore } from './ranking';
 
 /**
@@ -17,6 +18,12 @@ export type Scores = {
   /** Share of the query's content characters each document matches in titles and labels, and anywhere (best reading). */
   titleCoverage: Float32Array;
   anyCoverage: Float32Array;
+  /**
+   * The same shares weighed by how informative each part of the query is (its idf, a concept by the characters it
+   * stands for): what a long question is about, not how many of its characters a document repeats.
+   */
+  titleWeight: Float32Array;
+  anyWeight: Float32Array;
 };
 
 const TITLE_FIELDS = FIELD.question | FIELD.alt | FIELD.label;
@@ -38,6 +45,11 @@ export type Scratch = {
   scores: Float64Array;
   titleCoverage: Float32Array;
   anyCoverage: Float32Array;
+  titleWeight: Float32Array;
+  anyWeight: Float32Array;
+  /** Per document, within one reading: the informative weight matched anywhere and in a title or label. */
+  matchedAny: Float64Array;
+  matchedTitle: Float64Array;
   scored: number[];
   stamp: number;
   pass: number;
@@ -58,11 +70,27 @@ export function scratch(docCount: number): Scratch {
     scores: new Float64Array(docCount),
     titleCoverage: new Float32Array(docCount),
     anyCoverage: new Float32Array(docCount),
+    titleWeight: new Float32Array(docCount),
+    anyWeight: new Float32Array(docCount),
+    matchedAny: new Float64Array(docCount),
+    matchedTitle: new Float64Array(docCount),
     scored: [],
     stamp: 0,
     pass: 0,
     candidateMark: 0,
   };
+}
+
+/**
+ * A part of the query no document has is either the join of two words (共济|扣 in 共济扣谁: a term at least one of
+ * whose neighbours is known) or a word the site never uses (农户, 鞍钢, a concept no answer names). The join says
+ * nothing; the unknown word is as informative as the rarest term, and an answer that lacks it is not about it.
+ */
+function isUnknownWord(positions: readonly Position[], known: readonly boolean[], k: number): boolean {
+  const position = positions[k];
+  if (!position) return false;
+  if (position.terms.some((t) => t.startsWith(CONCEPT_PREFIX))) return true;
+  return !known[k - 1] && !known[k + 1];
 }
 
 export function scoreReadings(
@@ -75,16 +103,19 @@ export function scoreReadings(
   const n = meta.docCount;
   const idf = (term: string) => Math.log(1 + n / Math.max(1, lists.get(term)?.docs.length ?? 0));
   // Dense arrays reused between keystrokes: allocating three per keystroke was most of the garbage at 10,000 questions.
-  const { scores, titleCoverage, anyCoverage } = work;
+  const { scores, titleCoverage, anyCoverage, titleWeight, anyWeight } = work;
   for (const doc of work.scored) {
     scores[doc] = 0;
     titleCoverage[doc] = 0;
     anyCoverage[doc] = 0;
+    titleWeight[doc] = 0;
+    anyWeight[doc] = 0;
   }
   const ids: number[] = [];
   work.scored = ids;
   const contentBits = bitCount(contentMask);
-  if (contentBits === 0) return { ids, scores, titleCoverage, anyCoverage };
+  const result = { ids, scores, titleCoverage, anyCoverage, titleWeight, anyWeight };
+  if (contentBits === 0) return result;
 
   // Documents worth scoring are those with at least one selective term of the query's real words; a document
   // that shares only words most documents have (医保, 缴费), or only generic words, is not an answer to it.
@@ -118,18 +149,22 @@ export function scoreReadings(
     const pass = work.pass + 1;
     const touched: number[] = [];
     let contentSlots = 0;
+    let contentWeight = 0;
     for (const [s, slot] of reading.slots.entries()) {
       const slotDocs: number[] = [];
       let slotTotal = 0;
       const hasContent = slot.positions.some((p) => p.mask !== 0);
       if (hasContent) contentSlots += 1;
-      for (const position of slot.positions) {
+      const known = slot.positions.map((p) => p.terms.some((t) => lists.has(t)));
+      for (const [k, position] of slot.positions.entries()) {
         const present = position.terms.filter((t) => lists.has(t));
         const factor = position.span * (position.mask ? 1 : GENERIC_WEIGHT);
         // A term no document has (the join of 共济|扣 in 共济扣谁) says nothing about which
         // document is meant, so it only dilutes the coverage a little.
         const weight = factor * (present.length > 0 ? Math.min(...present.map(idf)) : MISSING_TERM_WEIGHT);
         slotTotal += weight;
+        const informative = position.mask ? (present.length > 0 || !isUnknownWord(slot.positions, known, k) ? weight : position.span * idf('')) : 0;
+        contentWeight += informative;
         // A document matching a position through several readings counts it once.
         work.stamp += 1;
         for (const term of present) {
@@ -149,10 +184,16 @@ export function scoreReadings(
               work.matched[doc] = 0;
               work.maskAny[doc] = 0;
               work.maskTitle[doc] = 0;
+              work.matchedAny[doc] = 0;
+              work.matchedTitle[doc] = 0;
               touched.push(doc);
             }
             work.maskAny[doc] = (work.maskAny[doc] ?? 0) | position.mask;
-            if (code & TITLE_FIELDS) work.maskTitle[doc] = (work.maskTitle[doc] ?? 0) | position.mask;
+            work.matchedAny[doc] = (work.matchedAny[doc] ?? 0) + informative;
+            if (code & TITLE_FIELDS) {
+              work.maskTitle[doc] = (work.maskTitle[doc] ?? 0) | position.mask;
+              work.matchedTitle[doc] = (work.matchedTitle[doc] ?? 0) + informative;
+            }
             if (work.inSlot[doc] !== s + 1) {
               work.inSlot[doc] = s + 1;
               for (let k = row; k < row + ROW; k += 1) work.fields[k] = 0;
@@ -198,8 +239,12 @@ export function scoreReadings(
       }
       anyCoverage[doc] = Math.max(anyCoverage[doc] ?? 0, bitCount(any) / contentBits);
       titleCoverage[doc] = Math.max(titleCoverage[doc] ?? 0, bitCount((work.maskTitle[doc] ?? 0) & contentMask) / contentBits);
+      if (contentWeight > 0) {
+        anyWeight[doc] = Math.max(anyWeight[doc] ?? 0, (work.matchedAny[doc] ?? 0) / contentWeight);
+        titleWeight[doc] = Math.max(titleWeight[doc] ?? 0, (work.matchedTitle[doc] ?? 0) / contentWeight);
+      }
     }
     work.pass = pass;
   }
-  return { ids, scores, titleCoverage, anyCoverage };
+  return result;
 }

@@ -6,12 +6,14 @@ import { z } from 'zod';
  * - `groups`: phrases a resident may use for the same thing, laid over the lexicon's concepts (a group sharing a
  *   phrase with a concept adds its other phrases to it; any other group is a concept of its own);
  * - `generic`: words almost every question has (怎么, 办理, 多少钱): a document sharing only these with a query
- *   is never a result, and they do not count when deciding whether anything is close.
+ *   is never a result, and they do not count when deciding whether anything is close;
+ * - `filler`: courtesy and voice-input phrases (请问, 在线等, 谢谢) cut out of a question before it is searched.
  */
 const searchWordsSchema = z
   .object({
     groups: z.array(z.array(z.string().trim().min(1, 'a phrase is empty')).min(2, 'a group needs at least two phrases')),
     generic: z.array(z.string().trim().min(1, 'a generic word is empty')).default([]),
+    filler: z.array(z.string().trim().min(1, 'a filler phrase is empty')).default([]),
   })
   .strict();
 
@@ -30,7 +32,7 @@ export function parseSearchWords(text: string, file: string): SearchWordsFile {
     const issue = result.error.issues[0];
     const where = issue?.path.join('.') ?? '';
     throw new Error(
-      `${file}:${lineOfPath(text, issue?.path ?? [])}: ${issue?.message ?? 'invalid'}${where ? ` at ${where}` : ''} — the file is \`groups:\` followed by lists of at least two phrases, and \`generic:\` followed by a list of words`,
+      `${file}:${lineOfPath(text, issue?.path ?? [])}: ${issue?.message ?? 'invalid'}${where ? ` at ${where}` : ''} — the file is \`groups:\` followed by lists of at least two phrases, \`generic:\` and \`filler:\` followed by lists of words`,
     );
   }
   return result.data;

@@ -1,6 +1,8 @@
 import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
+import type { ScopeStrength } from '@/lib/lexicon/lexicon';
 import type { SearchSource, SearchTables } from './build-index';
+import type { SearchMeta } from './format';
 import { isHan, normalize } from './tokenize';
 
 /**
@@ -64,8 +66,15 @@ export function buildTables(data: SearchSource, words: SearchWords): SearchTable
     }
   }
 
-  const concepts = words.concepts.map((c) => ({ forms: [...new Set(c.forms.map((form) => normalize(form, trad)))], topics: [...c.topics] }));
+  const concepts = words.concepts.map((c) => ({
+    forms: [...new Set(c.forms.map((form) => normalize(form, trad)))],
+    topics: [...c.topics],
+    ...(c.scope && c.scope !== 'none' ? { scope: c.scope } : {}),
+    ...(c.weakForms && c.weakForms.length > 0 ? { weak: [...new Set(c.weakForms.map((form) => normalize(form, trad)))] } : {}),
+  }));
   const generic = [...new Set(words.generic.map((word) => normalize(word, trad)))];
+  // Longest first, so 麻烦问一下 is cut before 麻烦 could be.
+  const filler = [...new Set((words.filler ?? []).map((phrase) => normalize(phrase, trad)))].sort((a, b) => b.length - a.length);
 
   return {
     trad,
@@ -73,9 +82,14 @@ export function buildTables(data: SearchSource, words: SearchWords): SearchTable
     typoSounds: soundTable(typoSets),
     concepts,
     generic,
+    filler,
+    scope: words.scope ?? { weights: NO_SCOPE_WEIGHTS, exclude: [] },
     readRun: (run) => pinyin(run, { type: 'array', toneType: 'none', v: true }),
   };
 }
+
+// Without scope rules (a test's small vocabulary) every question with any word counts as in scope.
+const NO_SCOPE_WEIGHTS: SearchMeta['scope']['weights'] = { core: 1, weak: 1, title: 1, body: 0, body_cap: 0, keep: 0, borderline: 0 };
 
 function soundTable(sets: ReadonlyMap<string, ReadonlySet<string>>): Record<string, string> {
   const table: Record<string, string> = {};
@@ -96,16 +110,30 @@ function commonCharacters(): string[] {
   return chars;
 }
 
-/** The vocabulary search is built with: concepts (every name, the term first; topic slugs) and generic words. */
-export type SearchWords = { concepts: readonly { forms: readonly string[]; topics: readonly string[] }[]; generic: readonly string[] };
+/** A concept as search uses it: every name (the term first), its topics, and how far it shows a question is about medical insurance. */
+export type SearchConcept = { forms: readonly string[]; topics: readonly string[]; scope?: ScopeStrength; weakForms?: readonly string[] };
+
+/**
+ * The vocabulary search is built with: concepts, generic words and filler, and the scope rules of content/scope.yaml
+ * (as written: the search worker compiles the patterns) so a question is judged in or out of scope as pages are.
+ */
+export type SearchWords = { concepts: readonly SearchConcept[]; generic: readonly string[]; filler?: readonly string[]; scope?: SearchMeta['scope'] };
 
 /**
  * The lexicon's concepts with the editors' synonym groups laid over them: a group sharing a name with a concept
  * adds its other phrases to that concept (unless another concept already has them); any other group is a
  * concept of its own, with no topic.
  */
-export function searchConcepts(lexicon: readonly { term: string; forms: readonly string[]; topics: readonly string[] }[], groups: readonly (readonly string[])[]): SearchWords['concepts'] {
-  const concepts = lexicon.map((c) => ({ forms: [c.term, ...c.forms], topics: [...c.topics] }));
+export function searchConcepts(
+  lexicon: readonly { term: string; forms: readonly string[]; topics: readonly string[]; scope?: ScopeStrength; weakForms?: readonly string[] }[],
+  groups: readonly (readonly string[])[],
+): SearchWords['concepts'] {
+  const concepts: { forms: string[]; topics: string[]; scope?: ScopeStrength; weakForms?: readonly string[] }[] = lexicon.map((c) => ({
+    forms: [c.term, ...c.forms],
+    topics: [...c.topics],
+    ...(c.scope && c.scope !== 'none' ? { scope: c.scope } : {}),
+    ...(c.weakForms && c.weakForms.length > 0 ? { weakForms: c.weakForms } : {}),
+  }));
   const owner = new Map<string, number>();
   concepts.forEach((c, i) => c.forms.forEach((f) => owner.has(f) || owner.set(f, i)));
   for (const group of groups) {

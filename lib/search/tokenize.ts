@@ -83,9 +83,11 @@ export function initialsTerm(initials: string): string {
   return `i:${initials}`;
 }
 
+export const CONCEPT_PREFIX = 'c:';
+
 /** A concept of the lexicon, by its place in the index's concept list: `c:1f`. */
 export function conceptTerm(concept: number): string {
-  return `c:${concept.toString(36)}`;
+  return `${CONCEPT_PREFIX}${concept.toString(36)}`;
 }
 
 /** Terms for a sequence of syllables: adjacent pairs, or the syllable itself when it is alone. */

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { DATA_FILES, loadRules } from '@/lib/content/build';
-import { decideScope, describeEvidence, type ScopeDecision } from '@/lib/content/scope';
+import { describeEvidence } from '@/lib/content/scope';
+import { decideScope, type ScopeDecision } from '@/lib/content/scope-decision';
 
 export const EVAL_FILE = path.join('tests', 'fixtures', 'scope', 'eval.yaml');
 export const GOALS = { recall: 0.98, seedOffTopicKept: 0 } as const;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, loadRules } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
 import { regionMatcher, regionSettingsSchema } from '@/lib/content/regions';
-import { decideScope } from '@/lib/content/scope';
+import { decideScope } from '@/lib/content/scope-decision';
 import { splitShortAnswer } from '@/lib/content/short-answer';
 import { articleSlug } from '@/lib/content/slug';
 import { typeset } from '@/lib/content/typography';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '@/lib/content/build';
-import { decideScope, describeEvidence } from '@/lib/content/scope';
+import { describeEvidence } from '@/lib/content/scope';
+import { decideScope } from '@/lib/content/scope-decision';
 import { evaluateScope, GOALS } from '@/scripts/bench/scope';
 import { realData } from './helpers';
 

@@ -19,7 +19,8 @@ describe('the honest state on the real content', () => {
     const answered: string[] = [];
     for (const query of unrelated) {
       const result = await engine.search(query, 5);
-      if (result.closeness === 'close') answered.push(`${query} → ${result.hits.map((h) => h.doc.question).join(' | ')}`);
+      // Shown as related is not honest either: nothing on the site is about these.
+      if (result.closeness !== 'nothing-close') answered.push(`${query} [${result.closeness}] → ${result.hits.map((h) => h.doc.question).join(' | ')}`);
       else expect(result.hits).toEqual([]);
     }
     const honest = unrelated.length - answered.length;

@@ -1,0 +1,44 @@
+/**
+ * A question read the way a person reads it, before it is searched: what a resident typed or said into the phone,
+ * with the parts that carry no meaning taken out. Pure and browser-safe; the words come from content/synonyms.yaml
+ * through meta.json.
+ *
+ * - **Filler** (请问, 在线等, 谢谢, 麻烦问一下 …) is cut out, and so is a particle closing a clause (吗, 么, 呢, 啊 …):
+ *   left in, each joins its neighbours into character pairs no answer has, which only dilute what was asked.
+ * - **A masked character** (`南*市`, `大*`: the collection the questions come from hid place names so) is one unknown
+ *   character: it and the character it hides part of say nothing, so the place is dropped rather than half-read.
+ * - **Years in Chinese numerals** (二0一五年, 二〇二四年) become digits, as answers write them.
+ * - **Two questions in one** (医保卡年底清零吗?能查到去年的刷卡记录么?) are split at the end of each sentence.
+ */
+
+export type QuestionWords = { filler: readonly string[] };
+
+export type ReadQuestion = {
+  /** The whole question with filler, masks and numerals dealt with. */
+  text: string;
+  /** Its sentences, when it has more than one that asks something. */
+  parts: string[];
+};
+
+const NUMERALS: Readonly<Record<string, string>> = { '零': '0', '〇': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+// Four digits or numerals before 年, at least one of them a numeral: 二0一五年, 二〇二四年.
+const YEAR = /([零〇○一二三四五六七八九0-9]{4})(?=年)/gu;
+// A masked character, the character before it (the visible half of a two-character place name) and a place suffix.
+const MASK = /\p{Script=Han}?[*＊]+[市省县区州镇村]?/gu;
+// A particle that closes a clause: before punctuation, a space or the end.
+const PARTICLE = /[吗么嘛呢啊呀吧哦哈啦]+(?=[\s?？!！。，,；;、~～…]|$)/gu;
+const SENTENCE_END = /[?？!！。；;\n]+/u;
+const HAN = /\p{Script=Han}/gu;
+
+/** `words.filler` should come longest first (the order meta.json keeps), so 麻烦问一下 goes before 麻烦. */
+export function readQuestion(raw: string, words: QuestionWords): ReadQuestion {
+  let text = raw.replace(YEAR, (year) => (/[0-9]{4}/.test(year) ? year : Array.from(year, (c) => NUMERALS[c] ?? c).join('')));
+  text = text.replace(MASK, ' ');
+  for (const filler of words.filler) if (filler) text = text.split(filler).join(' ');
+  text = text.replace(PARTICLE, ' ');
+  const parts = text
+    .split(SENTENCE_END)
+    .map((p) => p.replace(/\s+/gu, ' ').trim())
+    .filter((p) => (p.match(HAN)?.length ?? 0) >= 2);
+  return { text: text.replace(/\s+/gu, ' ').trim(), parts: parts.length > 1 ? parts : [] };
+}
