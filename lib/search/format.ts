@@ -34,6 +34,8 @@ const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
 /** Which part of a document a term occurred in; the low bits of a posting code. */
 export const FIELD = { question: 1, alt: 2, label: 4, body: 8 } as const;
 export const FIELD_BITS = 4;
+/** The fields that name a document: its question, other wordings and labels. */
+export const TITLE_FIELDS = FIELD.question | FIELD.alt | FIELD.label;
 
 const searchMeta = v.object({
   format: v.literal(SEARCH_FORMAT_VERSION),

@@ -4,9 +4,11 @@ import { conceptMatcherInSteps, parseQuery, vocabulary, type Matcher, type Parse
 import { pinyinTable, withMoreReadings, type PinyinTable } from './pinyin';
 import { decideScope, NO_EVIDENCE, type ScopeRules } from '@/lib/content/scope-decision';
 import { readQuestion, type ReadQuestion } from './question';
-import { FLOOR, isClose, isCloseByWeight, isRelated, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
+import type { Postings } from './flex';
+import { TITLE_FIELDS } from './format';
+import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
-import { isHan, normalize } from './tokenize';
+import { CONCEPT_PREFIX, isHan, normalize } from './tokenize';
 import { yieldToMain } from '@/lib/site/yield';
 
 /**
@@ -43,8 +45,15 @@ export type SearchResult = {
 
 type Candidate = { id: number; score: number };
 
-/** Matches of one state: every one, and the best of them in order (as many as can be shown or re-ranked). */
-type Matches = { ids: number[]; head: Candidate[] };
+/** How far a question's matches reach (`SearchEngine.reach`): every state, its words as typed, or titles only. */
+type Reach = 'all' | 'words' | 'titles';
+
+/**
+ * Matches of one state: every one, and the best of them in order (as many as can be shown or re-ranked). Matches of
+ * the words as typed are ordered by score and then by exact phrases; matches of what a long question is about are
+ * ordered by how much of it their titles hold (`byAboutness`), which phrases would only blur.
+ */
+type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean };
 
 /** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
 type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[] };
@@ -97,10 +106,11 @@ export class SearchEngine {
    */
   async search(query: string, limit = 10): Promise<SearchResult> {
     const question = this.read(query);
+    const reach = this.reach(question.text);
     const head = Math.max(limit, RERANK);
-    const whole = await this.rank(question.text, head);
+    const whole = await this.rank(question.text, head, reach);
     const parts: Ranked[] = [];
-    if (whole.close.ids.length === 0) for (const part of question.parts) parts.push(await this.rank(part, head));
+    if (whole.close.ids.length === 0) for (const part of question.parts) parts.push(await this.rank(part, head, reach));
     const all = [whole, ...parts];
     const matcher = whole.parsed.matcher;
     // Choosing, fetching and re-ranking the head is a step of its own.
@@ -108,13 +118,21 @@ export class SearchEngine {
 
     const answered = all.filter((r) => r.close.ids.length > 0);
     if (answered.length > 0) return this.result(query, 'close', answered, (r) => r.close, limit, matcher);
-    // Pages on the same theme are offered only for a question about medical insurance, judged as pages are:
-    // 养老金怎么算 or 快递查询 share words with answers, not a theme.
-    const scope = decideScope(this.scope(), question.text);
-    const related = scope.kept ? all.filter((r) => r.related.ids.length > 0) : [];
+    const related = all.filter((r) => r.related.ids.length > 0);
     if (related.length > 0) return this.result(query, 'related', related, (r) => r.related, limit, matcher);
-    const excluded = !scope.kept && scope.rule !== NO_EVIDENCE.rule;
-    return { query, total: 0, hits: [], matcher, closeness: 'nothing-close', suggestTopics: excluded ? [] : await this.suggest(all) };
+    return { query, total: 0, hits: [], matcher, closeness: 'nothing-close', suggestTopics: reach === 'titles' ? [] : await this.suggest(all) };
+  }
+
+  /**
+   * How far a question's matches may reach, by its scope judged as pages are judged (content/scope.yaml). What a
+   * question is about (closeness by weight, related pages) decides only for a question about medical insurance:
+   * 快递查询 shares words with answers, not a theme. A question the rules exclude (养老金怎么算, 糖尿病怎么治疗)
+   * is answered only by a title that is the question itself; the answer text that mentions its words is not.
+   */
+  private reach(question: string): Reach {
+    const scope = decideScope(this.scope(), question);
+    if (scope.kept) return 'all';
+    return scope.rule === NO_EVIDENCE.rule ? 'words' : 'titles';
   }
 
   /** content/scope.yaml's rules as meta.json carries them, over the index's concepts; compiled on the first question that needs them. */
@@ -137,7 +155,7 @@ export class SearchEngine {
   /** The hits of one state: each question's head re-ranked by exact phrases, then the questions' lists in turn. */
   private async result(query: string, closeness: Closeness, ranked: Ranked[], of: (r: Ranked) => Matches, limit: number, matcher: Matcher): Promise<SearchResult> {
     const lists: Candidate[][] = [];
-    for (const r of ranked) lists.push(await this.reranked(r.parsed, of(r).head));
+    for (const r of ranked) lists.push(of(r).byAboutness ? of(r).head : await this.reranked(r.parsed, of(r).head));
     const ids = takeInTurn(lists);
     const docs = await this.docs(ids.slice(0, limit));
     const hits: SearchHit[] = [];
@@ -165,8 +183,8 @@ export class SearchEngine {
   }
 
   /** Scores one question and sorts what it found into close, related and loose matches. */
-  private async rank(text: string, headSize: number): Promise<Ranked> {
-    const { parsed, scored } = await this.score(this.parse(text));
+  private async rank(text: string, headSize: number, reach: Reach): Promise<Ranked> {
+    const { parsed, scored, lists } = await this.score(this.parse(text));
     const { scores } = scored;
     const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b;
     const floored = (ids: number[]): Matches => {
@@ -178,20 +196,30 @@ export class SearchEngine {
       // Only the head is ever shown: select it instead of sorting thousands of matches per keystroke.
       return { ids: kept, head: topK(kept, headSize, byScore).map((id) => ({ id, score: scores[id] ?? 0 })) };
     };
+    // Related: titles that name what the question is mainly about (its most informative concept).
+    const onTheme = titled(lists.get(mainConcept(parsed, lists, this.meta.docCount) ?? ''));
     const close: number[] = [];
+    const closeByWeight: number[] = [];
     const near: number[] = [];
     for (const id of scored.ids) {
       const title = scored.titleWeight[id] ?? 0;
       const any = scored.anyWeight[id] ?? 0;
-      if (isClose(scored.titleCoverage[id] ?? 0, scored.anyCoverage[id] ?? 0) || isCloseByWeight(title, any)) close.push(id);
-      else if (isRelated(title)) near.push(id);
+      const titleCoverage = scored.titleCoverage[id] ?? 0;
+      if (reach === 'titles') {
+        if (isClose(titleCoverage, 0)) close.push(id);
+      } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0)) close.push(id);
+      else if (reach === 'words') continue;
+      else if (isCloseByWeight(title, any)) closeByWeight.push(id);
+      else if (onTheme.has(id)) near.push(id);
     }
     const loose = topK(
       scored.ids.filter((id) => (scored.anyCoverage[id] ?? 0) >= SUGGEST.minCoverage),
       SUGGEST.docs,
       byScore,
     ).map((id) => ({ id, score: scores[id] ?? 0 }));
-    return { parsed, close: floored(close), related: floored(near), loose };
+    // The words as typed decide when they match; what the question is about decides only when they do not.
+    const answered = close.length > 0 ? floored(close) : byAboutness(closeByWeight, scored, headSize);
+    return { parsed, close: answered, related: byAboutness(near, scored, headSize), loose };
   }
 
   /** The topics of related results, in the order they first appear. */
@@ -223,7 +251,7 @@ export class SearchEngine {
   }
 
   /** Scores the query's readings; returns the query as finally read (with sound-alike readings when it seems mistyped). */
-  private async score(typed: ParsedQuery): Promise<{ parsed: ParsedQuery; scored: Scores }> {
+  private async score(typed: ParsedQuery): Promise<{ parsed: ParsedQuery; scored: Scores; lists: ReadonlyMap<string, Postings> }> {
     const termsOf = (readings: Reading[]) => readings.flatMap((r) => r.slots.flatMap((s) => s.positions.flatMap((p) => p.terms)));
     let parsed = typed;
     const primary = parsed.readings.filter((r) => !r.fallback);
@@ -235,7 +263,7 @@ export class SearchEngine {
     const readings = typo ? parsed.readings : primary;
     if (typo) for (const [term, list] of await this.files.postings(termsOf(parsed.readings.filter((r) => r.fallback)))) lists.set(term, list);
     this.work ??= scratch(this.meta.docCount);
-    return { parsed, scored: scoreReadings(readings, parsed.contentMask, lists, this.meta, this.work) };
+    return { parsed, scored: scoreReadings(readings, parsed.contentMask, lists, this.meta, this.work), lists };
   }
 
   /** A Chinese character in the query that the index's own readings do not cover (the corpus never uses it). */
@@ -267,6 +295,47 @@ export class SearchEngine {
     }
     return found;
   }
+}
+
+/**
+ * The concept a question is mainly about: of the concepts it names, the most informative (rarity times the
+ * characters it stands for) that is not in most answers anyway (医保, 报销 say nothing of a theme). The question as
+ * read through the lexicon; undefined when it names none that the site's answers have.
+ */
+function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): string | undefined {
+  let main: string | undefined;
+  let best = 0;
+  for (const reading of parsed.readings) {
+    if (reading.kind !== 'concept') continue;
+    for (const slot of reading.slots) {
+      for (const position of slot.positions) {
+        for (const term of position.terms) {
+          const df = lists.get(term)?.docs.length ?? 0;
+          if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || df > docCount * MAIN_CONCEPT.maxShare) continue;
+          const weight = position.span * Math.log(1 + docCount / df);
+          if (weight > best) [main, best] = [term, weight];
+        }
+      }
+    }
+  }
+  return main;
+}
+
+/** The documents a term's postings have in a title, another wording or a label. */
+function titled(list: Postings | undefined): Set<number> {
+  const docs = new Set<number>();
+  if (list) list.docs.forEach((doc, i) => ((list.codes[i] ?? 0) & TITLE_FIELDS) !== 0 && docs.add(doc));
+  return docs;
+}
+
+/** Documents ordered by how much of what the question is about their titles and text hold (ranking.ts `aboutness`). */
+function byAboutness(ids: readonly number[], scored: Scores, headSize: number): Matches {
+  const key = (id: number) => aboutness(scored.titleWeight[id] ?? 0, scored.anyWeight[id] ?? 0);
+  let best = 0;
+  for (const id of ids) best = Math.max(best, key(id));
+  const kept = ids.filter((id) => key(id) >= best * ABOUT.relative);
+  const order = (a: number, b: number) => key(b) - key(a) || (scored.scores[b] ?? 0) - (scored.scores[a] ?? 0) || a - b;
+  return { ids: kept, head: topK(kept, headSize, order).map((id) => ({ id, score: key(id) })), byAboutness: true };
 }
 
 /** Several ranked lists as one: the first of each, then the second of each …, each document once. */

@@ -95,10 +95,22 @@ export const CLOSE = { title: 0.5, any: 0.75 } as const;
 export const CLOSE_BY_WEIGHT = { title: 0.6, any: 0.85 } as const;
 
 /**
- * Related, not close: a document whose titles and labels hold at least `title` of the question's informative
- * weight is on what it asks about, though it does not answer that exact question.
+ * Related, not close: a document whose titles or labels name the question's main concept is on what it asks about,
+ * though it does not answer that exact question. The main concept is the most informative one the question names
+ * that at most `maxShare` of the answers have (医保 and 报销 are in most of them and name no theme).
  */
-export const RELATED = { title: 0.3 } as const;
+export const MAIN_CONCEPT = { maxShare: 0.25 } as const;
+
+/**
+ * How much of what a question is about a document holds: its titles' share of the informative weight, and `body`
+ * of what the whole document holds. Results that are close by weight only, or related, are ordered by it, and
+ * those below `relative` of the best are left out.
+ */
+export const ABOUT = { body: 0.5, relative: 0.6 } as const;
+
+export function aboutness(titleWeight: number, anyWeight: number): number {
+  return titleWeight + ABOUT.body * anyWeight;
+}
 
 /** When nothing is close: topics of the loose matches covering at least this share, and of the query's concepts. */
 export const SUGGEST = { minCoverage: 0.34, docs: 5, topics: 3 } as const;
@@ -110,11 +122,6 @@ export function isClose(titleCoverage: number, anyCoverage: number): boolean {
 
 export function isCloseByWeight(titleWeight: number, anyWeight: number): boolean {
   return titleWeight > CLOSE_BY_WEIGHT.title || anyWeight >= CLOSE_BY_WEIGHT.any;
-}
-
-/** A document on what the question asks about (see RELATED), when it is not close. */
-export function isRelated(titleWeight: number): boolean {
-  return titleWeight >= RELATED.title;
 }
 
 /**

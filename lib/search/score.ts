@@ -1,4 +1,4 @@
-import { FIELD, FIELD_BITS, type SearchMeta } from './format';
+import { FIELD, FIELD_BITS, TITLE_FIELDS, type SearchMeta } from './format';
 import type { Postings } from './flex';
 import { bitCount, type Position, type Reading } from './parse';
 import { CONCEPT_PREFIX } from './tokenize';
@@ -26,7 +26,6 @@ export type Scores = {
   anyWeight: Float32Array;
 };
 
-const TITLE_FIELDS = FIELD.question | FIELD.alt | FIELD.label;
 // Per document: question, alt, label, body weights, body count, question term matches.
 const ROW = 6;
 
@@ -82,15 +81,28 @@ export function scratch(docCount: number): Scratch {
 }
 
 /**
- * A part of the query no document has is either the join of two words (共济|扣 in 共济扣谁: a term at least one of
- * whose neighbours is known) or a word the site never uses (农户, 鞍钢, a concept no answer names). The join says
- * nothing; the unknown word is as informative as the rarest term, and an answer that lacks it is not about it.
+ * How much a part of the question says about what it asks, for closeness by weight. A concept of the lexicon is
+ * informative by its rarity (idf), and most of all when no answer names it (长护险 on a site without a page on it:
+ * an answer that lacks it is not about it). A character pair is a word only where some title uses it: the pairs a
+ * long question makes across its words (了以, 病是, 人能) turn up in an answer or two by chance, and as rare terms
+ * they would outweigh everything else; they, and pairs no document has, count as little as a join.
  */
-function isUnknownWord(positions: readonly Position[], known: readonly boolean[], k: number): boolean {
-  const position = positions[k];
-  if (!position) return false;
-  if (position.terms.some((t) => t.startsWith(CONCEPT_PREFIX))) return true;
-  return !known[k - 1] && !known[k + 1];
+function informativeWeight(position: Position, present: readonly string[], lists: ReadonlyMap<string, Postings>, idf: (term: string) => number): number {
+  if (position.terms.some((t) => t.startsWith(CONCEPT_PREFIX))) return position.span * (present.length > 0 ? Math.min(...present.map(idf)) : idf(''));
+  const titled = present.filter((t) => inSomeTitle(lists.get(t)));
+  return titled.length > 0 ? position.span * Math.min(...titled.map(idf)) : position.span * MISSING_TERM_WEIGHT;
+}
+
+const titledLists = new WeakMap<Postings, boolean>();
+
+function inSomeTitle(list: Postings | undefined): boolean {
+  if (!list) return false;
+  let titled = titledLists.get(list);
+  if (titled === undefined) {
+    titled = list.codes.some((code) => (code & TITLE_FIELDS) !== 0);
+    titledLists.set(list, titled);
+  }
+  return titled;
 }
 
 export function scoreReadings(
@@ -155,15 +167,14 @@ export function scoreReadings(
       let slotTotal = 0;
       const hasContent = slot.positions.some((p) => p.mask !== 0);
       if (hasContent) contentSlots += 1;
-      const known = slot.positions.map((p) => p.terms.some((t) => lists.has(t)));
-      for (const [k, position] of slot.positions.entries()) {
+      for (const position of slot.positions) {
         const present = position.terms.filter((t) => lists.has(t));
         const factor = position.span * (position.mask ? 1 : GENERIC_WEIGHT);
         // A term no document has (the join of 共济|扣 in 共济扣谁) says nothing about which
         // document is meant, so it only dilutes the coverage a little.
         const weight = factor * (present.length > 0 ? Math.min(...present.map(idf)) : MISSING_TERM_WEIGHT);
         slotTotal += weight;
-        const informative = position.mask ? (present.length > 0 || !isUnknownWord(slot.positions, known, k) ? weight : position.span * idf('')) : 0;
+        const informative = position.mask ? informativeWeight(position, present, lists, idf) : 0;
         contentWeight += informative;
         // A document matching a position through several readings counts it once.
         work.stamp += 1;
