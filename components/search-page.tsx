@@ -1,5 +1,5 @@
 import { searchHref } from '@/lib/search/href';
-import { searchPath, topicPath } from '@/lib/site/urls';
+import { searchPath, topicPath } from '@/lib/core/urls';
 
 type TopicLink = { slug: string; name: string; count: number };
 type Props = { topics: readonly TopicLink[] };

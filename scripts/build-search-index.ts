@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { articleSchema, siteDataSchema } from '@/lib/content/schema';
 import { writeSearchIndex } from '@/lib/search/build-index';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/core/problems';
 import { parseLexicon } from '@/lib/lexicon/lexicon';
 import { parseSearchWords } from '@/lib/search/synonyms';
 import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';

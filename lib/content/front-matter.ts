@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import type { ZodError } from 'zod';
 import { frontMatterSchema, type FrontMatter } from './schema';
-import { fail, ok, type Problem, type Result } from './problems';
+import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
 
 export type WithFrontMatter = {
   frontMatter: FrontMatter;

@@ -6,7 +6,7 @@
  */
 import type { ResultsView } from '@/lib/search/client';
 import { searchHref } from '@/lib/search/href';
-import { topicPath } from '@/lib/site/urls';
+import { topicPath } from '@/lib/core/urls';
 import { h, part } from './dom';
 import { createSearcher, nearTopics, resultParts, resultsSentence, unavailableSentence, type TopicLink } from './search-ui';
 

@@ -3,7 +3,7 @@
  * when it serves it from the saved copy, and how the offline page lists what is saved. No browser API here,
  * so the unit tests run them on the real built pages.
  */
-import { SITE_NAME } from '@/lib/site/config';
+import { SITE_NAME } from '@/lib/core/config';
 import { isHashedAsset, isListedSavedPage, PAGE_MAX_AGE_SECONDS, SAVED_AT_HEADER, SAVED_TITLE_HEADER } from './policy';
 
 /** `2026年12月1日`, in the reader's own time zone: the day they saved it, as they would say it. */

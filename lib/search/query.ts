@@ -5,7 +5,7 @@ import { pinyinTable, withMoreReadings, type PinyinTable } from './pinyin';
 import { FLOOR, isClose, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
 import { isHan, normalize } from './tokenize';
-import { yieldToMain } from '@/lib/site/yield';
+import { yieldToMain } from '@/lib/core/yield';
 
 /**
  * The search engine: parse (parse.ts) → fetch the terms' shards (index-files.ts) → score (score.ts, with the

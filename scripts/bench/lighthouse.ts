@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { fileForPath } from '../../lib/export/check-out';
-import { questionPath, regionPath, topicPath } from '../../lib/site/urls';
+import { questionPath, regionPath, topicPath } from '../../lib/core/urls';
 import { samplePages } from '../../tests/e2e/site-data';
 import { ensureChromium } from '../find-chromium';
 import { createSiteServer } from '../serve';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { siteDataSchema, type Article } from '@/lib/content/schema';
 import { createCatalog, type CatalogOf } from '@/lib/site/catalog';
 import { searchHref } from '@/lib/search/href';
-import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 
 /** The records the built site was made from: tests ask for what a reader should see, not for fixed strings. */
 export function builtCatalog(): CatalogOf<Article> {

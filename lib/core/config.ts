@@ -14,6 +14,12 @@ export const HOTLINE = '12393';
  */
 export const FEATURED_TOPICS = ['family-copay', 'remote-care', 'flexible-employment', 'maternity'] as const;
 
+/**
+ * Marks the layout's own scripts (the inline head script, the islands' entry): the finishing step keeps
+ * these and drops every other script, which is Next's (lib/export/finish-page.ts).
+ */
+export const SITE_SCRIPT_ATTRIBUTE = 'data-site';
+
 export const LOCALE = 'zh-CN';
 export const OG_LOCALE = 'zh_CN';
 
