@@ -50,7 +50,7 @@ const layers = {
             message: 'Pages declare islands in markup (data-island); only the dev loader starts them from React (lib/islands/start.ts).',
           },
           {
-            target: ['./lib', './app', './components', './*.ts', './*.mjs'],
+            target: ['./lib', './app', './components', './scripts', './*.ts', './*.mjs'],
             from: './tests',
             message: 'Nothing imports tests/: move what is shared out of tests/.',
           },

@@ -20,7 +20,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { fileForPath } from '../../lib/export/check-out';
 import { questionPath, regionPath, topicPath } from '../../lib/core/urls';
-import { samplePages } from '../../tests/e2e/site-data';
+import { samplePages } from './sample-pages';
 import { ensureChromium } from '../find-chromium';
 import { createSiteServer } from '../serve';
 import { median } from './stats';

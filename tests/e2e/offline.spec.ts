@@ -13,7 +13,7 @@ import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { locateChromium } from '@/scripts/find-chromium';
 import { createSiteServer } from '@/scripts/serve';
 import { islandsStarted, resultTitles } from './page-ready';
-import { builtCatalog, samplePages } from './site-data';
+import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
 
 const site = builtCatalog();
 const sample = samplePages(site);

@@ -16,7 +16,7 @@ function must<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** One page of every type, chosen from the records. */
+/** One page of every type, chosen from the records: the browser tests and the Lighthouse bench visit the same pages. */
 export function samplePages(site: CatalogOf<Article> = builtCatalog()) {
   const full = must(
     site.articles().find((a) => a.kind === 'full' && site.related(a).length > 0),
