@@ -6,7 +6,7 @@ import nextTs from 'eslint-config-next/typescript';
  * (the index build and the browser's engine) → lib/site, app/, components/ (render) → lib/islands (browser).
  * lib/offline (the service worker's rules), lib/export (finishing the export) and lib/dev sit beside them.
  * A layer imports only layers below it; nothing but tests imports tests/. Paths are resolved, so
- * `@/lib/site/urls` and `../site/urls` are the same import.
+ * `@/lib/core/urls` and `../core/urls` are the same import.
  */
 const UPPER = {
   render: ['./lib/site', './app', './components'],
