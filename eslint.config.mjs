@@ -1,9 +1,69 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/**
+ * The layers, lowest first (docs/architecture.md): lib/core → lib/lexicon → lib/content (build) → lib/search
+ * (the index build and the browser's engine) → lib/site, app/, components/ (render) → lib/islands (browser).
+ * lib/offline (the service worker's rules), lib/export (finishing the export) and lib/dev sit beside them.
+ * A layer imports only layers below it; nothing but tests imports tests/. Paths are resolved, so
+ * `@/lib/core/urls` and `../core/urls` are the same import.
+ */
+const UPPER = {
+  render: ['./lib/site', './app', './components'],
+  browser: ['./lib/islands'],
+  tools: ['./lib/export', './lib/dev', './scripts'],
+};
+const ALL_BUT_CORE = ['./lib/lexicon', './lib/content', './lib/search', './lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools];
+
+const layers = {
+  name: 'layers',
+  files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+  rules: {
+    'import/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          { target: './lib/core', from: ALL_BUT_CORE, message: 'lib/core is the kernel: it imports no other lib/ folder.' },
+          { target: './lib/lexicon', from: './lib/content', message: 'lib/lexicon sits below lib/content: move the shared piece into lib/core or lib/lexicon.' },
+          {
+            target: ['./lib/content', './lib/lexicon'],
+            from: ['./lib/search', './lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools],
+            message: 'The content step runs first: it imports only lib/core and lib/lexicon.',
+          },
+          {
+            target: './lib/search',
+            from: ['./lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools],
+            message: 'lib/search imports only lib/core, lib/lexicon and lib/content: move the shared piece down.',
+          },
+          {
+            target: './lib/offline',
+            from: [...UPPER.render, ...UPPER.browser, ...UPPER.tools],
+            message: 'lib/offline (the service worker) imports only lower layers: move the shared piece into lib/core.',
+          },
+          { target: './lib/export', from: [...UPPER.render, ...UPPER.browser, './lib/dev', './scripts'], message: 'The finishing step imports no renderer or island: move the shared piece into lib/core.' },
+          { target: './lib/site', from: [...UPPER.browser, './app', './components', ...UPPER.tools], message: 'lib/site renders: it imports no island, route or component.' },
+          { target: './lib/islands', from: ['./app', './components', ...UPPER.tools], message: 'Islands run in the browser: they import no route, component or build tool.' },
+          {
+            target: ['./app', './components'],
+            from: './lib/islands',
+            except: ['./start.ts'],
+            message: 'Pages declare islands in markup (data-island); only the dev loader starts them from React (lib/islands/start.ts).',
+          },
+          {
+            target: ['./lib', './app', './components', './scripts', './*.ts', './*.mjs'],
+            from: './tests',
+            message: 'Nothing imports tests/: move what is shared out of tests/.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
+  layers,
   { ignores: ['.next/**', 'out/**', 'out.*/**', 'generated/**', 'public/search/**', 'public/islands/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 

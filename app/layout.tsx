@@ -4,10 +4,10 @@ import { DevContentWatcher } from '@/components/dev-content-watcher';
 import { DevIslands } from '@/components/dev-islands';
 import { FOOTER_ID, SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { LOCALE, OG_LOCALE, SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site/config';
+import { LOCALE, OG_LOCALE, SITE_NAME, SITE_SCRIPT_ATTRIBUTE, SITE_TAGLINE, siteUrl } from '@/lib/core/config';
 import { HEAD_SCRIPT } from '@/lib/site/head-script';
 import { ENGINE_ATTRIBUTE } from '@/lib/search/preload';
-import { islandsEngine, islandsEntry, SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/islands';
+import { islandsEngine, islandsEntry } from '@/lib/site/islands';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { FindByTopic } from '@/components/find-by-topic';
 import { SearchBox } from '@/components/search-box';
-import { homePath } from '@/lib/site/urls';
+import { homePath } from '@/lib/core/urls';
 
 export const metadata: Metadata = {
   title: '页面没有找到',

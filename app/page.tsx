@@ -4,10 +4,10 @@ import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
 import { SearchBox } from '@/components/search-box';
 import { TopicCards } from '@/components/topic-cards';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/core/config';
 import { catalog } from '@/lib/site/records';
 import { pageMetadata } from '@/lib/site/seo';
-import { homePath, regionPath, regionsPath, topicsPath } from '@/lib/site/urls';
+import { homePath, regionPath, regionsPath, topicsPath } from '@/lib/core/urls';
 
 const TOP_QUESTIONS = 3;
 const RECENT = 6;

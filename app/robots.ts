@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/lib/site/config';
-import { absoluteUrl } from '@/lib/site/urls';
+import { siteUrl } from '@/lib/core/config';
+import { absoluteUrl } from '@/lib/core/urls';
 
 export const dynamic = 'force-static';
 

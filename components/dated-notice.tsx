@@ -1,5 +1,5 @@
-import { HOTLINE } from '@/lib/site/config';
-import { formatYear } from '@/lib/site/format';
+import { HOTLINE } from '@/lib/core/config';
+import { formatYear } from '@/lib/core/dates';
 
 type Props = { year: number };
 

@@ -1,4 +1,4 @@
-import { formatYear } from '@/lib/site/format';
+import { formatYear } from '@/lib/core/dates';
 
 /** Marks a cut-off summary wherever it is listed or shown. */
 export function ExcerptLabel() {

@@ -1,7 +1,7 @@
 import type { Region } from '@/lib/content/schema';
-import { HOTLINE } from '@/lib/site/config';
+import { HOTLINE } from '@/lib/core/config';
 import { catalog } from '@/lib/site/records';
-import { regionPath } from '@/lib/site/urls';
+import { regionPath } from '@/lib/core/urls';
 
 type Props = { regions: readonly Region[] };
 

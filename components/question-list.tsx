@@ -1,10 +1,11 @@
 import type { ArticleSummary } from '@/lib/content/schema';
 import { ExcerptLabel, YearLabel } from '@/components/labels';
-import { buildYear } from '@/lib/site/config';
-import { isDated, knownDate } from '@/lib/site/catalog';
-import { formatDate } from '@/lib/site/format';
+import { buildYear } from '@/lib/core/config';
+import { isDated } from '@/lib/content/dated';
+import { knownDate } from '@/lib/site/catalog';
+import { formatDate } from '@/lib/core/dates';
 import { describe } from '@/lib/site/seo';
-import { questionPath } from '@/lib/site/urls';
+import { questionPath } from '@/lib/core/urls';
 
 type Props = {
   articles: readonly ArticleSummary[];

@@ -1,4 +1,4 @@
-import { questionPath } from '@/lib/site/urls';
+import { questionPath } from '@/lib/core/urls';
 
 type Props = {
   /** The excerpts this page lists: saved along with it, they are short and what a reader opens next. */

@@ -1,4 +1,4 @@
-import { searchPath } from '@/lib/site/urls';
+import { searchPath } from '@/lib/core/urls';
 
 type Props = { variant: 'header' | 'hero' };
 

@@ -1,10 +1,9 @@
+import { SEARCH_EXAMPLES } from '@/lib/core/config';
 import { searchHref } from '@/lib/search/href';
-import { searchPath, topicPath } from '@/lib/site/urls';
+import { searchPath, topicPath } from '@/lib/core/urls';
 
 type TopicLink = { slug: string; name: string; count: number };
 type Props = { topics: readonly TopicLink[] };
-
-const EXAMPLES = ['异地就医备案', '生育津贴', '家庭共济', '灵活就业医保'];
 
 /**
  * /search/: the form, a status line, the result list and the suggestions, all server markup. The query
@@ -67,7 +66,7 @@ export function SearchPage({ topics }: Props) {
             大家常搜
           </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
-            {EXAMPLES.map((example) => (
+            {SEARCH_EXAMPLES.map((example) => (
               <li key={example}>
                 <a href={searchHref(example)} className="inline-flex min-h-11 items-center rounded-full border border-line bg-surface px-4 text-accent hover:bg-accent-soft">
                   {example}

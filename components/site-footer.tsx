@@ -1,6 +1,6 @@
 import { OfflineControls } from '@/components/offline-controls';
-import { HOTLINE, SITE_NAME } from '@/lib/site/config';
-import { glossaryPath, homePath, regionsPath, searchPath, topicsPath } from '@/lib/site/urls';
+import { HOTLINE, SITE_NAME } from '@/lib/core/config';
+import { glossaryPath, homePath, regionsPath, searchPath, topicsPath } from '@/lib/core/urls';
 
 /** The footer's id: the layout's first paint waits for it to be parsed (app/layout.tsx). */
 export const FOOTER_ID = 'site-footer';

@@ -1,8 +1,8 @@
 import { ElderSettings } from '@/components/elder-settings';
 import { SearchBox } from '@/components/search-box';
 import { catalog } from '@/lib/site/records';
-import { SITE_NAME } from '@/lib/site/config';
-import { homePath, regionsPath, topicPath, topicsPath } from '@/lib/site/urls';
+import { SITE_NAME } from '@/lib/core/config';
+import { homePath, regionsPath, topicPath, topicsPath } from '@/lib/core/urls';
 
 /** Site name, the 长辈模式 switch, the topics and the search box, on every page. */
 export function SiteHeader() {

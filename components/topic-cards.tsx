@@ -1,6 +1,6 @@
 import type { Topic } from '@/lib/content/schema';
 import { catalog } from '@/lib/site/records';
-import { questionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, topicPath } from '@/lib/core/urls';
 
 type Props = {
   topics: readonly Topic[];

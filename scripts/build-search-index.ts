@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { articleSchema, siteDataSchema } from '@/lib/content/schema';
 import { writeSearchIndex } from '@/lib/search/build-index';
-import { formatProblem } from '@/lib/content/problems';
-import { readDataFile } from '@/lib/content/data-file';
+import { formatProblem } from '@/lib/core/problems';
+import { readDataFile } from '@/lib/core/data-file';
 import { scopeFileSchema } from '@/lib/content/scope';
 import { parseLexicon } from '@/lib/lexicon/lexicon';
 import { parseSearchWords } from '@/lib/search/synonyms';

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { DEFAULT_SITE_URL } from '../lib/site/config';
+import { DEFAULT_SITE_URL } from '../lib/core/config';
 import { buildIslands } from './build-islands';
 import { buildServiceWorker } from './build-sw';
 import { finishedLine, finishExportInParallel } from './finish-export';

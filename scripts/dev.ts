@@ -16,7 +16,7 @@ import { watch } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ANSI, PLAIN } from '@/lib/content/report';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/core/problems';
 import { INITIAL_STATUS, problemPlace, statusAfter, type ContentStatus, type RebuildOutcome } from '@/lib/dev/content-status';
 import { runContentStep } from './build-content';
 import { buildIslands } from './build-islands';

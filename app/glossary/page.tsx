@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/json-ld';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { catalog, glossary } from '@/lib/site/records';
 import { breadcrumbJsonLd, glossaryJsonLd, pageMetadata } from '@/lib/site/seo';
-import { glossaryPath, homePath, questionPath, searchPath } from '@/lib/site/urls';
+import { glossaryPath, homePath, questionPath, searchPath } from '@/lib/core/urls';
 
 const TITLE = '医保名词解释';
 /** Other names shown per concept; search knows them all. */

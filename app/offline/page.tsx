@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { FindByTopic } from '@/components/find-by-topic';
-import { HOTLINE } from '@/lib/site/config';
+import { HOTLINE } from '@/lib/core/config';
 
 export const metadata: Metadata = {
   title: '离线阅读',

@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/json-ld';
 import { RegionChips } from '@/components/region-chips';
 import { catalog } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
-import { homePath, regionPath, regionsPath } from '@/lib/site/urls';
+import { homePath, regionPath, regionsPath } from '@/lib/core/urls';
 
 export const metadata: Metadata = pageMetadata({
   title: '按地区查看',

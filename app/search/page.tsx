@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SearchPage } from '@/components/search-page';
 import { catalog } from '@/lib/site/records';
 import { pageMetadata } from '@/lib/site/seo';
-import { searchPath } from '@/lib/site/urls';
+import { searchPath } from '@/lib/core/urls';
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: '搜索', description: '搜索医保、社保问题：支持拼音、繁体字和常见的同音错别字。', path: searchPath() }),

@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/json-ld';
 import { TopicCards } from '@/components/topic-cards';
 import { catalog } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
-import { homePath, topicsPath } from '@/lib/site/urls';
+import { homePath, topicsPath } from '@/lib/core/urls';
 
 export const metadata: Metadata = pageMetadata({
   title: '全部主题',

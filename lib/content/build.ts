@@ -1,11 +1,11 @@
 import { parseLexicon, checkLexiconTopics, type Lexicon } from '../lexicon/lexicon';
 import { compileMatcher, findConcepts, type ConceptMatcher } from '../lexicon/match';
-import { readDataFile } from './data-file';
+import { readDataFile } from '@/lib/core/data-file';
 import { decodeContent } from './decode';
 import { readFrontMatter } from './front-matter';
-import { byteOrder } from './order';
+import { byteOrder } from '@/lib/core/order';
 import { parsePage, questionKey, type Page } from './parse-page';
-import { compareProblems, type Problem } from './problems';
+import { compareProblems, type Problem } from '@/lib/core/problems';
 import { computeRelated } from './related';
 import { regionMatcher, regionSettingsSchema, type Division, type RegionMatcher } from './regions';
 import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';

@@ -1,5 +1,5 @@
 import { LIMITS } from './limits';
-import { fail, ok, type Result } from './problems';
+import { fail, ok, type Result } from '@/lib/core/problems';
 
 export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' };
 

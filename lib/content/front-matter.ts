@@ -1,7 +1,8 @@
 import matter from 'gray-matter';
 import type { ZodError } from 'zod';
 import { frontMatterSchema, type FrontMatter } from './schema';
-import { fail, ok, type Problem, type Result } from './problems';
+import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
+import { ISO_DATE } from '@/lib/core/dates';
 
 export type WithFrontMatter = {
   frontMatter: FrontMatter;
@@ -43,7 +44,7 @@ export function readFrontMatter(file: string, text: string): Result<WithFrontMat
     // YAML turns `2025-02-30` into a Date of 2 March without a word; the written text is what the editor meant.
     const line = keyLine(text, 'date');
     const written = (text.split('\n', line)[line - 1] ?? '').replace(/^date:\s*/, '').replace(/^['"]|['"]\s*$/g, '').trim();
-    if (!isCalendarDate(date) || (/^\d{4}-\d{2}-\d{2}$/.test(written) && written !== date)) {
+    if (!isCalendarDate(date) || (ISO_DATE.test(written) && written !== date)) {
       return fail({ file, line, message: `front-matter date \`${written || date}\` is not a calendar date`, fix: fixFor('date') });
     }
   }

@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import path from 'node:path';
 import { DATA_FILES, type BuildInput, type SourceFile } from './build';
 import { LIMITS } from './limits';
-import { byteOrder } from './order';
+import { byteOrder } from '@/lib/core/order';
 
 /**
  * The one place that reads content/: every `*.txt` file in any subfolder (sorted, paths relative to the folder and

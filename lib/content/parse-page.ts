@@ -1,6 +1,6 @@
 import { LIMITS } from './limits';
 import { CN_HEADING, isDisclaimer, LABEL_HEADING, listMarker, MD_HEADING } from './markers';
-import { fail, ok, type Problem, type Result } from './problems';
+import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
 
 /** A line of the file as written (trailing spaces removed), with its 1-based line number in the file. */
 export type Line = { text: string; line: number };

@@ -1,6 +1,6 @@
 import type { Report, ScopeNote } from './build';
-import { formatProblem } from './problems';
-import { questionPath, regionPath, topicPath } from '../site/urls';
+import { formatProblem } from '@/lib/core/problems';
+import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import type { SiteData } from './schema';
 
 export type Style = { bold: (s: string) => string; red: (s: string) => string; yellow: (s: string) => string; green: (s: string) => string; dim: (s: string) => string };

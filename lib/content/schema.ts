@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISO_DATE } from '@/lib/core/dates';
 
 /**
  * The contract between the content step and everything that reads its output.
@@ -14,7 +15,7 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case ASCII letters, digits and single hyphens');
 
 /** A calendar date the text itself states, `YYYY-MM-DD`. Never a file time or the build time. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD');
 
 /** Front matter an editor may put at the top of a file to override what the parser infers. */
 export const frontMatterSchema = z

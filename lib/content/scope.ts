@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Lexicon } from '../lexicon/lexicon';
 import { compileMatcher, type ConceptMatcher } from '../lexicon/match';
 import type { ConceptEvidence, ScopeEvidence, ScopeRules } from './scope-decision';
-import { compilePattern } from './data-file';
-import { fail, ok, type Problem, type Result } from './problems';
+import { compilePattern } from '@/lib/core/data-file';
+import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
 
 /** The scope rules file (content/scope.yaml) checked and compiled; the decision itself is scope-decision.ts. */
 

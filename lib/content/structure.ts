@@ -20,7 +20,7 @@ import {
   type ListStyle,
 } from './markers';
 import type { Line } from './parse-page';
-import type { Problem } from './problems';
+import type { Problem } from '@/lib/core/problems';
 import type { Section } from './schema';
 import { mayBeTableRow, readTable, type FlatTable } from './table';
 import { typeset } from './typography';

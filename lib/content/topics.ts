@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Lexicon } from '../lexicon/lexicon';
 import { compileMatcher, findConcepts, type ConceptMatcher } from '../lexicon/match';
-import { compilePattern } from './data-file';
-import { fail, ok, type Problem, type Result } from './problems';
+import { compilePattern } from '@/lib/core/data-file';
+import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
 import { slugSchema } from './schema';
 
 /**

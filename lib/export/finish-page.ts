@@ -1,5 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/site/islands';
+import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/core/config';
 import { attr, elements, inlineScriptHash, isExecutable, withPolicy } from './csp';
 
 type Element = DefaultTreeAdapterMap['element'];

@@ -4,7 +4,7 @@
  * `hidden` (components/reading-aloud.tsx); this island shows the ones that fit the state once the
  * browser shows it can speak. The row's height is reserved, so nothing below it moves.
  */
-import { LOCALE } from '@/lib/site/config';
+import { LOCALE } from '@/lib/core/config';
 
 type Status = 'idle' | 'speaking' | 'paused';
 type Action = 'start' | 'pause' | 'resume' | 'stop';

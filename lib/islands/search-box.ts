@@ -6,7 +6,8 @@
  */
 import type { ResultsView } from '@/lib/search/client';
 import { searchHref } from '@/lib/search/href';
-import { topicPath } from '@/lib/site/urls';
+import { SEARCH_EXAMPLES } from '@/lib/core/config';
+import { topicPath } from '@/lib/core/urls';
 import { h, part } from './dom';
 import { createSearcher, nearTopics, resultParts, resultsSentence, unavailableSentence, type TopicLink } from './search-ui';
 
@@ -65,7 +66,7 @@ export function start(root: HTMLElement): void {
           'div',
           { class: 'px-4 pt-3 text-[0.9375rem]' },
           h('p', { class: 'font-medium' }, `${resultsSentence(query, view)}。`),
-          h('p', { class: 'text-muted' }, near ? '这些主题和你问的最接近：' : '试试更短的关键词或换个说法，比如“异地就医”“生育津贴”；也可以按主题找：'),
+          h('p', { class: 'text-muted' }, near ? '这些主题和你问的最接近：' : `试试更短的关键词或换个说法，比如${SEARCH_EXAMPLES.slice(0, 2).map((example) => `“${example}”`).join('')}；也可以按主题找：`),
         ),
       );
     }

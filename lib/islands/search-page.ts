@@ -3,8 +3,8 @@
  * place (shareable, no history spam); the back and forward buttons change `?q=`, and the page follows.
  */
 import { searchHref } from '@/lib/search/href';
-import { SITE_NAME } from '@/lib/site/config';
-import { searchPath, topicPath } from '@/lib/site/urls';
+import { SITE_NAME } from '@/lib/core/config';
+import { searchPath, topicPath } from '@/lib/core/urls';
 import { h, part } from './dom';
 import { whileBusy } from './quiet';
 import type { ResultView } from '@/lib/search/client';

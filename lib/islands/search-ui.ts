@@ -7,7 +7,7 @@
 import type { ResultsView, ResultView } from '@/lib/search/client';
 import type { EngineAnswer, TopicLink } from '@/lib/search/worker-protocol';
 import type { Segment } from '@/lib/search/highlight';
-import { formatYear } from '@/lib/site/format';
+import { formatYear } from '@/lib/core/dates';
 import { h } from './dom';
 import { askEngine } from './search-engine';
 

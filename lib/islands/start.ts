@@ -12,7 +12,7 @@
  *     own (`/islands/engine-<hash>.js`), started only when someone is about to search;
  *   - the page's Content-Security-Policy allows scripts from 'self', so islands need no hash.
  */
-import { yieldToMain } from '@/lib/site/yield';
+import { yieldToMain } from '@/lib/core/yield';
 import { readyForTaps } from './early-taps';
 import { start as startElderSettings } from './elder-settings';
 import { start as startOfflineClear } from './offline-clear';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { readDataFileWithLines } from '../content/data-file';
-import { fail, ok, type Problem, type Result } from '../content/problems';
+import { readDataFileWithLines } from '@/lib/core/data-file';
+import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
 import { foldText } from './match';
 
 /**

@@ -7,7 +7,7 @@
  *   search   the search index files already fetched (meta.json network first, shards and chunks cache first)
  *   precache the shell installed with the worker: CSS, the islands, the home and offline pages
  */
-import { offlinePath, searchPath } from '@/lib/site/urls';
+import { offlinePath, searchPath } from '@/lib/core/urls';
 
 export const SW_URL = '/sw.js';
 /** The web app manifest (public/manifest.webmanifest), linked by lib/islands/service-worker.ts once the worker is active. */

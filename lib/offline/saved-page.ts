@@ -3,12 +3,13 @@
  * when it serves it from the saved copy, and how the offline page lists what is saved. No browser API here,
  * so the unit tests run them on the real built pages.
  */
-import { SITE_NAME } from '@/lib/site/config';
+import { SITE_NAME } from '@/lib/core/config';
+import { chineseDate } from '@/lib/core/dates';
 import { isHashedAsset, isListedSavedPage, PAGE_MAX_AGE_SECONDS, SAVED_AT_HEADER, SAVED_TITLE_HEADER } from './policy';
 
 /** `2026年12月1日`, in the reader's own time zone: the day they saved it, as they would say it. */
 export function savedDate(savedAt: Date): string {
-  return `${savedAt.getFullYear()}年${savedAt.getMonth() + 1}月${savedAt.getDate()}日`;
+  return chineseDate(savedAt.getFullYear(), savedAt.getMonth() + 1, savedAt.getDate());
 }
 
 /** The notice on a page served from the saved copy. A copy must never pass for the current policy. */

@@ -1,8 +1,8 @@
 import { Index } from 'flexsearch';
 import { findConcepts } from '@/lib/lexicon/match';
 import type { Article, SiteData } from '@/lib/content/schema';
-import { isDated } from '@/lib/site/catalog';
-import { buildYear } from '@/lib/site/config';
+import { isDated } from '@/lib/content/dated';
+import { buildYear } from '@/lib/core/config';
 import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
 import { conceptsIn } from './concepts';
 import { conceptMatcher } from './parse';

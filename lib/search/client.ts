@@ -1,7 +1,7 @@
 import { highlight, snippet, type Segment } from './highlight';
-import { questionPath } from '@/lib/site/urls';
+import { questionPath } from '@/lib/core/urls';
 import { SearchEngine, type Closeness, type SearchHit, type SearchResult, type TopicSuggestion } from './query';
-import { yieldToMain } from '@/lib/site/yield';
+import { yieldToMain } from '@/lib/core/yield';
 
 /**
  * The browser side: one engine per page, opened the first time someone starts to search. It runs in the search

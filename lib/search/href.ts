@@ -1,4 +1,4 @@
-import { searchPath } from '@/lib/site/urls';
+import { searchPath } from '@/lib/core/urls';
 
 /** The shareable address of a search: /search/?q=… */
 export function searchHref(query: string): string {

@@ -2,7 +2,7 @@ import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, SOUND
 import type { Sounds } from './pinyin';
 import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
 import { shardOf } from './tokenize';
-import { yieldToMain } from '@/lib/site/yield';
+import { yieldToMain } from '@/lib/core/yield';
 
 /** Fetches the text of one file of the index, by its path relative to the index root. */
 export type Loader = (path: string) => Promise<string>;

@@ -1,4 +1,4 @@
-import { searchPath } from '@/lib/site/urls';
+import { searchPath } from '@/lib/core/urls';
 import { EARLY_WORKER, ENGINE_ATTRIBUTE } from './worker-protocol';
 
 export { ENGINE_ATTRIBUTE };

@@ -9,7 +9,7 @@ import { TITLE_FIELDS } from './format';
 import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
 import { CONCEPT_PREFIX, isHan, normalize } from './tokenize';
-import { yieldToMain } from '@/lib/site/yield';
+import { yieldToMain } from '@/lib/core/yield';
 
 /**
  * The search engine: parse (parse.ts) → fetch the terms' shards (index-files.ts) → score (score.ts, with the

@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary, Region, Topic } from '@/lib/content/schema';
-import { FEATURED_TOPICS } from './config';
+import { FEATURED_TOPICS } from '@/lib/core/config';
 
 /**
  * What the catalog needs of an article. The site's pages hold summaries (`ArticleSummary`); tests may pass
@@ -19,11 +19,6 @@ export type ProvinceGroup = { province: Region | undefined; key: string; regions
 /** The date a record can be ordered by: its own date, else its source's. Never a file or build time. */
 export function knownDate(article: Pick<Article, 'date' | 'source'>): string | undefined {
   return article.date ?? article.source?.date;
-}
-
-/** True when an answer's figures describe a year before the one the site is built in. */
-export function isDated<T extends Pick<Article, 'newestYear'>>(article: T, year: number): article is T & { newestYear: number } {
-  return article.newestYear !== undefined && article.newestYear < year;
 }
 
 /** Newest first; undated records after dated ones, in the content step's order. */

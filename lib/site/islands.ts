@@ -7,12 +7,6 @@ export const ISLANDS_DIR = path.join(process.cwd(), 'public', 'islands');
 export const ISLANDS_URL = '/islands/';
 export const ISLANDS_MANIFEST = path.join(process.cwd(), 'generated', 'islands.json');
 
-/**
- * Marks the layout's own scripts (the inline head script, the islands' entry): the finishing step keeps
- * these and drops every other script, which is Next's (lib/export/finish-page.ts).
- */
-export const SITE_SCRIPT_ATTRIBUTE = 'data-site';
-
 const manifestSchema = z.object({ entry: z.string().check(z.startsWith(ISLANDS_URL)), engine: z.string().check(z.startsWith(ISLANDS_URL)) });
 
 let read: z.infer<typeof manifestSchema> | undefined;

@@ -1,7 +1,7 @@
 /**
  * Long listings (a topic's or a region's questions) are split into pages of `LIST_PAGE_SIZE`, so a topic with
  * thousands of questions is still a light page on a cheap phone. Page 1 keeps the listing's own URL; later pages
- * live at `<listing>/page/<n>/` (lib/site/urls.ts).
+ * live at `<listing>/page/<n>/` (lib/core/urls.ts).
  */
 
 /** Questions on one listing page. */

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { Article } from '@/lib/content/schema';
 import { knownDate } from './catalog';
-import { LOCALE, OG_LOCALE, SITE_NAME, siteUrl } from './config';
-import { absoluteUrl } from './urls';
+import { LOCALE, OG_LOCALE, SITE_NAME, siteUrl } from '@/lib/core/config';
+import { absoluteUrl } from '@/lib/core/urls';
 
 /** Search engines show about 120 Chinese characters of a description. */
 const DESCRIPTION_LENGTH = 120;

@@ -1,6 +1,6 @@
 import { knownDate, type CatalogOf, type Listed } from './catalog';
 import { pageCount } from './pagination';
-import { absoluteUrl, glossaryPath, homePath, questionPath, regionPath, regionsPath, topicPath, topicsPath } from './urls';
+import { absoluteUrl, glossaryPath, homePath, questionPath, regionPath, regionsPath, topicPath, topicsPath } from '@/lib/core/urls';
 
 /**
  * The sitemap, as sitemaps.org defines it: a file lists at most `SITEMAP_MAX_URLS` URLs, so `/sitemap.xml` is an

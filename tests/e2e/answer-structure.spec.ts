@@ -3,7 +3,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { siteDataSchema } from '@/lib/content/schema';
-import { questionPath } from '@/lib/site/urls';
+import { questionPath } from '@/lib/core/urls';
 import type { serve } from '../../scripts/serve';
 import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
 

@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleSlug } from '@/lib/content/slug';
-import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { copyProject, freePort, NEW_FILE, newQuestionFile, QUESTION } from './editor-copy';
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { siteDataSchema } from '@/lib/content/schema';
 import { articleSlug } from '@/lib/content/slug';
-import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { serve } from '../../scripts/serve';
 import { readSitemap } from './sitemap';
 import { buildProject, copyProject, NEW_FILE, newQuestionFile, PROJECT, QUESTION } from './editor-copy';

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PREFS_KEY, type ReadingPrefs } from '@/lib/site/reading-prefs';
-import { questionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, topicPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, pageSettled } from './page-ready';
-import { builtCatalog, samplePages } from './site-data';
+import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
 
 const site = builtCatalog();
 const sample = samplePages(site);

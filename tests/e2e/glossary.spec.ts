@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { glossaryPath, topicPath } from '@/lib/site/urls';
+import { glossaryPath, topicPath } from '@/lib/core/urls';
 
 test('a reader finds 医保名词解释 from the footer, reads a term and goes on to a question that uses it', async ({ page }) => {
   await page.goto('/');

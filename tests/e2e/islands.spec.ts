@@ -1,9 +1,9 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { searchHref } from '@/lib/search/href';
-import { questionPath } from '@/lib/site/urls';
+import { questionPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, resultTitles } from './page-ready';
-import { samplePages } from './site-data';
+import { samplePages } from '@/scripts/bench/sample-pages';
 
 /**
  * Pages are HTML that islands enhance (lib/islands/): no framework runtime, one small script before the

@@ -9,11 +9,11 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { CACHES, SAVED_AT_HEADER } from '@/lib/offline/policy';
 import { savedCopyNotice, savedDate } from '@/lib/offline/saved-page';
 import { normalize, runs, runTerms, shardOf } from '@/lib/search/tokenize';
-import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { locateChromium } from '@/scripts/find-chromium';
 import { createSiteServer } from '@/scripts/serve';
 import { islandsStarted, resultTitles } from './page-ready';
-import { builtCatalog, samplePages } from './site-data';
+import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
 
 const site = builtCatalog();
 const sample = samplePages(site);

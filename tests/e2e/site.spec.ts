@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { isDated } from '@/lib/site/catalog';
-import { buildYear, HOTLINE } from '@/lib/site/config';
-import { questionPath, regionAnchor, topicPath } from '@/lib/site/urls';
+import { isDated } from '@/lib/content/dated';
+import { buildYear, HOTLINE } from '@/lib/core/config';
+import { questionPath, regionAnchor, topicPath } from '@/lib/core/urls';
 import { pageSettled } from './page-ready';
-import { builtCatalog, samplePages } from './site-data';
+import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
 import { readSitemap } from './sitemap';
 
 const site = builtCatalog();

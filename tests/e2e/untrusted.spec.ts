@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { siteDataSchema } from '@/lib/content/schema';
-import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import type { serve } from '../../scripts/serve';
 import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
 import { resultTitles } from './page-ready';

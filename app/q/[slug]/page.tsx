@@ -11,12 +11,13 @@ import { QuestionList } from '@/components/question-list';
 import { ReadingAloud } from '@/components/reading-aloud';
 import { SaveOffline } from '@/components/save-offline';
 import { TableOfContents } from '@/components/table-of-contents';
-import { isDated, knownDate } from '@/lib/site/catalog';
-import { buildYear } from '@/lib/site/config';
-import { formatDate } from '@/lib/site/format';
+import { isDated } from '@/lib/content/dated';
+import { knownDate } from '@/lib/site/catalog';
+import { buildYear } from '@/lib/core/config';
+import { formatDate } from '@/lib/core/dates';
 import { catalog, fullArticle } from '@/lib/site/records';
 import { articleJsonLd, breadcrumbJsonLd, questionMetadata } from '@/lib/site/seo';
-import { absoluteUrl, homePath, questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { absoluteUrl, homePath, questionPath, regionPath, topicPath } from '@/lib/core/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 

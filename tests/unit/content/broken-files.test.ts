@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, DATA_FILES } from '@/lib/content/build';
 import { LIMITS } from '@/lib/content/limits';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/core/problems';
 import { formatReport, reportMarkdown } from '@/lib/content/report';
 import { runContentStep } from '@/scripts/build-content';
 import { build, byQuestion, page, realData } from './helpers';

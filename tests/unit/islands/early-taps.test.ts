@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EARLY_TAPS, EARLY_TAPS_SCRIPT, READY_ATTRIBUTE, readyForTaps } from '@/lib/islands/early-taps';
+import { readyForTaps } from '@/lib/islands/early-taps';
+import { EARLY_TAPS, EARLY_TAPS_SCRIPT, READY_ATTRIBUTE } from '@/lib/site/early-taps';
 
 /** A button of `type`, inside an island element or not, with just what the script and the loader ask of it. */
 type FakeButton = { type: string; island?: FakeIsland; isConnected: boolean; closest(selector: string): unknown };

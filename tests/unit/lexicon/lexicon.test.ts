@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/core/problems';
 import { checkLexiconTopics, parseLexicon, synonymGroups, type Lexicon } from '@/lib/lexicon/lexicon';
 import { compileMatcher, compileMatcherInSteps, conceptCounts, findConcepts } from '@/lib/lexicon/match';
 

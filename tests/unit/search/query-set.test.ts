@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '@/lib/search/query';
 import { openIndex, realSiteData } from './helpers';
-import { QUERY_SET, type QueryCase } from './query-set';
-import { SECOND_QUERY_SET } from './query-set-second';
+import { QUERY_SET, type QueryCase } from '@/scripts/bench/sets/query-set';
+import { SECOND_QUERY_SET } from '@/scripts/bench/sets/query-set-second';
 
 /**
  * The realistic query set against the index built from the real content/ files.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalog, isDated, knownDate, listingOrder } from '@/lib/site/catalog';
+import { isDated } from '@/lib/content/dated';
+import { createCatalog, knownDate, listingOrder } from '@/lib/site/catalog';
 import { article, fixtureData } from './fixtures';
 
 function must<T>(value: T | undefined): T {

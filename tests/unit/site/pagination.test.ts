@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPageSegments, LIST_PAGE_SIZE, listingPage, listingParams, pageCount, pageFromSegments, pagerLinks, pageSegments, pageSlice } from '@/lib/site/pagination';
-import { regionPath, topicPath } from '@/lib/site/urls';
+import { regionPath, topicPath } from '@/lib/core/urls';
 
 describe('pages of a listing', () => {
   it('counts pages, with one page for an empty or short list', () => {

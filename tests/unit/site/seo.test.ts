@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildYear, siteUrl } from '@/lib/site/config';
-import { formatDate } from '@/lib/site/format';
+import { buildYear, siteUrl } from '@/lib/core/config';
+import { formatDate } from '@/lib/core/dates';
 import { articleJsonLd, breadcrumbJsonLd, describe as describeText, pageMetadata, questionMetadata, serializeJsonLd } from '@/lib/site/seo';
-import { absoluteUrl, questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { absoluteUrl, questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { article } from './fixtures';
 
 afterEach(() => {

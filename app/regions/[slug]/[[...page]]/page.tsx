@@ -6,11 +6,11 @@ import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
 import type { ArticleSummary, Topic } from '@/lib/content/schema';
-import { HOTLINE } from '@/lib/site/config';
+import { HOTLINE } from '@/lib/core/config';
 import { listingPage, listingParams, pageSlice } from '@/lib/site/pagination';
 import { catalog } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
-import { homePath, regionPath, regionsPath, topicPath } from '@/lib/site/urls';
+import { homePath, regionPath, regionsPath, topicPath } from '@/lib/core/urls';
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 

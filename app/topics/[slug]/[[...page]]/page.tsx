@@ -8,7 +8,7 @@ import { RegionChips } from '@/components/region-chips';
 import { listingPage, listingParams, pageSlice } from '@/lib/site/pagination';
 import { catalog, glossary } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
-import { glossaryPath, glossaryTermPath, homePath, regionAnchor, regionPath, topicPath } from '@/lib/site/urls';
+import { glossaryPath, glossaryTermPath, homePath, regionAnchor, regionPath, topicPath } from '@/lib/core/urls';
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { siteDataSchema, type Article } from '@/lib/content/schema';
 import { createCatalog, type CatalogOf } from '@/lib/site/catalog';
 import { searchHref } from '@/lib/search/href';
-import { questionPath, regionPath, topicPath } from '@/lib/site/urls';
+import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 
 /** The records the built site was made from: tests ask for what a reader should see, not for fixed strings. */
 export function builtCatalog(): CatalogOf<Article> {
@@ -16,7 +16,7 @@ function must<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** One page of every type, chosen from the records. */
+/** One page of every type, chosen from the records: the browser tests and the Lighthouse bench visit the same pages. */
 export function samplePages(site: CatalogOf<Article> = builtCatalog()) {
   const full = must(
     site.articles().find((a) => a.kind === 'full' && site.related(a).length > 0),

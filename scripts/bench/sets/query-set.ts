@@ -1,6 +1,9 @@
 /**
  * Questions residents actually type, with every question on the site that answers them.
  * Top-1 counts when the first result is one of them, top-5 when any of the first five is.
+ *
+ * The sets in this folder are data that `npm run bench` prints rates for and tests/unit/search/ holds to a bar;
+ * they live beside the bench because nothing imports tests/ (eslint.config.mjs), and import nothing themselves.
  */
 export type QueryCase = { query: string; expect: string[]; why?: string };
 

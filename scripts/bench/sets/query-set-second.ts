@@ -1,7 +1,7 @@
 import type { QueryCase } from './query-set';
 
 /**
- * A second query set, written by someone who had not seen the first (tests/unit/search/query-set.ts) after the
+ * A second query set, written by someone who had not seen the first (./query-set.ts) after the
  * lexicon existed, in the ways residents type on a phone: colloquial, homophone typos, pinyin and initials,
  * traditional characters, very short, long with filler, with years, regions and numbers. Its first run found
  * 48/60 at the top and 52/60 in the top five; the misses were missing everyday wordings (我妈, 老家看病, 孩子出生,
