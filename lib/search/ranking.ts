@@ -134,9 +134,16 @@ export function slotScore(q: number, a: number, l: number, b: number, titleCover
   return title + body;
 }
 
+/**
+ * A document matching none of several slots in full (a long question whose one concept it names) keeps this
+ * share as if it matched part of a slot: too little to be a result by its words, enough to be found as on the
+ * question's theme (query.ts, related).
+ */
+export const NO_SLOT_MATCHED = 0.05;
+
 /** The factor for a document matching `matched` of `slots` slots. */
 export function completeness(matched: number, slots: number): number {
-  return matched >= slots || slots <= 1 ? 1 : PARTIAL_SLOTS * (matched / slots);
+  return matched >= slots || slots <= 1 ? 1 : PARTIAL_SLOTS * (Math.max(matched, NO_SLOT_MATCHED) / slots);
 }
 
 /** A result's text, normalised as queries are, for the phrase bonus. */
