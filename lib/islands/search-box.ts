@@ -9,7 +9,7 @@ import { searchHref } from '@/lib/search/href';
 import { SEARCH_EXAMPLES } from '@/lib/core/config';
 import { topicPath } from '@/lib/core/urls';
 import { h, part } from './dom';
-import { createSearcher, nearTopics, resultParts, resultsSentence, unavailableSentence, type TopicLink } from './search-ui';
+import { createSearcher, nearTopics, RELATED_SENTENCE, resultParts, resultsSentence, unavailableSentence, type TopicLink } from './search-ui';
 
 const LIMIT = 6;
 const SUGGESTED_TOPICS = 6;
@@ -70,6 +70,7 @@ export function start(root: HTMLElement): void {
         ),
       );
     }
+    if (state === 'ready' && query && view?.closeness === 'related') lines.push(h('p', { class: 'px-4 pt-3 text-[0.9375rem] font-medium' }, `${RELATED_SENTENCE}：`));
     if (showTopics && !query) lines.push(h('p', { class: 'px-4 pt-3 text-[0.8125rem] font-medium text-muted' }, '常见主题'));
     message.replaceChildren(...lines);
 

@@ -40,8 +40,12 @@ export function nearTopics(view: ResultsView | undefined): TopicLink[] | undefin
   return view && view.total === 0 && view.closeness === 'nothing-close' && view.suggestTopics.length > 0 ? view.suggestTopics : undefined;
 }
 
-/** The status line both places announce once results are in: honest when nothing is close. */
+/** Said above results that are on the question's theme but do not answer it exactly (lib/search decides). */
+export const RELATED_SENTENCE = '没有完全对应的问题，下面是相关内容';
+
+/** The status line both places announce once results are in: honest when nothing is close, or only related. */
 export function resultsSentence(query: string, view: ResultsView): string {
+  if (view.closeness === 'related') return RELATED_SENTENCE;
   if (view.total > 0) return `找到 ${view.total} 条结果`;
   return nearTopics(view) ? '没有找到直接相关的问题' : `没有找到与“${query.trim()}”相关的问题`;
 }

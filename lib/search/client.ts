@@ -24,8 +24,9 @@ export type ResultView = {
 };
 
 /**
- * `closeness` is the honest state: `nothing-close` means no question on the site is a close match (`results` is
- * empty); show 「没有找到直接相关的问题」 and `suggestTopics` (the topics nearest the query, possibly none).
+ * `closeness` is the honest state: `close`, the results answer the question; `related`, they are on its theme but
+ * none is the question asked (say so above them); `nothing-close`, no question on the site is close (`results` is
+ * empty): show 「没有找到直接相关的问题」 and `suggestTopics` (the topics nearest the query, possibly none).
  */
 export type ResultsView = { query: string; total: number; results: ResultView[]; closeness: Closeness; suggestTopics: TopicSuggestion[] };
 

@@ -197,7 +197,8 @@ export class SearchEngine {
       return { ids: kept, head: topK(kept, headSize, byScore).map((id) => ({ id, score: scores[id] ?? 0 })) };
     };
     // Related: titles that name what the question is mainly about (its most informative concept).
-    const onTheme = titled(lists.get(mainConcept(parsed, lists, this.meta.docCount) ?? ''));
+    const main = mainConcept(parsed, lists, this.meta.docCount);
+    const onTheme = titled(lists.get(main ?? ''));
     const close: number[] = [];
     const closeByWeight: number[] = [];
     const near: number[] = [];
@@ -205,9 +206,12 @@ export class SearchEngine {
       const title = scored.titleWeight[id] ?? 0;
       const any = scored.anyWeight[id] ?? 0;
       const titleCoverage = scored.titleCoverage[id] ?? 0;
+      // An answer whose text has the words but whose titles do not name what the question is mainly about
+      // mentions them in passing (a page on 新农合 that says 异地就医 once is no answer to 农合异地就医怎么报销).
+      const inPassing = main !== undefined && !onTheme.has(id) && !isClose(titleCoverage, 0);
       if (reach === 'titles') {
         if (isClose(titleCoverage, 0)) close.push(id);
-      } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0)) close.push(id);
+      } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0) && !inPassing) close.push(id);
       else if (reach === 'words') continue;
       else if (isCloseByWeight(title, any)) closeByWeight.push(id);
       else if (onTheme.has(id)) near.push(id);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '@/lib/search/question';
+
+const words = { filler: ['麻烦问一下', '请问', '谢谢', '在线等'] };
+
+describe('reading a question as a person does', () => {
+  it('cuts courtesy and voice-input filler, and the particle that closes a clause', () => {
+    expect(readQuestion('请问生育津贴怎么领啊？谢谢', words).text).toBe('生育津贴怎么领 ？');
+    expect(readQuestion('麻烦问一下医保卡里的钱会清零吗在线等', words).text).toBe('医保卡里的钱会清零');
+  });
+
+  it('keeps a particle inside a word', () => {
+    expect(readQuestion('什么是门特', words).text).toBe('什么是门特');
+    expect(readQuestion('怎么办', words).text).toBe('怎么办');
+  });
+
+  it('drops a masked place name, never half-reads it', () => {
+    expect(readQuestion('保*市有灵活就业人员只交医疗保险的吗', words).text).toBe('有灵活就业人员只交医疗保险的');
+    expect(readQuestion('大*失业期间怎么交医疗保险', words).text).toBe('失业期间怎么交医疗保险');
+    expect(readQuestion('南＊怎么交医保', words).text).toBe('怎么交医保');
+  });
+
+  it('reads years written in Chinese numerals as digits', () => {
+    expect(readQuestion('二0一五年的新农合怎么交', words).text).toBe('2015年的新农合怎么交');
+    expect(readQuestion('二〇二四年医保缴费标准', words).text).toBe('2024年医保缴费标准');
+    expect(readQuestion('2024年医保缴费标准', words).text).toBe('2024年医保缴费标准');
+    // Not a year: 一二三四 before 年 only when all four are numerals or digits.
+    expect(readQuestion('交了三年医保', words).text).toBe('交了三年医保');
+  });
+
+  it('splits a question that asks two things at its sentence ends', () => {
+    expect(readQuestion('医保卡年底清零吗?能查到去年的刷卡记录么?', words).parts).toEqual(['医保卡年底清零', '能查到去年的刷卡记录']);
+    expect(readQuestion('社保卡丢了怎么办', words).parts).toEqual([]);
+    // A sentence of generic words or one character adds nothing of its own.
+    expect(readQuestion('医保卡丢了。急！', words).parts).toEqual([]);
+  });
+});
