@@ -208,12 +208,12 @@ export class SearchEngine {
       const titleCoverage = scored.titleCoverage[id] ?? 0;
       // An answer whose text has the words but whose titles do not name what the question is mainly about
       // mentions them in passing (a page on 新农合 that says 异地就医 once is no answer to 农合异地就医怎么报销).
-      const inPassing = main !== undefined && !onTheme.has(id) && !isClose(titleCoverage, 0);
+      const inPassing = onTheme.size > 0 && !onTheme.has(id) && !isClose(titleCoverage, 0);
       if (reach === 'titles') {
         if (isClose(titleCoverage, 0)) close.push(id);
       } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0) && !inPassing) close.push(id);
       else if (reach === 'words') continue;
-      else if (isCloseByWeight(title, any)) closeByWeight.push(id);
+      else if (isCloseByWeight(title)) closeByWeight.push(id);
       else if (onTheme.has(id)) near.push(id);
     }
     const loose = topK(

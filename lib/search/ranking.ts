@@ -88,11 +88,13 @@ export const PHRASE_BONUS = { question: 4, alt: 3, body: 1.5 } as const;
 export const CLOSE = { title: 0.5, any: 0.75 } as const;
 
 /**
- * Closeness by what the question is about, for long questions a resident writes in full: the same shares as CLOSE,
- * each part of the question weighed by how informative it is (idf; a concept by the characters it stands for), so
- * that 生育津贴 in 生育津贴必须分四次领吗 counts for more than the words around it.
+ * Closeness by what the question is about, for long questions a resident writes in full: a document whose titles
+ * and labels hold more than `title` of the question's informative weight, each part of it weighed by how
+ * informative it is (idf; a concept by the characters it stands for), so that 生育津贴 in 生育津贴必须分四次领吗
+ * counts for more than the words around it. An answer's text alone never makes it close this way: a long answer
+ * names many concepts in passing (门特 in an answer on 异地就医).
  */
-export const CLOSE_BY_WEIGHT = { title: 0.6, any: 0.85 } as const;
+export const CLOSE_BY_WEIGHT = { title: 0.6 } as const;
 
 /**
  * Related, not close: a document whose titles or labels name the question's main concept is on what it asks about,
@@ -120,8 +122,8 @@ export function isClose(titleCoverage: number, anyCoverage: number): boolean {
   return titleCoverage > CLOSE.title || anyCoverage >= CLOSE.any;
 }
 
-export function isCloseByWeight(titleWeight: number, anyWeight: number): boolean {
-  return titleWeight > CLOSE_BY_WEIGHT.title || anyWeight >= CLOSE_BY_WEIGHT.any;
+export function isCloseByWeight(titleWeight: number): boolean {
+  return titleWeight > CLOSE_BY_WEIGHT.title;
 }
 
 /**

@@ -141,6 +141,28 @@ test('a question about something the site has no answer for names the nearest to
   await expect(page.getByRole('option').first()).toContainText('个问题');
 });
 
+test('a long question with no exact answer says so and shows the pages on its theme', async ({ page }) => {
+  const question = '家庭共济绑定了以后 家里人看病是先扣谁的钱';
+  await page.goto(`/search/?q=${encodeURIComponent(question)}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText('没有完全对应的问题，下面是相关内容');
+  // Each result is on the theme: its title or its topic label names it.
+  const results = main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(results.first()).toContainText('家庭共济');
+  await expect(results.nth(1)).toContainText('家庭共济');
+
+  await headerBox(page).fill(question);
+  await expect(page.getByText('没有完全对应的问题，下面是相关内容：')).toBeVisible();
+  await expect(page.getByRole('option').first()).toContainText('家庭共济');
+});
+
+test('a resident’s chatty question is answered like its plain words', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('请问一下 二0二四年灵活就业医保每月交多少钱啊？谢谢')}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+  await expect(main.getByRole('listitem').getByRole('heading', { level: 2 }).first()).toContainText('灵活就业');
+});
+
 test('colloquial questions find the answers written in official terms', async ({ page }) => {
   await page.goto('/topics/');
   const box = headerBox(page);
