@@ -204,7 +204,6 @@ export class SearchEngine {
     const near: number[] = [];
     for (const id of scored.ids) {
       const title = scored.titleWeight[id] ?? 0;
-      const any = scored.anyWeight[id] ?? 0;
       const titleCoverage = scored.titleCoverage[id] ?? 0;
       // An answer whose text has the words but whose titles do not name what the question is mainly about
       // mentions them in passing (a page on 新农合 that says 异地就医 once is no answer to 农合异地就医怎么报销).
