@@ -85,10 +85,13 @@ export function scratch(docCount: number): Scratch {
  * informative by its rarity (idf), and most of all when no answer names it (长护险 on a site without a page on it:
  * an answer that lacks it is not about it). A character pair is a word only where some title uses it: the pairs a
  * long question makes across its words (了以, 病是, 人能) turn up in an answer or two by chance, and as rare terms
- * they would outweigh everything else; they, and pairs no document has, count as little as a join.
+ * they would outweigh everything else; they, pairs half made of a generic word and pairs no document has count as
+ * little as a join.
  */
 function informativeWeight(position: Position, present: readonly string[], lists: ReadonlyMap<string, Postings>, idf: (term: string) => number): number {
   if (position.terms.some((t) => t.startsWith(CONCEPT_PREFIX))) return position.span * (present.length > 0 ? Math.min(...present.map(idf)) : idf(''));
+  // A pair half made of a generic word (么申 in 怎么申请) is a join too, however often titles say 怎么申请.
+  if (bitCount(position.mask) < 2) return position.span * MISSING_TERM_WEIGHT;
   const titled = present.filter((t) => inSomeTitle(lists.get(t)));
   return titled.length > 0 ? position.span * Math.min(...titled.map(idf)) : position.span * MISSING_TERM_WEIGHT;
 }
@@ -157,6 +160,9 @@ export function scoreReadings(
     restrict = count >= RERANK;
   }
 
+  // What a question is about is weighed as the lexicon reads it, when it names a concept: read as typed, 门特怎么申请
+  // is mostly 申请 (门特 is in no answer, so its characters count as a join) and any page on 申请 would seem close.
+  const understood = readings.some((r) => r.kind === 'concept');
   for (const reading of readings) {
     const pass = work.pass + 1;
     const touched: number[] = [];
@@ -250,7 +256,7 @@ export function scoreReadings(
       }
       anyCoverage[doc] = Math.max(anyCoverage[doc] ?? 0, bitCount(any) / contentBits);
       titleCoverage[doc] = Math.max(titleCoverage[doc] ?? 0, bitCount((work.maskTitle[doc] ?? 0) & contentMask) / contentBits);
-      if (contentWeight > 0) {
+      if (contentWeight > 0 && (!understood || reading.kind === 'concept')) {
         anyWeight[doc] = Math.max(anyWeight[doc] ?? 0, (work.matchedAny[doc] ?? 0) / contentWeight);
         titleWeight[doc] = Math.max(titleWeight[doc] ?? 0, (work.matchedTitle[doc] ?? 0) / contentWeight);
       }
