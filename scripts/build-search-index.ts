@@ -22,7 +22,7 @@ export const LEXICON_FILE = path.join('content', 'lexicon.yaml');
  * lists, origins: most of the file) as soon as it is parsed, so at 50,000 questions they are not kept twice.
  */
 const searchSourceSchema = siteDataSchema.extend({
-  articles: articleSchema.pick({ slug: true, kind: true, question: true, altTitles: true, answerText: true, topics: true, regions: true, newestYear: true }).array(),
+  articles: articleSchema.pick({ slug: true, kind: true, question: true, altTitles: true, answerText: true, topics: true, regions: true, newestYear: true, sections: true }).array(),
 });
 
 export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE): { files: number; bytes: number } {

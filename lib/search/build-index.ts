@@ -4,6 +4,7 @@ import type { Article, SiteData } from '@/lib/content/schema';
 import { isDated } from '@/lib/content/dated';
 import { buildYear } from '@/lib/core/config';
 import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
+import { readsAsQuestion } from '@/lib/content/question-shape';
 import { conceptsIn } from './concepts';
 import { conceptMatcher } from './parse';
 import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from './flex';
@@ -29,7 +30,7 @@ export type SearchTables = {
 
 /** The parts of the records the index is made from; the build reads only these (scripts/build-search-index.ts). */
 export type SearchSource = {
-  articles: Pick<Article, 'slug' | 'kind' | 'question' | 'altTitles' | 'answerText' | 'topics' | 'regions' | 'newestYear'>[];
+  articles: (Pick<Article, 'slug' | 'kind' | 'question' | 'altTitles' | 'answerText' | 'topics' | 'regions' | 'newestYear'> & { sections?: Article['sections'] })[];
   topics: SiteData['topics'];
   regions: SiteData['regions'];
 };
@@ -129,6 +130,9 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
   inSearchOrder(data.articles, data.topics).forEach((article, doc) => {
     addTitle(article.question, doc, FIELD.question);
     for (const alt of article.altTitles) addTitle(alt, doc, FIELD.alt);
+    // The questions inside a page (a 政策问答 page's headings) are other wordings of it that lead to their section.
+    const asked = (article.sections ?? []).filter((s) => readsAsQuestion(s.title));
+    for (const section of asked) addTitle(section.title, doc, FIELD.alt);
     const topics = article.topics.map((slug) => topicName.get(slug) ?? slug);
     const regions = article.regions.map((slug) => region.get(slug)?.shortName ?? slug);
     const labelText = [...topics, ...article.regions.flatMap((slug) => [region.get(slug)?.name ?? '', region.get(slug)?.shortName ?? ''])];
@@ -143,6 +147,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
       slug: article.slug,
       question: article.question,
       altTitles: article.altTitles,
+      ...(asked.length > 0 ? { asked: asked.map((s) => ({ id: s.id, title: s.title })) } : {}),
       kind: article.kind,
       topics,
       regions,

@@ -86,11 +86,15 @@ function presentHit(open: SearchEngine, result: SearchResult, { doc }: SearchHit
   const context = { matcher: result.matcher, trad: open.meta.trad, table: open.table };
   const title = highlight(doc.question, context);
   const alt = doc.altTitles.map((t) => highlight(t, context)).find((segments) => segments.some((s) => s.mark));
+  // A question inside the page that matches better than its title: the result leads to that section.
+  const inner = (doc.asked ?? []).map((s) => ({ id: s.id, segments: highlight(s.title, context) })).find((s) => s.segments.some((x) => x.mark));
+  const titleMatched = title.some((s) => s.mark);
+  const section = !titleMatched && !alt && inner ? inner : undefined;
   return {
     slug: doc.slug,
-    href: questionPath(doc.slug),
+    href: section ? `${questionPath(doc.slug)}#${section.id}` : questionPath(doc.slug),
     title,
-    alsoAsked: title.some((s) => s.mark) ? undefined : alt,
+    alsoAsked: titleMatched ? undefined : (alt ?? section?.segments),
     snippet: snippet(doc.text, context, snippetLength),
     topics: doc.topics,
     regions: doc.regions,

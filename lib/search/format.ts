@@ -94,6 +94,8 @@ const searchDoc = v.object({
   slug: v.string(),
   question: v.string(),
   altTitles: v.array(v.string()),
+  /** Questions inside the page (its headings that read as questions), with their section's anchor. */
+  asked: v.optional(v.array(v.object({ id: v.string(), title: v.string() }))),
   kind: v.picklist(['full', 'excerpt']),
   topics: v.array(v.string()),
   regions: v.array(v.string()),

@@ -293,7 +293,7 @@ export class SearchEngine {
     let found = this.normalizedDocs.get(id);
     if (!found) {
       const trad = this.meta.trad;
-      found = { question: normalize(doc.question, trad), alts: doc.altTitles.map((t) => normalize(t, trad)), body: normalize(doc.text, trad) };
+      found = { question: normalize(doc.question, trad), alts: [...doc.altTitles, ...(doc.asked ?? []).map((s) => s.title)].map((t) => normalize(t, trad)), body: normalize(doc.text, trad) };
       this.normalizedDocs.set(id, found);
     }
     return found;
