@@ -13,9 +13,10 @@ describe('questions inside a page', () => {
   });
   const other = article('card', '医保卡丢了怎么办', '挂失补办。');
 
-  it('are the headings that read as questions', () => {
-    expect(['新生儿怎么参保?', '断缴以后还能补缴吗', '能否异地报销', '参保需要多少钱'].every(readsAsQuestion)).toBe(true);
-    expect(['政策背景', '一、办理条件', '申请材料'].some(readsAsQuestion)).toBe(false);
+  it('are the headings that ask with a question mark or in a whole sentence', () => {
+    expect(['新生儿怎么参保?', '断缴以后还能补缴吗', '2.灵活就业人员能否异地报销', '三、老人孩子没有手机怎么办'].every(readsAsQuestion)).toBe(true);
+    // Section headings of an ordinary answer: fragments that need the page's title.
+    expect(['政策背景', '一、办理条件', '二、能报多少', '四、异地能不能用', '申请材料'].some(readsAsQuestion)).toBe(false);
   });
 
   it('are found, and the result leads to their section', async () => {
