@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 const BENCHES = [
   { name: 'content', file: 'scripts/bench/content.ts', needsSite: false, what: 'content step: seeds and 10,000 generated files' },
   { name: 'scope', file: 'scripts/bench/scope.ts', needsSite: false, what: 'scope precision and recall on the labelled evaluation set' },
+  { name: 'feeds', file: 'scripts/bench/feeds.ts', needsSite: false, what: 'pages from unseen sources: titles, topics, furniture, sentences, headings, lists, inner questions, related lists' },
   { name: 'questions', file: 'scripts/bench/real-questions.ts', needsSite: false, what: "real residents' questions: on-theme answers, the related state, off-theme results, honesty out of scope" },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
