@@ -249,9 +249,10 @@ describe('records of the seeds', () => {
     expect(topics.map((t) => t.slug)).toEqual(expect.arrayContaining(['family-copay', 'remote-care', 'flexible-employment', 'maternity']));
     for (const t of topics) {
       expect(t.count).toBe(all.filter((a) => a.topics.includes(t.slug)).length);
-      expect(t.count).toBeGreaterThan(0);
       expect(t.count).toBeLessThanOrEqual(all.length / 2);
     }
+    // Topics the seeds have no question on (大病保险, 长期护理保险 …) wait in content/topics.yaml for the pages to come.
+    for (const slug of ['family-copay', 'remote-care', 'flexible-employment', 'maternity']) expect(topics.find((t) => t.slug === slug)?.count).toBeGreaterThan(0);
     expect(byQuestion(result, '医保共济后家人怎么使用步骤').topics).toContain('family-copay');
     expect(byQuestion(result, '吉林省异地就医备案电话').topics).toContain('remote-care');
     expect(byQuestion(result, '2024灵活就业医保缴费基数').topics).toContain('flexible-employment');
