@@ -17,7 +17,7 @@ export function calculateFlexible(calculator: FlexibleCalculator, input: Flexibl
   const yearly = roundYuan(monthly * 12);
   const lines = [
     { text: `缴费基数（${tier.name}）：${formatYuan(tier.base)}`, basis },
-    ...parts.map(({ item, amount }) => ({ text: `${item.name} = ${formatNumber(tier.base)} × ${formatPercent(item.rate)} = ${formatYuan(amount)}`, basis })),
+    ...parts.map(({ item, amount }) => ({ text: `${item.name} = ${formatNumber(tier.base)} × ${formatPercent(item.rate)} = ${formatYuan(amount)}` })),
     { text: `每月合计 ${formatYuan(monthly)}` },
     { text: `每年 = ${formatNumber(monthly)} × 12 = ${formatYuan(yearly)}` },
   ];

@@ -38,8 +38,8 @@ export function calculateHospital(calculator: HospitalCalculator, input: Hospita
     { text: `起付线（${level}医院，${status}）：${formatYuan(row.deductible)}`, basis },
     above === 0
       ? { text: `费用没有超过起付线，统筹基金不支付` }
-      : { text: `统筹支付 = (${formatNumber(covered)} − ${formatNumber(row.deductible)}) × ${formatPercent(row.ratio)} = ${formatYuan(uncapped)}`, basis },
-    ...(uncapped > entry.annualCap ? [{ text: `超过年度最高支付限额，按 ${formatYuan(entry.annualCap)} 计`, basis }] : []),
+      : { text: `统筹支付 = (${formatNumber(covered)} − ${formatNumber(row.deductible)}) × ${formatPercent(row.ratio)} = ${formatYuan(uncapped)}` },
+    ...(uncapped > entry.annualCap ? [{ text: `超过年度最高支付限额，按 ${formatYuan(entry.annualCap)} 计` }] : []),
     { text: `个人负担 = ${formatNumber(total.value)} − ${formatNumber(pooled)} = ${formatYuan(personal)}` },
   ];
   return { ok: true, deductible: row.deductible, pooled, personal, lines, summary: `估算：起付线 ${formatYuan(row.deductible)}，统筹支付 ${formatYuan(pooled)}，个人负担 ${formatYuan(personal)}` };

@@ -1,3 +1,4 @@
+import { formatDate } from '@/lib/core/dates';
 import type { RateEntryBase, RateSource } from './types';
 
 /** `女职工劳动保护特别规定 第七条`: how a source is named beside a number. */
@@ -19,4 +20,16 @@ export function entryAt<T>(list: readonly T[], index: number | string): T | unde
 /** The basis of a number from an entry: its source, marked 示例 when only an example. */
 export function basisOf(entry: RateEntryBase, source: RateSource = entry.source): string {
   return `${sourceText(source)}${entry.example ? '（示例）' : ''}`;
+}
+
+/** What a reader is told under the result about the chosen entry: that it has expired, that it is an example, its note. */
+export function entryNotice(entry: RateEntryBase): string {
+  const expired = entry.expired && entry.validTo ? `这组数字的有效期到 ${formatDate(entry.validTo)}，已经过期，现在可能已经调整。` : '';
+  const example = entry.example ? '示例数据，只演示计算方法，不是现行标准。' : '';
+  return `${expired}${example}${entry.note ?? ''}`;
+}
+
+/** `2025年1月1日起` or `2024年1月1日至2024年12月31日`. */
+export function validityText(entry: RateEntryBase): string {
+  return entry.validTo ? `${formatDate(entry.validFrom)}至${formatDate(entry.validTo)}` : `${formatDate(entry.validFrom)}起`;
 }
