@@ -30,6 +30,9 @@ function startingFields(calculator: AnyCalculator, entry: number): Fields {
   }
 }
 
+/** A table's amount: whole 元 without `.00`, so four columns fit a phone at 长辈模式 sizes. */
+const plain = (value: number) => formatNumber(value, Number.isInteger(value) ? 0 : 2);
+
 const regionLabel = (e: RateEntryBase) => `${e.region.name}${e.example ? '（示例）' : ''}${e.expired ? '（已过期）' : ''}`;
 
 function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
@@ -99,34 +102,35 @@ function RatesTable({ calculator }: { calculator: AnyCalculator }) {
   );
   switch (calculator.kind) {
     case 'maternity':
-      return (
-        <div className="calc-table">
+      return calculator.entries.map((e) => (
+        <div key={e.at} className="calc-table">
           <table>
+            <caption>{regionLabel(e)}{e.region.level === 'national' ? '' : '：在全国天数之上增加'}</caption>
             <thead>
               <tr>
-                <th scope="col">地区</th>
                 <th scope="col">情况</th>
                 <th scope="col">天数</th>
-                <th scope="col">依据</th>
               </tr>
             </thead>
             <tbody>
-              {calculator.entries.flatMap((e) =>
-                e.days.map((d) => (
-                  <tr key={`${e.at}-${d.case}`}>
-                    <td>{regionLabel(e)}</td>
-                    <td>{d.label}</td>
-                    <td className="whitespace-nowrap">{d.days} 天</td>
-                    <td>
-                      <Source source={d.source} />（{validityText(e)}）
-                    </td>
-                  </tr>
-                )),
-              )}
+              {e.days.map((d) => (
+                <tr key={d.case}>
+                  <td className="calc-wrap">
+                    {d.label}
+                    {sourceText(d.source) === sourceText(e.source) ? null : (
+                      <>
+                        （依据：<Source source={d.source} />）
+                      </>
+                    )}
+                  </td>
+                  <td>{d.days} 天</td>
+                </tr>
+              ))}
             </tbody>
           </table>
+          {meta(e)}
         </div>
-      );
+      ));
     case 'hospital':
       return calculator.entries.map((e) => (
         <div key={e.at} className="calc-table">
@@ -147,7 +151,7 @@ function RatesTable({ calculator }: { calculator: AnyCalculator }) {
                 <tr key={`${r.hospitalLevel}-${r.status}`}>
                   <td>{r.hospitalLevel}</td>
                   <td>{r.status}</td>
-                  <td className="whitespace-nowrap">{formatNumber(r.deductible)}</td>
+                  <td>{plain(r.deductible)}</td>
                   <td>{formatPercent(r.ratio)}</td>
                 </tr>
               ))}
@@ -166,7 +170,7 @@ function RatesTable({ calculator }: { calculator: AnyCalculator }) {
             <thead>
               <tr>
                 <th scope="col">档次</th>
-                <th scope="col">缴费基数（元）</th>
+                <th scope="col">基数（元）</th>
                 <th scope="col">每月（元）</th>
                 <th scope="col">每年（元）</th>
               </tr>
@@ -177,9 +181,9 @@ function RatesTable({ calculator }: { calculator: AnyCalculator }) {
                 return (
                   <tr key={t.name}>
                     <td>{t.name}</td>
-                    <td className="whitespace-nowrap">{formatNumber(t.base)}</td>
-                    <td className="whitespace-nowrap">{r.ok ? formatNumber(r.monthly) : r.message}</td>
-                    <td className="whitespace-nowrap">{r.ok ? formatNumber(r.yearly) : ''}</td>
+                    <td>{plain(t.base)}</td>
+                    <td>{r.ok ? plain(r.monthly) : r.message}</td>
+                    <td>{r.ok ? plain(r.yearly) : ''}</td>
                   </tr>
                 );
               })}

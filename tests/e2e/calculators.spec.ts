@@ -100,6 +100,8 @@ test.describe('without script', () => {
     await expect(calc).toContainText('生育津贴 = 单位上年度职工月平均工资 ÷ 30 × 产假天数');
     await expect(calc.getByRole('status')).toHaveText('产假 98 天，生育津贴 26,133.33 元');
     await calc.getByText('费率表和依据').click();
-    await expect(calc.getByRole('table')).toContainText('女职工劳动保护特别规定 第七条');
+    const national = calc.getByRole('table', { name: '全国' });
+    await expect(national.getByRole('row', { name: '国家规定产假 98 天' })).toBeVisible();
+    await expect(calc.getByRole('group').filter({ hasText: '费率表和依据' })).toContainText('依据：女职工劳动保护特别规定 第七条');
   });
 });
