@@ -246,7 +246,12 @@ export function Calculator({ calculator, entry }: Props) {
     <section id={calculator.kind} aria-labelledby={`${id}-title`} className="calculator" data-island="calculator" data-rates={JSON.stringify(calculator)}>
       <h2 id={`${id}-title`} className="text-xl font-bold">
         {calculator.title}
-        {estimate ? <span className="calc-badge">估算</span> : null}
+        {/* The title already says 估算 to a screen reader; the badge says it to the eye. */}
+        {estimate ? (
+          <span aria-hidden="true" className="calc-badge">
+            估算
+          </span>
+        ) : null}
       </h2>
       <p className="mt-2">
         <span className="font-bold">公式：</span>

@@ -99,7 +99,7 @@ function main(): void {
   // The step reports every 1000 files; the bar ends full and on its own line.
   if (barTotal > 0) process.stderr.write(`${barDone < barTotal ? `\r  ${progressBar(barTotal, barTotal)}` : ''}\n`);
   console.log(formatReport(run.report, style));
-  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, catalog.json, articles/, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
+  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, catalog.json, articles/, rates.json, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
   if (!run.siteData) process.exitCode = 1;
 }
 
