@@ -2,7 +2,7 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
 /**
- * The layers, lowest first (docs/architecture.md): lib/core → lib/lexicon → lib/content (build) → lib/search
+ * The layers, lowest first (docs/architecture.md): lib/core → lib/calculators (pure, browser-safe) and lib/lexicon → lib/content (build) → lib/search
  * (the index build and the browser's engine) → lib/site, app/, components/ (render) → lib/islands (browser).
  * lib/offline (the service worker's rules), lib/export (finishing the export) and lib/dev sit beside them.
  * A layer imports only layers below it; nothing but tests imports tests/. Paths are resolved, so
@@ -13,7 +13,7 @@ const UPPER = {
   browser: ['./lib/islands'],
   tools: ['./lib/export', './lib/dev', './scripts'],
 };
-const ALL_BUT_CORE = ['./lib/lexicon', './lib/content', './lib/search', './lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools];
+const ALL_BUT_CORE = ['./lib/calculators', './lib/lexicon', './lib/content', './lib/search', './lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools];
 
 const layers = {
   name: 'layers',
@@ -24,6 +24,11 @@ const layers = {
       {
         zones: [
           { target: './lib/core', from: ALL_BUT_CORE, message: 'lib/core is the kernel: it imports no other lib/ folder.' },
+          {
+            target: './lib/calculators',
+            from: ALL_BUT_CORE.filter((p) => p !== './lib/calculators'),
+            message: 'lib/calculators is pure and runs in the browser too: it imports only lib/core.',
+          },
           { target: './lib/lexicon', from: './lib/content', message: 'lib/lexicon sits below lib/content: move the shared piece into lib/core or lib/lexicon.' },
           {
             target: ['./lib/content', './lib/lexicon'],

@@ -1,7 +1,8 @@
 /**
  * `npm run content` (first half): content/*.txt → generated/site-data.json (every record: the search index and
  * tests read it), generated/catalog.json, generated/articles/<slug>.json and generated/glossary.json (what the pages read:
- * every article's summary, each article's full record on its own, and the 医保名词解释 entries), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
+ * every article's summary, each article's full record on its own, and the 医保名词解释 entries), generated/rates.json (the
+ * calculators' rates from content/rates/*.yaml, lib/content/rates.ts), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
  * nothing but the report is written (the previous site data stays) and the command exits 1.
  *
  *   npx tsx scripts/build-content.ts [--content DIR] [--out DIR] [--strict]
@@ -15,7 +16,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, type BuildResult } from '@/lib/content/build';
 import { summarize, type SiteData } from '@/lib/content/schema';
-import { loadContentDir } from '@/lib/content/load';
+import { loadContentDir, loadRateFiles } from '@/lib/content/load';
+import { buildRates } from '@/lib/content/rates';
 import { ANSI, formatReport, PLAIN, progressBar, PROGRESS_FROM_FILES, reportMarkdown } from '@/lib/content/report';
 
 export type ContentRun = BuildResult & { seconds: number };
@@ -32,11 +34,16 @@ export function runContentStep(
   const input = { ...loadContentDir(contentDir), strict: options.strict ?? false };
   const many = input.files.length >= PROGRESS_FROM_FILES;
   if (many) log(`Reading ${input.files.length} files from ${contentDir}…`);
-  const result = buildSite(input, many ? (progress ?? ((done, total) => log(`  ${done}/${total} files parsed`))) : undefined);
+  const built = buildSite(input, many ? (progress ?? ((done, total) => log(`  ${done}/${total} files parsed`))) : undefined);
+  // The calculators' rates are checked after the pages, as a step of their own: which answers show a calculator depends on them.
+  const rates = built.siteData ? buildRates(loadRateFiles(contentDir), built.siteData, input.data.lexicon, new Date().toISOString().slice(0, 10)) : undefined;
+  const report = rates ? { ...built.report, errors: [...built.report.errors, ...rates.errors], warnings: [...built.report.warnings, ...rates.warnings] } : built.report;
+  const result: BuildResult = { report, ...(built.siteData && rates?.data ? { siteData: built.siteData } : {}) };
   mkdirSync(outDir, { recursive: true });
   writeAtomic(path.join(outDir, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
   writeAtomic(path.join(outDir, 'report.md'), reportMarkdown(result.report, result.siteData));
   if (result.siteData) writeSiteData(result.siteData, outDir);
+  if (rates?.data) writeAtomic(path.join(outDir, 'rates.json'), `${JSON.stringify(rates.data)}\n`);
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -92,7 +99,7 @@ function main(): void {
   // The step reports every 1000 files; the bar ends full and on its own line.
   if (barTotal > 0) process.stderr.write(`${barDone < barTotal ? `\r  ${progressBar(barTotal, barTotal)}` : ''}\n`);
   console.log(formatReport(run.report, style));
-  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, catalog.json, articles/, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
+  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, catalog.json, articles/, rates.json, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
   if (!run.siteData) process.exitCode = 1;
 }
 

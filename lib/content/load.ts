@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import path from 'node:path';
 import { DATA_FILES, type BuildInput, type SourceFile } from './build';
 import { LIMITS } from './limits';
+import { RATES_DIR, type RateFileText } from './rates';
 import { byteOrder } from '@/lib/core/order';
 
 /**
@@ -26,6 +27,16 @@ export function loadContentDir(dir: string): BuildInput {
   };
   const [topics, scope, regions, lexicon] = [DATA_FILES.topics, DATA_FILES.scope, DATA_FILES.regions, DATA_FILES.lexicon].map(data) as [string, string, string, string];
   return { files, data: { topics, scope, regions, lexicon } };
+}
+
+/** The calculators' rate files, `content/rates/*.yaml`, paths relative to the content folder (lib/content/rates.ts). */
+export function loadRateFiles(dir: string): RateFileText[] {
+  const folder = path.join(dir, RATES_DIR);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort(byteOrder)
+    .map((name) => ({ path: `${RATES_DIR}/${name}`, text: readFileSync(path.join(folder, name), 'utf8') }));
 }
 
 function readBounded(file: string, rel: string): SourceFile {

@@ -14,6 +14,9 @@ const listingPage = (base: string, page: number) => (page <= 1 ? base : `${base}
 export const topicPath = (slug: string, page = 1) => listingPage(`/topics/${slug}/`, page);
 export const regionPath = (slug: string, page = 1) => listingPage(`/regions/${slug}/`, page);
 export const searchPath = () => '/search/';
+/** The calculators, all on one page; `kind` is a calculator's anchor there (content/rates/<kind>.yaml). */
+export const toolsPath = () => '/tools/';
+export const toolPath = (kind: string) => `/tools/#${kind}`;
 /** The 医保名词解释 page, and one concept on it (`id` is the lexicon's ASCII id). */
 export const glossaryPath = () => '/glossary/';
 export const glossaryTermPath = (id: string) => `/glossary/#${id}`;

@@ -14,6 +14,7 @@
  */
 import { yieldToMain } from '@/lib/core/yield';
 import { readyForTaps } from './early-taps';
+import { start as startCalculator } from './calculator';
 import { start as startElderSettings } from './elder-settings';
 import { start as startOfflineClear } from './offline-clear';
 import { start as startReadingAloud } from './reading-aloud';
@@ -34,6 +35,7 @@ export const ISLANDS: Readonly<Record<string, Island>> = {
   'offline-clear': startOfflineClear,
   'save-offline': startSaveOffline,
   'saved-pages': startSavedPages,
+  calculator: startCalculator,
 };
 
 const STARTED = 'islandStarted';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnswerBody } from '@/components/answer-body';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { Calculator } from '@/components/calculator';
 import { DatedNotice } from '@/components/dated-notice';
 import { JsonLd } from '@/components/json-ld';
 import { ExcerptLabel } from '@/components/labels';
@@ -15,6 +16,7 @@ import { isDated } from '@/lib/content/dated';
 import { knownDate } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/core/config';
 import { formatDate } from '@/lib/core/dates';
+import { pageCalculators, splitAfterFirstSection } from '@/lib/site/rates';
 import { catalog, fullArticle } from '@/lib/site/records';
 import { articleJsonLd, breadcrumbJsonLd, questionMetadata } from '@/lib/site/seo';
 import { absoluteUrl, homePath, questionPath, regionPath, topicPath } from '@/lib/core/urls';
@@ -64,6 +66,9 @@ export default async function QuestionPage({ params }: Props) {
   const date = knownDate(article);
   const excerpt = article.kind === 'excerpt';
   const hasToc = article.sections.length >= TOC_MIN_SECTIONS;
+  // A calculator the content step matched to this answer (content/rates/*.yaml: topics and concepts) goes after its first section.
+  const calculators = pageCalculators(article.slug);
+  const answer = calculators.length > 0 ? splitAfterFirstSection(article.answerHtml) : { before: article.answerHtml, after: '' };
 
   return (
     <>
@@ -121,8 +126,16 @@ export default async function QuestionPage({ params }: Props) {
             </p>
           ) : null}
           <div data-read-aloud>
-            <AnswerBody html={article.answerHtml} />
+            <AnswerBody html={answer.before} />
           </div>
+          {calculators.map(({ calculator, entry }) => (
+            <Calculator key={calculator.kind} calculator={calculator} entry={entry} />
+          ))}
+          {answer.after ? (
+            <div data-read-aloud>
+              <AnswerBody html={answer.after} />
+            </div>
+          ) : null}
           {excerpt ? <p className="mt-2 max-w-measure text-[0.9375rem] text-muted">（摘要到此为止，原文未完）</p> : null}
 
           {excerpt ? (

@@ -6,9 +6,10 @@ import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
 import { RegionChips } from '@/components/region-chips';
 import { listingPage, listingParams, pageSlice } from '@/lib/site/pagination';
+import { topicCalculators } from '@/lib/site/rates';
 import { catalog, glossary } from '@/lib/site/records';
 import { breadcrumbJsonLd, pageMetadata } from '@/lib/site/seo';
-import { glossaryPath, glossaryTermPath, homePath, regionAnchor, regionPath, topicPath } from '@/lib/core/urls';
+import { glossaryPath, glossaryTermPath, homePath, regionAnchor, regionPath, toolPath, topicPath } from '@/lib/core/urls';
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
@@ -57,6 +58,7 @@ export default async function TopicPage({ params }: Props) {
   // Narrowing by region is page 1's job; later pages are the list and nothing else.
   const groups = page === 1 ? site.topicRegionGroups(slug) : [];
   // The topic's words most questions use first, so the line names what readers meet.
+  const tools = topicCalculators(slug);
   const terms = page === 1 ? glossary().filter((e) => e.topics.includes(slug)).sort((a, b) => b.total - a.total).slice(0, TERMS_SHOWN) : [];
   const crumbs = [
     { name: '首页', path: homePath() },
@@ -87,6 +89,19 @@ export default async function TopicPage({ params }: Props) {
             <a href={glossaryPath()} className="text-accent underline underline-offset-4">
               医保名词解释
             </a>
+          </p>
+        ) : null}
+        {tools.length > 0 ? (
+          <p className="mt-2 text-[0.9375rem]">
+            算一算：
+            {tools.map((c, i) => (
+              <span key={c.kind}>
+                {i > 0 ? '、' : ''}
+                <a href={toolPath(c.kind)} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+                  {c.title}
+                </a>
+              </span>
+            ))}
           </p>
         ) : null}
       </header>
