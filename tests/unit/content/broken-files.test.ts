@@ -49,7 +49,7 @@ describe('broken files get a clear refusal', () => {
     },
     { name: 'an unknown topic in front matter', file: `---\ntopics: [dental-care]\n---\n${GOOD}`, line: 2, message: /unknown topic `dental-care`/ },
     { name: 'an unknown region in front matter', file: `---\nregions: [火星]\n---\n${GOOD}`, line: 2, message: /unknown region `火星`/ },
-    { name: 'a UTF-16 file', file: new Uint8Array([0xff, 0xfe, 0x3b, 0x53, 0xdd, 0x4f, 0x0a, 0x00]), line: 1, message: /UTF-16/ },
+    { name: 'a UTF-16 file cut off mid-character', file: new Uint8Array([0xff, 0xfe, 0x3b, 0x53, 0xdd, 0x4f, 0x0a]), line: 1, message: /byte-order mark but is not valid UTF-16/ },
     { name: 'a date that is not on the calendar', file: `---\ndate: 2025-02-30\n---\n${GOOD}`, line: 2, message: /not a calendar date/ },
     { name: 'a first line that is a paragraph', file: `${'医保'.repeat(150)}\n\n回答。`, line: 1, message: /over 200/ },
   ];
