@@ -25,7 +25,7 @@ export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
 export type BuildInput = {
   files: SourceFile[];
   data: Record<keyof typeof DATA_FILES, string>;
-  /** `npm run content -- --strict`: a full article left out of scope is an error, not a warning. */
+  /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
   strict?: boolean;
 };
 
@@ -44,7 +44,7 @@ export type LeftOut = ScopeNote & { rule: string; reason: string };
 /** A line of a file's answer part that is not on its page (a disclaimer, page chrome), and why. */
 export type OmittedLine = { file: string; line: number; text: string; reason: string };
 export type Merge = { question: string; slug: string; kind: 'same-question' | 'same-summary'; occurrences: Origin[] };
-export type FileOutcome = 'published' | 'draft' | 'left-out' | 'error';
+export type FileOutcome = 'published' | 'draft' | 'left-out' | 'refused' | 'error';
 
 export type Report = {
   files: number;
@@ -64,6 +64,11 @@ export type Report = {
   borderline: ScopeNote[];
   /** The scope decision that kept each question on clear evidence (its first place), with that evidence. */
   kept: ScopeNote[];
+  /**
+   * Files not published because of a problem of their own (unreadable, no answer, broken front matter, a slug or a
+   * topic that cannot be); the rest of the site is built. With `strict` they are errors instead.
+   */
+  refused: Problem[];
   errors: Problem[];
   warnings: Problem[];
   topics: { slug: string; name: string; count: number }[];
@@ -103,6 +108,8 @@ type Draft = {
 /** Where every step writes what it found; the report is made from it at the end. */
 type Log = {
   errors: Problem[];
+  refused: Problem[];
+  strict: boolean;
   warnings: Problem[];
   outcome: Map<string, FileOutcome>;
   drafts: Report['drafts'];
@@ -157,7 +164,7 @@ export type Progress = (done: number, total: number) => void;
  * related items (scope, repeats) · fold same-summary excerpts · assemble the records · the glossary · the report.
  */
 export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult {
-  const log: Log = { errors: [], warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set() };
+  const log: Log = { errors: [], refused: [], strict: input.strict ?? false, warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set() };
   const { rules, problems: ruleProblems } = loadRules(input.data);
   log.errors.push(...ruleProblems);
 
@@ -168,7 +175,7 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
   if (!rules) return { report: finishReport(files.length, paths, log) };
 
   const groups = new Map<string, Draft>();
-  takeFullArticles(parsed, rules, groups, log, input.strict ?? false);
+  takeFullArticles(parsed, rules, groups, log);
   takeRelatedItems(parsed, rules, groups, log);
   mergeSameSummaries(groups);
   const built = assemble(groups, rules, log);
@@ -184,14 +191,24 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
   return { siteData: built.siteData, report };
 }
 
+/**
+ * One file's own problem keeps that file off the site and nothing else: it is refused, and the report names it
+ * first. Under `strict` (an editors' CI) it is an error, and nothing is written — as scope verdicts do.
+ */
+function refuse(log: Log, ...problems: Problem[]): void {
+  for (const p of problems) {
+    (log.strict ? log.errors : log.refused).push(p);
+    log.outcome.set(p.file, log.strict ? 'error' : 'refused');
+  }
+}
+
 function readFiles(files: SourceFile[], log: Log, onProgress?: Progress): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   files.forEach((f, i) => {
     const r = readPage(f.path, f.bytes, f.size);
-    log.errors.push(...r.problems);
+    refuse(log, ...r.problems);
     log.warnings.push(...r.warnings);
     if (r.parsed) parsed.push(r.parsed);
-    else log.outcome.set(f.path, 'error');
     if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, files.length);
   });
   return parsed;
@@ -227,7 +244,7 @@ function noteKept(log: Log, note: ScopeNote): void {
  * Each file's own question: decided on the question and its whole answer. A clearly off-topic file is left out
  * with a warning for an editor (「需要编辑确认」), or an error under `strict`; the rest of the site builds as usual.
  */
-function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log, strict: boolean): void {
+function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log): void {
   for (const p of parsed) {
     const { question, key } = p;
     if (p.frontMatter.draft) {
@@ -238,7 +255,7 @@ function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string
     const decision = decideScope(rules.scope, question, answerOpening(p.page));
     const note = scopeNote(p.file, p.page.questionLine, question, 'article', decision);
     if (!decision.kept) {
-      if (strict) {
+      if (log.strict) {
         log.errors.push({
           file: p.file,
           line: p.page.questionLine,
@@ -288,7 +305,7 @@ function takeRelatedItems(parsed: ParsedFile[], rules: Rules, groups: Map<string
   const decided = new Map<string, { decision: ScopeDecision; note: ScopeNote }>();
   for (const p of parsed) {
     const state = log.outcome.get(p.file);
-    if (state === 'draft' || state === 'error') continue;
+    if (state === 'draft' || state === 'error' || state === 'refused') continue;
     const seenHere = new Set<string>();
     for (const item of p.page.related) {
       const question = typeset(item.title);
@@ -387,6 +404,8 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
     if (merge) merges.push(merge);
     const topics = topicsOf(d, body, rules, log);
     if (!topics) continue;
+    const regions = regionsOf(d, rules, log);
+    if (!regions) continue;
     const years = body.years;
     records.push({
       ...body,
@@ -394,7 +413,7 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
       ...(years.length > 0 ? { newestYear: years[years.length - 1] } : {}),
       ...(d.aliasKeys.length > 0 ? { aliases: d.altTitles.map((q) => ({ question: q, slug: articleSlug(q) })) } : {}),
       topics,
-      regions: regionsOf(d, rules, log).map((r) => r.slug),
+      regions: regions.map((r) => r.slug),
       draft: d,
     });
   }
@@ -417,17 +436,20 @@ function allocateSlugs(pending: Draft[], log: Log): { ofDraft: Map<Draft, string
     if (!where) continue;
     const slug = fm?.slug ?? articleSlug(d.question);
     if (fm?.slug && RESERVED_SLUGS.has(fm.slug)) {
-      log.errors.push({ file: where.file, line: d.full?.file.keyLines.slug ?? 1, message: `slug \`${fm.slug}\` is reserved`, fix: 'choose another slug, or remove the `slug` line' });
+      refuse(log, { file: where.file, line: d.full?.file.keyLines.slug ?? 1, message: `slug \`${fm.slug}\` is reserved`, fix: 'choose another slug, or remove the `slug` line' });
       continue;
     }
     const taken = owner.get(slug);
     if (taken) {
-      log.errors.push({
+      const problem = {
         file: where.file,
         line: where.line,
         message: `slug \`${slug}\` of \`${d.question}\` is already used by \`${taken.question}\` (${taken.where.file}:${taken.where.line})`,
         fix: 'give one of the two files a different `slug` in its front matter',
-      });
+      };
+      // A full answer's file is refused; a related item's clash says so without refusing the file that lists it.
+      if (d.full) refuse(log, problem);
+      else log.warnings.push({ ...problem, message: `left out related item: ${problem.message}` });
       continue;
     }
     owner.set(slug, { where, question: d.question });
@@ -490,7 +512,7 @@ function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | unde
   if (fm?.topics) {
     const unknown = fm.topics.filter((t) => !known.includes(t));
     if (unknown.length === 0) return fm.topics;
-    log.errors.push({
+    refuse(log, {
       file: where.file,
       line: d.full?.file.keyLines.topics ?? 1,
       message: `unknown topic ${unknown.map((t) => `\`${t}\``).join(', ')} in front matter`,
@@ -510,7 +532,7 @@ function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | unde
     });
     return undefined;
   }
-  log.errors.push({
+  refuse(log, {
     file: where.file,
     line: where.line,
     message: `no topic fits \`${d.question}\``,
@@ -519,22 +541,24 @@ function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | unde
   return undefined;
 }
 
-/** The front matter's regions (each province with its city), else those the question names. */
-function regionsOf(d: Draft, rules: Rules, log: Log): Division[] {
+/** The front matter's regions (each province with its city), else those the question names; none when one is unknown. */
+function regionsOf(d: Draft, rules: Rules, log: Log): Division[] | undefined {
   const fm = d.full?.file.frontMatter;
   if (!fm?.regions) return rules.regions.detect([d.question, ...d.altTitles].join('\n'));
   const where = d.full?.origin ?? { file: '', line: 1 };
   const regions: Division[] = [];
+  const unknown: Problem[] = [];
   for (const name of fm.regions) {
     const r = rules.regions.resolve(name);
     if (!r) {
-      log.errors.push({ file: where.file, line: d.full?.file.keyLines.regions ?? 1, message: `unknown region \`${name}\` in front matter`, fix: 'write a province or city name such as 广东 or 广州市' });
+      unknown.push({ file: where.file, line: d.full?.file.keyLines.regions ?? 1, message: `unknown region \`${name}\` in front matter`, fix: 'write a province or city name such as 广东 or 广州市' });
       continue;
     }
     const province = rules.regions.bySlug.get(r.province);
     for (const x of [province, r]) if (x && !regions.includes(x)) regions.push(x);
   }
-  return regions;
+  refuse(log, ...unknown);
+  return unknown.length > 0 ? undefined : regions;
 }
 
 /** An alias keeps the URL its question would have had; it must not shadow a real page. */
@@ -586,7 +610,7 @@ function validate(records: ArticleRecord[], related: ReturnType<typeof computeRe
       continue;
     }
     const where = r.origins[0] ?? { file: '', line: 1 };
-    log.errors.push({ file: where.file, line: where.line, message: `record \`${r.question}\` is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, fix: 'report this to the content-pipeline maintainers with the file' });
+    (r.kind === 'full' ? refuse : (l: Log, p: Problem) => l.warnings.push(p))(log, { file: where.file, line: where.line, message: `record \`${r.question}\` is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, fix: 'report this to the content-pipeline maintainers with the file' });
   }
   return articles;
 }
@@ -666,6 +690,7 @@ function finishReport(files: number, paths: string[], log: Log, built?: Built): 
     needsConfirmation: byPlace(log.needsConfirmation),
     borderline: byPlace(log.borderline),
     kept: byPlace(log.kept),
+    refused: [...log.refused].sort(compareProblems),
     errors: [...log.errors].sort(compareProblems),
     warnings: [...log.warnings].sort(compareProblems),
     topics: (built?.siteData.topics ?? []).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),

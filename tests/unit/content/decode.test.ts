@@ -31,6 +31,7 @@ describe('every encoding an editor or a scraper saves in is read', () => {
     expect(r.ok && r.value.text).toBe(TEXT.replace(/\r\n/g, '\n'));
     const site = build({ 'a.txt': bytes });
     expect(site.report.errors).toEqual([]);
+    expect(site.report.refused).toEqual([]);
     expect(byQuestion(site, '医保卡丢了怎么补办').answerText).toContain('可以到社保卡服务网点补办');
   });
 

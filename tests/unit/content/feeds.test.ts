@@ -21,6 +21,7 @@ const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line:
 describe('fixtures of other feeds', () => {
   it('all build, with no error', () => {
     expect(result.report.errors).toEqual([]);
+    expect(result.report.refused).toEqual([]);
     expect(result.report.full).toBe(feedFixtures().length);
   });
 

@@ -110,6 +110,7 @@ describe('no answer text is lost', () => {
   ])('%s: every sentence is on its page or listed as left out', (_name, files) => {
     const result = buildSite({ files, data: realData() });
     expect(result.report.errors).toEqual([]);
+    expect(result.report.refused).toEqual([]);
     expect(lostLines(files, result)).toEqual([]);
   });
 
