@@ -1,9 +1,11 @@
 import { parseLexicon, checkLexiconTopics, type Lexicon } from '../lexicon/lexicon';
 import { compileMatcher, findConcepts, type ConceptMatcher } from '../lexicon/match';
 import { readDataFile } from './data-file';
+import { cleanAcrossFiles } from './cross-file';
 import { decodeContent } from './decode';
 import { readFrontMatter } from './front-matter';
 import { byteOrder } from './order';
+import { PAGE_FURNITURE_FILE, readPageFurniture, type PageFurnitureWords } from './page-furniture-data';
 import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from './problems';
 import { computeRelated } from './related';
@@ -18,13 +20,14 @@ import { typeset } from './typography';
 import { detectYears } from './years';
 
 /** The editor-maintained data files, by their path relative to content/. */
-export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml' } as const;
+export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml', furniture: PAGE_FURNITURE_FILE } as const;
 
 /** `size` is the file's real size when `bytes` holds only its beginning (an oversized file is never read whole). */
 export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
 export type BuildInput = {
   files: SourceFile[];
-  data: Record<keyof typeof DATA_FILES, string>;
+  /** The data files' text; without `furniture`, no line is taken for page furniture and no title is cut. */
+  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture'>, string> & { furniture?: string };
   /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
   strict?: boolean;
 };
@@ -79,7 +82,7 @@ export type Report = {
 
 export type BuildResult = { siteData?: SiteData; report: Report };
 
-type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher };
+type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords };
 
 type ParsedFile = {
   file: string;
@@ -88,6 +91,8 @@ type ParsedFile = {
   page: Page;
   /** The title rule, decided once: the front matter's `title`, else the file's first line, typeset. */
   question: string;
+  /** An editor's title is taken as written; a first line may lose a site's name (lib/content/title-suffix.ts). */
+  titleFromFrontMatter: boolean;
   key: string;
 };
 
@@ -127,15 +132,16 @@ export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: 
   const scopeFile = readDataFile(DATA_FILES.scope, data.scope, scopeFileSchema);
   const regionsFile = readDataFile(DATA_FILES.regions, data.regions, regionSettingsSchema);
   const lexicon = parseLexicon(DATA_FILES.lexicon, data.lexicon);
-  for (const r of [topicsFile, scopeFile, regionsFile, lexicon]) if (!r.ok) problems.push(...r.problems);
-  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok) return { problems };
+  const furniture = readPageFurniture(data.furniture ?? '');
+  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture]) if (!r.ok) problems.push(...r.problems);
+  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok) return { problems };
   problems.push(...checkLexiconTopics(lexicon.value, new Set(topicsFile.value.map((t) => t.slug))));
   const matcher = compileMatcher(lexicon.value.concepts);
   const topics = compileTopics(DATA_FILES.topics, topicsFile.value, lexicon.value, matcher);
   const scope = compileScope(DATA_FILES.scope, scopeFile.value, lexicon.value, matcher);
   for (const r of [topics, scope]) if (!r.ok) problems.push(...r.problems);
   if (!topics.ok || !scope.ok || problems.length > 0) return { problems };
-  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher }, problems };
+  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher, furniture: furniture.value }, problems };
 }
 
 /** Reads one file's bytes into a page, or the problems that stop it. */
@@ -148,7 +154,7 @@ export function readPage(file: string, bytes: Uint8Array, size = bytes.length): 
   if (!page.ok) return { problems: page.problems, warnings: [] };
   const question = typeset(fm.value.frontMatter.title ?? page.value.question);
   return {
-    parsed: { file, frontMatter: fm.value.frontMatter, keyLines: fm.value.keyLines, page: page.value, question, key: questionKey(question) },
+    parsed: { file, frontMatter: fm.value.frontMatter, keyLines: fm.value.keyLines, page: page.value, question, titleFromFrontMatter: fm.value.frontMatter.title !== undefined, key: questionKey(question) },
     problems: [],
     warnings: page.value.warnings,
   };
@@ -171,7 +177,8 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
   const files = [...input.files].sort((a, b) => byteOrder(a.path, b.path));
   const paths = files.map((f) => f.path);
   const parsed = readFiles(files, log, onProgress);
-  log.omittedLines = parsed.flatMap((p) => p.page.omitted.map((o) => ({ file: p.file, ...o })));
+  if (rules) cleanAcrossFiles(parsed, rules.furniture);
+  log.omittedLines = parsed.flatMap((p) => [...p.page.omitted].sort((a, b) => a.line - b.line).map((o) => ({ file: p.file, ...o })));
   if (!rules) return { report: finishReport(files.length, paths, log) };
 
   const groups = new Map<string, Draft>();
