@@ -1,3 +1,4 @@
+import { describeFurniture, furnitureEvidence, recurringEdgeLines } from './furniture';
 import { typeset } from './typography';
 import { questionKey, type Page } from './parse-page';
 import type { PageFurnitureWords } from './page-furniture-data';
@@ -8,7 +9,8 @@ export type CrossFilePage = { page: Page; question: string; key: string; titleFr
 
 /**
  * The passes that need evidence from all of content/ at once (what a feed's template repeats in every file):
- * site and section names cut from titles. Each cut is noted in the page's omitted lines, so the report shows it.
+ * site and section names cut from titles, and page furniture taken out of answers. Each cut is noted in the page's
+ * omitted lines with its evidence, so the report shows it.
  */
 export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWords): void {
   // An editor's front-matter title is taken as written.
@@ -24,4 +26,39 @@ export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWor
     f.key = questionKey(f.question);
     f.page.omitted.push({ line: f.page.questionLine, text: cut.suffix, reason: `site or section name after the title: ${cut.evidence}` });
   });
+  const template = recurringEdgeLines(
+    files.map((f) => f.page.answer.map((l) => l.text)),
+    words,
+  );
+  for (const f of files) dropFurniture(f.page, words, template);
+}
+
+/**
+ * Each furniture line becomes a blank line, so the paragraphs around it stay apart; an answer made only of such
+ * lines keeps them (a page is never emptied by a guess).
+ */
+function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<string, number>): void {
+  const dropped: { index: number; reason: string }[] = [];
+  page.answer.forEach((l, index) => {
+    const t = l.text.trim();
+    if (t === '') return;
+    const files = template.get(t);
+    if (files !== undefined) {
+      dropped.push({ index, reason: `page furniture: the same line opens or closes the answers of ${files} files (a feed's template)` });
+      return;
+    }
+    const evidence = furnitureEvidence(t, words);
+    if (evidence) dropped.push({ index, reason: `page furniture: ${describeFurniture(evidence)}` });
+  });
+  const text = page.answer.filter((l) => l.text.trim() !== '').length;
+  if (dropped.length === 0 || dropped.length === text) return;
+  for (const { index, reason } of dropped) {
+    const l = page.answer[index];
+    if (!l) continue;
+    page.omitted.push({ line: l.line, text: l.text.trim(), reason });
+    page.answer[index] = { text: '', line: l.line };
+  }
+  // The answer starts and ends with text, as the parser left it.
+  while ((page.answer[0]?.text ?? 'x') === '') page.answer.shift();
+  while ((page.answer[page.answer.length - 1]?.text ?? 'x') === '') page.answer.pop();
 }

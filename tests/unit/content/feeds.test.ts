@@ -129,6 +129,32 @@ describe('fixtures of other feeds', () => {
     ]);
   });
 
+  it('a WeChat article: byline, follow prompt and share bar left out with their evidence, the text kept', () => {
+    const a = fullOf('wechat-article.txt');
+    expect(a.answerText).not.toMatch(/原创|蓝字|阅读原文|在看/);
+    expect(a.answerText).toContain('答案是可以，但要先办理异地就医备案。');
+    expect(a.sections.map((s) => s.title)).toEqual(['一、哪些人需要备案', '二、怎么备案']);
+    const furniture = result.report.omittedLines.filter((o) => o.file === 'wechat-article.txt' && o.reason.startsWith('page furniture'));
+    expect(furniture.map((o) => o.line)).toEqual([2, 3, 13, 14, 15]);
+  });
+
+  it('a Zhidao answer: the site names cut from the title, the answer without its controls', () => {
+    const a = fullOf('zhidao-answer.txt');
+    expect(a.question).toBe('职工医保个人账户里的钱可以取出来吗');
+    expect(a.answerText).toBe('一般不能。职工医保个人账户的钱专款专用，只能用于看病买药、家庭共济等，不能提取现金。\n只有参保人出国定居或者去世时，个人账户余额才可以一次性支取或依法继承。');
+    const left = result.report.omittedLines.filter((o) => o.file === 'zhidao-answer.txt');
+    expect(left.map((o) => [o.line, o.reason.split(':')[0]])).toEqual([
+      [1, 'site or section name after the title'],
+      [2, 'page furniture'],
+      [3, 'page furniture'],
+      [6, 'page furniture'],
+      [7, 'page furniture'],
+      [8, 'page furniture'],
+      [9, 'page furniture'],
+      [11, 'medical disclaimer'],
+    ]);
+  });
+
   it('a related item the scraper repeated whole is one item, with no warning', () => {
     const a = fullOf('related-repeat.txt');
     const listed = a.related.slice(0, 3).map((slug) => articles(result).find((x) => x.slug === slug)?.question);
