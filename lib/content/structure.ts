@@ -22,6 +22,7 @@ import {
 import type { Line } from './parse-page';
 import type { Problem } from './problems';
 import type { Section } from './schema';
+import { reflowHardWraps } from './reflow';
 import { mayBeTableRow, readTable, type FlatTable } from './table';
 import { typeset } from './typography';
 
@@ -182,7 +183,8 @@ function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: n
  * - `问：…` followed by `答：…` is a heading and its answer; `温馨提示：` `注意：` and other tips are notes;
  * - every other line is a paragraph, and lines indented under an item belong to it.
  */
-export function structureAnswer(file: string, lines: Line[]): Structured {
+export function structureAnswer(file: string, written: Line[]): Structured {
+  const lines = reflowHardWraps(written);
   const root: Root = { type: 'root', children: [] };
   const sections: Section[] = [];
   const textLines: string[] = [];
