@@ -22,6 +22,7 @@ import {
 import type { Line } from './parse-page';
 import type { Problem } from './problems';
 import type { Section } from './schema';
+import { splitInline, splitInlineSequences } from './inline-sequences';
 import { reflowHardWraps } from './reflow';
 import { mayBeTableRow, readTable, type FlatTable } from './table';
 import { typeset } from './typography';
@@ -184,7 +185,7 @@ function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: n
  * - every other line is a paragraph, and lines indented under an item belong to it.
  */
 export function structureAnswer(file: string, written: Line[]): Structured {
-  const lines = reflowHardWraps(written);
+  const lines = splitInlineSequences(reflowHardWraps(written));
   const root: Root = { type: 'root', children: [] };
   const sections: Section[] = [];
   const textLines: string[] = [];
@@ -432,6 +433,12 @@ function markLoose(nodes: RootContent[]): void {
 /** A related item's cut-off summary → an honest excerpt: its paragraph with a closing ellipsis. */
 export function structureExcerpt(summary: string): { html: string; text: string } {
   const body = summary.replace(/[\s…。,，、;；:：]*$/, '');
+  // A summary flattened from a list (`…：（1）…；（2）…`) shows its headings and items, the last one cut off.
+  const pieces = splitInline(body);
+  if (pieces.length > 1) {
+    const s = structureAnswer('', pieces.map((text, i) => ({ text: i === pieces.length - 1 ? `${text}…` : text, line: 1 })));
+    return { html: s.html, text: s.text };
+  }
   const children = phrasing(`${body}…`);
   const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
   return { html: toHtml(root), text: plain(children) };

@@ -13,8 +13,9 @@ import { realData, seedFiles } from './helpers';
  * test does not reuse the parser's rules, so a parser that drops a line cannot also excuse it.
  *
  * Both sides are normalised the same way: invisible characters removed, markup marks removed (`#` heading marks,
- * `**`, bullets, list numbers and step labels at a line's start, `问：`/`答：` labels, `【】`, table pipes and
- * separator rows), typography as `typeset()` does it, then NFKC and no white space or colons at all.
+ * `**`, bullets, list numbers and step labels at a line's start, list numbers inside a flattened line, `问：`/`答：`
+ * labels, `【】`, table pipes and separator rows), typography as `typeset()` does it, then NFKC and no white space or
+ * colons at all.
  */
 
 const RELATED_HEADER = /^(?:相关推荐|相关问题|相关阅读|相关文章|猜你想问|大家还在问|延伸阅读)[:：]?$/;
@@ -49,8 +50,15 @@ function stripLeadingMarks(line: string): string {
   return text;
 }
 
+/**
+ * List and heading numbers anywhere in a line: a paragraph flattened with its numbering (`…：（1）…；（2）…`) is shown
+ * as a list, whose numbers are the list's, not text. Figures (1.5, 2025.1, 第1.2条) are not numbers of this kind.
+ */
+const INLINE_MARKS = /[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|(?<![0-9０-９.．第%％])[0-9０-９]{1,2}[.．、](?![0-9０-９])/g;
+
 function fold(text: string): string {
   return typeset(text.replace(INVISIBLE, ''))
+    .replace(INLINE_MARKS, '')
     .normalize('NFKC')
     .replace(/\*+|[【】|｜:\s]/g, '');
 }
