@@ -23,6 +23,7 @@ import type { Line } from './parse-page';
 import type { Problem } from './problems';
 import type { Section } from './schema';
 import { splitInline, splitInlineSequences } from './inline-sequences';
+import { readLineShapes } from './line-shape';
 import { reflowHardWraps } from './reflow';
 import { mayBeTableRow, readTable, type FlatTable } from './table';
 import { typeset } from './typography';
@@ -185,7 +186,7 @@ function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: n
  * - every other line is a paragraph, and lines indented under an item belong to it.
  */
 export function structureAnswer(file: string, written: Line[]): Structured {
-  const lines = splitInlineSequences(reflowHardWraps(written));
+  const lines = splitInlineSequences(reflowHardWraps(readLineShapes(written)));
   const root: Root = { type: 'root', children: [] };
   const sections: Section[] = [];
   const textLines: string[] = [];

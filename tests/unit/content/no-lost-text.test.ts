@@ -24,7 +24,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 /** Marks at the start of a line that the page shows as structure (a list number, a step label), not as text. */
 const LEADING_MARKS = [
   /^#{1,6}\s*/,
-  /^[•●◦○▪▫■□◆◇▶►▸·]\s*/,
+  // Bullets, and the shapes, stars, arrows and check marks that feeds draw as bullets (▲ ★ ➤ ✔).
+  /^[•·\u2190-\u21FF\u25A0-\u25FF\u2600-\u2606\u2713\u2714\u27A1-\u27BF]\s*/,
   /^[-*+]\s+/,
   // Digits as scrapers print them, ASCII or full-width (`１．`).
   /^[0-9０-９]{1,3}(?:[.．、](?![0-9０-９])|[)）])\s*/,
