@@ -1,4 +1,4 @@
-import { ANSWER_LABEL, CN_HEADING, CN_SUBHEADING, listMarker, QUESTION_LABEL } from './markers';
+import { ANSWER_LABEL, CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING, QUESTION_LABEL, THEMATIC_BREAK, tipOf } from './markers';
 import type { PageFurnitureWords } from './page-furniture-data';
 
 /**
@@ -23,8 +23,24 @@ const TABLE_ROW = /^[|｜]|\t|[|｜].*[|｜]/;
 
 /** A line that the structure reads as a heading, a list item, a table row or a Q&A label is never furniture. */
 function isStructure(text: string): boolean {
-  return TABLE_ROW.test(text) || listMarker(text) !== undefined || CN_HEADING.test(text) || CN_SUBHEADING.test(text) || QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text);
+  return (
+    TABLE_ROW.test(text) ||
+    listMarker(text) !== undefined ||
+    MD_HEADING.test(text) ||
+    LABEL_HEADING.test(text) ||
+    THEMATIC_BREAK.test(text) ||
+    tipOf(text) !== undefined || CN_HEADING.test(text) ||
+    CN_SUBHEADING.test(text) ||
+    QUESTION_LABEL.test(text) ||
+    ANSWER_LABEL.test(text)
+  );
 }
+
+/**
+ * A feed's template line is a name or a slogan, not a clause: a recurring line with clause punctuation
+ * (`办理的方式有以下几种:`) is the same sentence in answers written from one pattern, and stays.
+ */
+const CLAUSE = /[，,、；;：:。！!？?]/;
 
 /**
  * The evidence that one line is furniture, or undefined when it reads as text: too long, a sentence, a piece of
@@ -32,7 +48,7 @@ function isStructure(text: string): boolean {
  */
 export function furnitureEvidence(line: string, words: PageFurnitureWords): FurnitureEvidence | undefined {
   const t = line.trim();
-  if (t === '' || words.uiWords.length === 0) return undefined;
+  if (t === '' || words.uiWords.size === 0) return undefined;
   if (t.replace(/\s+/g, '').length > words.maxChars || SENTENCE_END.test(t) || isStructure(t)) return undefined;
   const covered = new Array<boolean>(t.length).fill(false);
   const mark = (from: number, to: number) => {
@@ -59,7 +75,7 @@ export function furnitureEvidence(line: string, words: PageFurnitureWords): Furn
   for (const m of t.matchAll(NUMBER)) mark(m.index, m.index + m[0].length);
   // UI words, longest first at each place (阅读原文 before 阅读).
   for (let i = 0; i < t.length; ) {
-    const word = covered[i] ? undefined : words.uiWords.find((w) => t.startsWith(w, i));
+    const word = covered[i] ? undefined : words.uiWords.get(t.charAt(i))?.find((w) => t.startsWith(w, i));
     if (word) {
       mark(i, i + word.length);
       found.push(word);
@@ -101,7 +117,7 @@ export function recurringEdgeLines(answers: readonly (readonly string[])[], word
     for (const l of edges) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   for (const [line, n] of counts) {
-    if (n < words.recurringFiles || line.replace(/\s+/g, '').length > words.maxChars || SENTENCE_END.test(line) || isStructure(line)) counts.delete(line);
+    if (n < words.recurringFiles || line.replace(/\s+/g, '').length > words.maxChars || CLAUSE.test(line) || isStructure(line)) counts.delete(line);
   }
   return counts;
 }

@@ -28,8 +28,8 @@ export const pageFurnitureSchema = z
   .strict();
 
 export type PageFurnitureWords = {
-  /** UI words, longest first, so `阅读原文` is read before `阅读`. */
-  uiWords: string[];
+  /** UI words by their first character, longest first, so `阅读原文` is read before `阅读`. */
+  uiWords: Map<string, string[]>;
   neutral: Set<string>;
   metadataLabels: string[];
   maxChars: number;
@@ -47,7 +47,7 @@ export function readPageFurniture(text: string): Result<PageFurnitureWords> {
   if (!read.ok) return fail(...read.problems);
   const d = read.value;
   return ok({
-    uiWords: [...new Set(d.ui_words)].sort((a, b) => b.length - a.length),
+    uiWords: byFirstCharacter(d.ui_words),
     neutral: new Set(d.neutral.replace(/\s/g, '')),
     metadataLabels: [...new Set(d.metadata_labels)].sort((a, b) => b.length - a.length),
     maxChars: d.furniture.max_chars,
@@ -59,8 +59,18 @@ export function readPageFurniture(text: string): Result<PageFurnitureWords> {
   });
 }
 
+function byFirstCharacter(words: string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const list = index.get(w.charAt(0));
+    if (list) list.push(w);
+    else index.set(w.charAt(0), [w]);
+  }
+  return index;
+}
+
 const EMPTY: PageFurnitureWords = {
-  uiWords: [],
+  uiWords: new Map(),
   neutral: new Set(),
   metadataLabels: [],
   maxChars: 0,

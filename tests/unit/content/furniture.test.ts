@@ -79,6 +79,14 @@ describe('furniture on a page', () => {
     expect(r.report.omittedLines.filter((o) => o.reason.includes("a feed's template"))).toHaveLength(3);
   });
 
+  it('keeps lines that recur because answers were written from one pattern: a clause, a heading', () => {
+    const files = Object.fromEntries(
+      ['医保卡丢了怎么补办', '医保断缴了怎么办', '生育津贴怎么领取'].map((q, i) => [`${i}.txt`, page(q, `办理的方式有以下几种:\n\n### 温馨提示\n\n${q}：带身份证到医保窗口办理。`)]),
+    );
+    const r = build(files);
+    expect(r.report.omittedLines.filter((o) => o.reason.startsWith('page furniture'))).toEqual([]);
+  });
+
   it('never empties an answer', () => {
     const r = build({ 'a.txt': page('医保怎么查', '已赞过 已踩过') });
     expect(byQuestion(r, '医保怎么查').answerText).toBe('已赞过 已踩过');
