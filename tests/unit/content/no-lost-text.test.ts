@@ -129,6 +129,16 @@ describe('no answer text is lost', () => {
     expect(lostLines([utf8], result)).toEqual([]);
   });
 
+  it('reads a UTF-16 file (Notepad "Unicode", with its byte-order mark and CRLF) as the content step does', () => {
+    const seed = seeds[0];
+    if (!seed) throw new Error('no seed');
+    const text = new TextDecoder().decode(seed.bytes).replace(/\r?\n/g, '\r\n');
+    const utf16 = { path: seed.path, bytes: new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]) };
+    const result = buildSite({ files: [utf16], data: realData() });
+    expect(result.report.refused).toEqual([]);
+    expect(lostLines([seed], result)).toEqual([]);
+  });
+
   it('lists every line it leaves out with its reason in the report', () => {
     const result = buildSite({ files: [...seeds, ...fixtures], data: realData() });
     // Furniture and title cuts carry their evidence after the colon; the kind of reason is what is checked here.
