@@ -18,8 +18,11 @@ const SPACE = /\s/;
 
 export type FurnitureEvidence = { share: number; words: string[]; dated: boolean };
 
-/** A table row: cells between pipes, or tab-separated. */
-const TABLE_ROW = /^[|｜]|\t|[|｜].*[|｜]/;
+/**
+ * A table row: a markdown row, or tab-separated cells. Pipes inside a line are also how a share bar is drawn
+ * (`举报 | 收藏 | 分享到微信`), so they alone prove nothing; a table's rows seldom hold UI words.
+ */
+const TABLE_ROW = /^[|｜]|\t/;
 
 /** A line that the structure reads as a heading, a list item, a table row or a Q&A label is never furniture. */
 function isStructure(text: string): boolean {

@@ -33,6 +33,11 @@ describe('a line is page furniture on the evidence of its words, shape and lengt
     '阅读 3.4万 · 点赞 120',
     '2024-08-12 10:21',
     '收起 ▲',
+    // Government pages and forums
+    '发布时间：2024-03-01 来源：市医保局 浏览次数：1234',
+    '【字体：大 中 小】 打印 关闭',
+    '发表于 2023-5-6 10:21:33 | 只看该作者',
+    '举报 | 收藏 | 分享到微信',
   ])('%s', (line) => {
     expect(furnitureEvidence(line, words)).toBeDefined();
   });
@@ -54,6 +59,9 @@ describe('a line is page furniture on the evidence of its words, shape and lengt
     '更多医保知识请关注当地医保局',
     '打开国家医保服务平台APP',
     '办理流程',
+    '项目 | 一档 | 二档',
+    '住院报销比例 | 相同 | 相同',
+    '可以提供帮助吗',
   ])('keeps %s', (line) => {
     expect(furnitureEvidence(line, words)).toBeUndefined();
   });
