@@ -58,7 +58,7 @@ function runSteps(): { outcome: RebuildOutcome; summary: string } {
   } catch (error) {
     return { outcome: { kind: 'reported', errors: [], searchError: errorText(error) }, summary };
   }
-  return { outcome: { kind: 'reported', errors: [] }, summary };
+  return { outcome: { kind: 'reported', errors: [], refused: report.refused }, summary };
 }
 
 function errorText(error: unknown): string {
