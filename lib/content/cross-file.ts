@@ -1,4 +1,4 @@
-import { describeFurniture, furnitureEvidence, recurringEdgeLines } from './furniture';
+import { bylinesAbove, describeFurniture, furnitureEvidence, recurringEdgeLines } from './furniture';
 import { typeset } from './typography';
 import { questionKey, type Page } from './parse-page';
 import type { PageFurnitureWords } from './page-furniture-data';
@@ -50,6 +50,13 @@ function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<stri
     const evidence = furnitureEvidence(t, words);
     if (evidence) dropped.push({ index, reason: `page furniture: ${describeFurniture(evidence)}` });
   });
+  const found = new Set(dropped.map((d) => d.index));
+  for (const index of bylinesAbove(
+    page.answer.map((l) => l.text),
+    page.answer.map((_l, i) => found.has(i)),
+  )) {
+    dropped.push({ index, reason: 'page furniture: a short line above the furniture that opens the answer (a byline)' });
+  }
   const text = page.answer.filter((l) => l.text.trim() !== '').length;
   if (dropped.length === 0 || dropped.length === text) return;
   for (const { index, reason } of dropped) {

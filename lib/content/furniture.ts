@@ -124,3 +124,29 @@ export function recurringEdgeLines(answers: readonly (readonly string[])[], word
   }
   return counts;
 }
+
+/** A byline's name or a one-line bio: short, and no clause in it. */
+const BYLINE_MAX_CHARS = 20;
+
+/**
+ * Short lines above page furniture at the answer's start are part of it: the author's name and bio over
+ * `赞同 1.2 万`, the account name over `点击上方蓝字关注我们`. As in jusText, a short block takes the class of its
+ * neighbours; here only lines with furniture below them and no text above them, so a heading over the answer's
+ * first paragraph stays. `furniture[i]` says whether line `i` was found to be furniture on its own evidence.
+ */
+export function bylinesAbove(lines: readonly string[], furniture: readonly boolean[]): number[] {
+  const bylines: number[] = [];
+  let pending: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '') continue;
+    if (furniture[i]) {
+      bylines.push(...pending);
+      pending = [];
+      continue;
+    }
+    if (t.length > BYLINE_MAX_CHARS || CLAUSE.test(t) || isStructure(t)) break;
+    pending.push(i);
+  }
+  return bylines;
+}

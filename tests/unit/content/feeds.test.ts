@@ -155,6 +155,20 @@ describe('fixtures of other feeds', () => {
     ]);
   });
 
+  it('a Zhihu answer, a news page and a forum post: bylines, counters and tools left out, every sentence kept', () => {
+    const kept = (file: string) => fullOf(file).answerText.split('\n');
+    expect(fullOf('zhihu-answer.txt').question).toBe('灵活就业人员医保断缴了怎么补？');
+    expect(kept('zhihu-answer.txt').slice(0, 2)).toEqual(['断缴以后能不能补、怎么补，要看断了多久和当地政策。', '一般来说，断缴不超过3个月的，可以在补缴后连续计算缴费年限；超过3个月的，要重新计算待遇等待期。']);
+    expect(kept('zhihu-answer.txt').at(-1)).toBe('按提示确认金额并缴费。');
+    expect(fullOf('news-page.txt').question).toBe('2025年城乡居民医保集中缴费开始了');
+    expect(kept('news-page.txt')).toHaveLength(3);
+    expect(kept('forum-post.txt')).toHaveLength(3);
+    const left = (file: string) => result.report.omittedLines.filter((o) => o.file === file && o.reason.startsWith('page furniture')).map((o) => o.line);
+    expect(left('zhihu-answer.txt')).toEqual([2, 3, 4, 13, 14, 15]);
+    expect(left('news-page.txt')).toEqual([2, 3, 4, 10]);
+    expect(left('forum-post.txt')).toEqual([2, 5, 9]);
+  });
+
   it('a related item the scraper repeated whole is one item, with no warning', () => {
     const a = fullOf('related-repeat.txt');
     const listed = a.related.slice(0, 3).map((slug) => articles(result).find((x) => x.slug === slug)?.question);

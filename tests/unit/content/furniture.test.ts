@@ -95,6 +95,16 @@ describe('furniture on a page', () => {
     expect(r.report.omittedLines.filter((o) => o.reason.startsWith('page furniture'))).toEqual([]);
   });
 
+  it('takes a byline above the opening furniture with it, but never a heading over the first paragraph', () => {
+    const r = build({
+      'a.txt': page('医保断缴了怎么补', '医保小助手\n社保从业者\n赞同 1.2 万\n断缴不超过3个月的可以补缴。'),
+      'b.txt': page('异地就医怎么备案', '点击上方蓝字关注我们\n办理条件\n参保人在国家医保服务平台APP上申请。'),
+    });
+    expect(byQuestion(r, '医保断缴了怎么补').answerText).toBe('断缴不超过3个月的可以补缴。');
+    expect(r.report.omittedLines.filter((o) => o.reason.includes('byline')).map((o) => o.text)).toEqual(['医保小助手', '社保从业者']);
+    expect(byQuestion(r, '异地就医怎么备案').answerText).toBe('办理条件\n参保人在国家医保服务平台APP上申请。');
+  });
+
   it('never empties an answer', () => {
     const r = build({ 'a.txt': page('医保怎么查', '已赞过 已踩过') });
     expect(byQuestion(r, '医保怎么查').answerText).toBe('已赞过 已踩过');
