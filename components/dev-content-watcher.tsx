@@ -28,10 +28,13 @@ export function DevContentWatcher({ eventsPort }: Props) {
     return () => source.close();
   }, [eventsPort, router]);
 
-  if (!status || status.ok) return null;
+  if (!status || status.problems.length === 0) return null;
+  const files = new Set(status.problems.map((p) => p.file)).size;
   return (
     <div role="alert" className="fixed inset-x-0 bottom-0 z-50 max-h-[50vh] overflow-auto border-t-4 border-red-700 bg-red-50 p-4 text-red-950 shadow-lg">
-      <p className="font-bold">内容文件有 {status.problems.length} 个问题，页面仍显示上一次成功的版本：</p>
+      <p className="font-bold">
+        {status.ok ? `${files} 个内容文件有问题，没有发布（其余内容已更新）：` : `内容文件有 ${status.problems.length} 个问题，页面仍显示上一次成功的版本：`}
+      </p>
       <ul className="mt-2 space-y-1 font-mono text-sm">
         {status.problems.map((p) => (
           <li key={`${p.file}:${p.line}:${p.message}`}>

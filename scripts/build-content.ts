@@ -5,6 +5,9 @@
  * calculators' rates from content/rates/*.yaml, lib/content/rates.ts), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
  * nothing but the report is written (the previous site data stays) and the command exits 1.
  *
+ * A file with a problem of its own (unreadable, no answer, broken front matter…) is refused: named first in the
+ * output and the report, and the rest of the site is written. `--strict` makes it an error.
+ *
  *   npx tsx scripts/build-content.ts [--content DIR] [--out DIR] [--strict]
  *
  * A file the scope step finds clearly off-topic is left out with a warning at the top of the output (需要编辑确认)

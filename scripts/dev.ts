@@ -48,7 +48,7 @@ function runSteps(): { outcome: RebuildOutcome; summary: string } {
   }
   const { report } = run;
   const counts = run.siteData
-    ? `${report.files} files → ${report.full + report.excerpts} pages (${report.full} full, ${report.excerpts} excerpts), ${report.mergedDuplicates} merged, ${report.leftOut.length} left out, ${report.warnings.length} warnings`
+    ? `${report.files} files → ${report.full + report.excerpts} pages (${report.full} full, ${report.excerpts} excerpts), ${report.mergedDuplicates} merged, ${report.refused.length} refused, ${report.leftOut.length} left out, ${report.warnings.length} warnings`
     : `${report.files} files checked, ${report.errors.length} errors, ${report.warnings.length} warnings`;
   const summary = `${counts} (${run.seconds.toFixed(2)} s; details in generated/report.md)`;
   // Without new records the old index stays, like the old pages.
@@ -58,7 +58,7 @@ function runSteps(): { outcome: RebuildOutcome; summary: string } {
   } catch (error) {
     return { outcome: { kind: 'reported', errors: [], searchError: errorText(error) }, summary };
   }
-  return { outcome: { kind: 'reported', errors: [] }, summary };
+  return { outcome: { kind: 'reported', errors: [], refused: report.refused }, summary };
 }
 
 function errorText(error: unknown): string {

@@ -104,7 +104,7 @@ export function generateCorpus(count: number, dir: string, seedDir = 'content'):
   const seeds = readSeeds(seedDir);
   if (seeds.length === 0) throw new Error(`no seed pages found in ${seedDir}`);
   const data = (name: string) => (existsSync(path.join(seedDir, name)) ? readFileSync(path.join(seedDir, name), 'utf8') : '');
-  const { rules } = loadRules({ topics: data(DATA_FILES.topics), scope: data(DATA_FILES.scope), regions: data(DATA_FILES.regions), lexicon: data(DATA_FILES.lexicon) });
+  const { rules } = loadRules({ topics: data(DATA_FILES.topics), scope: data(DATA_FILES.scope), regions: data(DATA_FILES.regions), lexicon: data(DATA_FILES.lexicon), furniture: data(DATA_FILES.furniture) });
   // A generated page is one an editor would publish: its question comes from an in-scope seed question. Related
   // lists still carry off-topic seed items, so the scope filter is exercised at scale too.
   const inScope = (q: string) => !rules || decideScope(rules.scope, q).verdict === 'kept';

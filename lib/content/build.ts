@@ -1,9 +1,11 @@
 import { parseLexicon, checkLexiconTopics, type Lexicon } from '../lexicon/lexicon';
 import { compileMatcher, findConcepts, type ConceptMatcher } from '../lexicon/match';
 import { readDataFile } from '@/lib/core/data-file';
+import { cleanAcrossFiles } from './cross-file';
 import { decodeContent } from './decode';
 import { readFrontMatter } from './front-matter';
 import { byteOrder } from '@/lib/core/order';
+import { PAGE_FURNITURE_FILE, readPageFurniture, type PageFurnitureWords } from './page-furniture-data';
 import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from '@/lib/core/problems';
 import { computeRelated } from './related';
@@ -19,14 +21,15 @@ import { typeset } from './typography';
 import { detectYears } from './years';
 
 /** The editor-maintained data files, by their path relative to content/. */
-export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml' } as const;
+export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml', furniture: PAGE_FURNITURE_FILE } as const;
 
 /** `size` is the file's real size when `bytes` holds only its beginning (an oversized file is never read whole). */
 export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
 export type BuildInput = {
   files: SourceFile[];
-  data: Record<keyof typeof DATA_FILES, string>;
-  /** `npm run content -- --strict`: a full article left out of scope is an error, not a warning. */
+  /** The data files' text; without `furniture`, no line is taken for page furniture and no title is cut. */
+  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture'>, string> & { furniture?: string };
+  /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
   strict?: boolean;
 };
 
@@ -45,7 +48,7 @@ export type LeftOut = ScopeNote & { rule: string; reason: string };
 /** A line of a file's answer part that is not on its page (a disclaimer, page chrome), and why. */
 export type OmittedLine = { file: string; line: number; text: string; reason: string };
 export type Merge = { question: string; slug: string; kind: 'same-question' | 'same-summary'; occurrences: Origin[] };
-export type FileOutcome = 'published' | 'draft' | 'left-out' | 'error';
+export type FileOutcome = 'published' | 'draft' | 'left-out' | 'refused' | 'error';
 
 export type Report = {
   files: number;
@@ -65,6 +68,11 @@ export type Report = {
   borderline: ScopeNote[];
   /** The scope decision that kept each question on clear evidence (its first place), with that evidence. */
   kept: ScopeNote[];
+  /**
+   * Files not published because of a problem of their own (unreadable, no answer, broken front matter, a slug or a
+   * topic that cannot be); the rest of the site is built. With `strict` they are errors instead.
+   */
+  refused: Problem[];
   errors: Problem[];
   warnings: Problem[];
   topics: { slug: string; name: string; count: number }[];
@@ -75,7 +83,7 @@ export type Report = {
 
 export type BuildResult = { siteData?: SiteData; report: Report };
 
-type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher };
+type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords };
 
 type ParsedFile = {
   file: string;
@@ -84,6 +92,8 @@ type ParsedFile = {
   page: Page;
   /** The title rule, decided once: the front matter's `title`, else the file's first line, typeset. */
   question: string;
+  /** An editor's title is taken as written; a first line may lose a site's name (lib/content/title-suffix.ts). */
+  titleFromFrontMatter: boolean;
   key: string;
 };
 
@@ -104,6 +114,8 @@ type Draft = {
 /** Where every step writes what it found; the report is made from it at the end. */
 type Log = {
   errors: Problem[];
+  refused: Problem[];
+  strict: boolean;
   warnings: Problem[];
   outcome: Map<string, FileOutcome>;
   drafts: Report['drafts'];
@@ -121,15 +133,16 @@ export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: 
   const scopeFile = readDataFile(DATA_FILES.scope, data.scope, scopeFileSchema);
   const regionsFile = readDataFile(DATA_FILES.regions, data.regions, regionSettingsSchema);
   const lexicon = parseLexicon(DATA_FILES.lexicon, data.lexicon);
-  for (const r of [topicsFile, scopeFile, regionsFile, lexicon]) if (!r.ok) problems.push(...r.problems);
-  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok) return { problems };
+  const furniture = readPageFurniture(data.furniture ?? '');
+  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture]) if (!r.ok) problems.push(...r.problems);
+  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok) return { problems };
   problems.push(...checkLexiconTopics(lexicon.value, new Set(topicsFile.value.map((t) => t.slug))));
   const matcher = compileMatcher(lexicon.value.concepts);
   const topics = compileTopics(DATA_FILES.topics, topicsFile.value, lexicon.value, matcher);
   const scope = compileScope(DATA_FILES.scope, scopeFile.value, lexicon.value, matcher);
   for (const r of [topics, scope]) if (!r.ok) problems.push(...r.problems);
   if (!topics.ok || !scope.ok || problems.length > 0) return { problems };
-  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher }, problems };
+  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher, furniture: furniture.value }, problems };
 }
 
 /** Reads one file's bytes into a page, or the problems that stop it. */
@@ -142,7 +155,7 @@ export function readPage(file: string, bytes: Uint8Array, size = bytes.length): 
   if (!page.ok) return { problems: page.problems, warnings: [] };
   const question = typeset(fm.value.frontMatter.title ?? page.value.question);
   return {
-    parsed: { file, frontMatter: fm.value.frontMatter, keyLines: fm.value.keyLines, page: page.value, question, key: questionKey(question) },
+    parsed: { file, frontMatter: fm.value.frontMatter, keyLines: fm.value.keyLines, page: page.value, question, titleFromFrontMatter: fm.value.frontMatter.title !== undefined, key: questionKey(question) },
     problems: [],
     warnings: page.value.warnings,
   };
@@ -158,18 +171,19 @@ export type Progress = (done: number, total: number) => void;
  * related items (scope, repeats) · fold same-summary excerpts · assemble the records · the glossary · the report.
  */
 export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult {
-  const log: Log = { errors: [], warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set() };
+  const log: Log = { errors: [], refused: [], strict: input.strict ?? false, warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set() };
   const { rules, problems: ruleProblems } = loadRules(input.data);
   log.errors.push(...ruleProblems);
 
   const files = [...input.files].sort((a, b) => byteOrder(a.path, b.path));
   const paths = files.map((f) => f.path);
   const parsed = readFiles(files, log, onProgress);
-  log.omittedLines = parsed.flatMap((p) => p.page.omitted.map((o) => ({ file: p.file, ...o })));
+  if (rules) cleanAcrossFiles(parsed, rules.furniture);
+  log.omittedLines = parsed.flatMap((p) => [...p.page.omitted].sort((a, b) => a.line - b.line).map((o) => ({ file: p.file, ...o })));
   if (!rules) return { report: finishReport(files.length, paths, log) };
 
   const groups = new Map<string, Draft>();
-  takeFullArticles(parsed, rules, groups, log, input.strict ?? false);
+  takeFullArticles(parsed, rules, groups, log);
   takeRelatedItems(parsed, rules, groups, log);
   mergeSameSummaries(groups);
   const built = assemble(groups, rules, log);
@@ -185,14 +199,24 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
   return { siteData: built.siteData, report };
 }
 
+/**
+ * One file's own problem keeps that file off the site and nothing else: it is refused, and the report names it
+ * first. Under `strict` (an editors' CI) it is an error, and nothing is written — as scope verdicts do.
+ */
+function refuse(log: Log, ...problems: Problem[]): void {
+  for (const p of problems) {
+    (log.strict ? log.errors : log.refused).push(p);
+    log.outcome.set(p.file, log.strict ? 'error' : 'refused');
+  }
+}
+
 function readFiles(files: SourceFile[], log: Log, onProgress?: Progress): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   files.forEach((f, i) => {
     const r = readPage(f.path, f.bytes, f.size);
-    log.errors.push(...r.problems);
+    refuse(log, ...r.problems);
     log.warnings.push(...r.warnings);
     if (r.parsed) parsed.push(r.parsed);
-    else log.outcome.set(f.path, 'error');
     if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, files.length);
   });
   return parsed;
@@ -228,7 +252,7 @@ function noteKept(log: Log, note: ScopeNote): void {
  * Each file's own question: decided on the question and its whole answer. A clearly off-topic file is left out
  * with a warning for an editor (「需要编辑确认」), or an error under `strict`; the rest of the site builds as usual.
  */
-function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log, strict: boolean): void {
+function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log): void {
   for (const p of parsed) {
     const { question, key } = p;
     if (p.frontMatter.draft) {
@@ -239,7 +263,7 @@ function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string
     const decision = decideScope(rules.scope, question, answerOpening(p.page));
     const note = scopeNote(p.file, p.page.questionLine, question, 'article', decision);
     if (!decision.kept) {
-      if (strict) {
+      if (log.strict) {
         log.errors.push({
           file: p.file,
           line: p.page.questionLine,
@@ -289,7 +313,7 @@ function takeRelatedItems(parsed: ParsedFile[], rules: Rules, groups: Map<string
   const decided = new Map<string, { decision: ScopeDecision; note: ScopeNote }>();
   for (const p of parsed) {
     const state = log.outcome.get(p.file);
-    if (state === 'draft' || state === 'error') continue;
+    if (state === 'draft' || state === 'error' || state === 'refused') continue;
     const seenHere = new Set<string>();
     for (const item of p.page.related) {
       const question = typeset(item.title);
@@ -388,6 +412,8 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
     if (merge) merges.push(merge);
     const topics = topicsOf(d, body, rules, log);
     if (!topics) continue;
+    const regions = regionsOf(d, rules, log);
+    if (!regions) continue;
     const years = body.years;
     records.push({
       ...body,
@@ -395,7 +421,7 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
       ...(years.length > 0 ? { newestYear: years[years.length - 1] } : {}),
       ...(d.aliasKeys.length > 0 ? { aliases: d.altTitles.map((q) => ({ question: q, slug: articleSlug(q) })) } : {}),
       topics,
-      regions: regionsOf(d, rules, log).map((r) => r.slug),
+      regions: regions.map((r) => r.slug),
       draft: d,
     });
   }
@@ -418,17 +444,20 @@ function allocateSlugs(pending: Draft[], log: Log): { ofDraft: Map<Draft, string
     if (!where) continue;
     const slug = fm?.slug ?? articleSlug(d.question);
     if (fm?.slug && RESERVED_SLUGS.has(fm.slug)) {
-      log.errors.push({ file: where.file, line: d.full?.file.keyLines.slug ?? 1, message: `slug \`${fm.slug}\` is reserved`, fix: 'choose another slug, or remove the `slug` line' });
+      refuse(log, { file: where.file, line: d.full?.file.keyLines.slug ?? 1, message: `slug \`${fm.slug}\` is reserved`, fix: 'choose another slug, or remove the `slug` line' });
       continue;
     }
     const taken = owner.get(slug);
     if (taken) {
-      log.errors.push({
+      const problem = {
         file: where.file,
         line: where.line,
         message: `slug \`${slug}\` of \`${d.question}\` is already used by \`${taken.question}\` (${taken.where.file}:${taken.where.line})`,
         fix: 'give one of the two files a different `slug` in its front matter',
-      });
+      };
+      // A full answer's file is refused; a related item's clash says so without refusing the file that lists it.
+      if (d.full) refuse(log, problem);
+      else log.warnings.push({ ...problem, message: `left out related item: ${problem.message}` });
       continue;
     }
     owner.set(slug, { where, question: d.question });
@@ -491,7 +520,7 @@ function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | unde
   if (fm?.topics) {
     const unknown = fm.topics.filter((t) => !known.includes(t));
     if (unknown.length === 0) return fm.topics;
-    log.errors.push({
+    refuse(log, {
       file: where.file,
       line: d.full?.file.keyLines.topics ?? 1,
       message: `unknown topic ${unknown.map((t) => `\`${t}\``).join(', ')} in front matter`,
@@ -511,7 +540,7 @@ function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | unde
     });
     return undefined;
   }
-  log.errors.push({
+  refuse(log, {
     file: where.file,
     line: where.line,
     message: `no topic fits \`${d.question}\``,
@@ -520,22 +549,24 @@ function topicsOf(d: Draft, body: Body, rules: Rules, log: Log): string[] | unde
   return undefined;
 }
 
-/** The front matter's regions (each province with its city), else those the question names. */
-function regionsOf(d: Draft, rules: Rules, log: Log): Division[] {
+/** The front matter's regions (each province with its city), else those the question names; none when one is unknown. */
+function regionsOf(d: Draft, rules: Rules, log: Log): Division[] | undefined {
   const fm = d.full?.file.frontMatter;
   if (!fm?.regions) return rules.regions.detect([d.question, ...d.altTitles].join('\n'));
   const where = d.full?.origin ?? { file: '', line: 1 };
   const regions: Division[] = [];
+  const unknown: Problem[] = [];
   for (const name of fm.regions) {
     const r = rules.regions.resolve(name);
     if (!r) {
-      log.errors.push({ file: where.file, line: d.full?.file.keyLines.regions ?? 1, message: `unknown region \`${name}\` in front matter`, fix: 'write a province or city name such as 广东 or 广州市' });
+      unknown.push({ file: where.file, line: d.full?.file.keyLines.regions ?? 1, message: `unknown region \`${name}\` in front matter`, fix: 'write a province or city name such as 广东 or 广州市' });
       continue;
     }
     const province = rules.regions.bySlug.get(r.province);
     for (const x of [province, r]) if (x && !regions.includes(x)) regions.push(x);
   }
-  return regions;
+  refuse(log, ...unknown);
+  return unknown.length > 0 ? undefined : regions;
 }
 
 /** An alias keeps the URL its question would have had; it must not shadow a real page. */
@@ -587,7 +618,7 @@ function validate(records: ArticleRecord[], related: ReturnType<typeof computeRe
       continue;
     }
     const where = r.origins[0] ?? { file: '', line: 1 };
-    log.errors.push({ file: where.file, line: where.line, message: `record \`${r.question}\` is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, fix: 'report this to the content-pipeline maintainers with the file' });
+    (r.kind === 'full' ? refuse : (l: Log, p: Problem) => l.warnings.push(p))(log, { file: where.file, line: where.line, message: `record \`${r.question}\` is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, fix: 'report this to the content-pipeline maintainers with the file' });
   }
   return articles;
 }
@@ -667,6 +698,7 @@ function finishReport(files: number, paths: string[], log: Log, built?: Built): 
     needsConfirmation: byPlace(log.needsConfirmation),
     borderline: byPlace(log.borderline),
     kept: byPlace(log.kept),
+    refused: [...log.refused].sort(compareProblems),
     errors: [...log.errors].sort(compareProblems),
     warnings: [...log.warnings].sort(compareProblems),
     topics: (built?.siteData.topics ?? []).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),

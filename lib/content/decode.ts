@@ -1,16 +1,23 @@
 import { LIMITS } from './limits';
 import { fail, ok, type Result } from '@/lib/core/problems';
 
-export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' };
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Decoded = { text: string; encoding: Encoding };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const gb18030 = new TextDecoder('gb18030', { fatal: true });
+const decoders: Record<Encoding, TextDecoder> = {
+  'utf-8': new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }),
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false }),
+  'utf-16be': new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false }),
+  gb18030: new TextDecoder('gb18030', { fatal: true }),
+};
 
 /**
  * Bytes of one content file → text with `\n` line ends and no byte-order mark.
- * UTF-8 first; a file that is not valid UTF-8 is tried as GB18030 (Chinese Windows editors and scrapers),
- * and only a clean decode counts. NUL bytes, or control characters throughout, mean a binary file; invisible and
- * stray control characters are removed (see `stripInvisible`).
+ * A byte-order mark makes the encoding certain (UTF-8, or UTF-16 as Windows Notepad's "Unicode" writes it). Without
+ * one, NUL bytes at every other position are UTF-16's pattern (each ASCII character has a zero half); otherwise UTF-8
+ * is tried, then GB18030 (Chinese Windows editors and scrapers). Only a clean decode counts, and only a file that no
+ * decoding reads cleanly is refused. NUL bytes in no such pattern, or control characters throughout, mean a binary
+ * file; invisible and stray control characters are removed (see `stripInvisible`).
  */
 export function decodeContent(file: string, bytes: Uint8Array, totalBytes = bytes.length): Result<Decoded> {
   // The loader may hand over only the first bytes of a huge file; `totalBytes` is its real size.
@@ -25,29 +32,35 @@ export function decodeContent(file: string, bytes: Uint8Array, totalBytes = byte
   if (bytes.length === 0) {
     return fail({ file, line: 1, message: 'file is empty', fix: 'write the question on the first line and the answer below it, or delete the file' });
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail({ file, line: 1, message: 'file is UTF-16 text', fix: 'open it in an editor and save it again as UTF-8' });
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return fail({
-      file,
-      line: lineAtByte(bytes, nul),
-      message: 'file contains NUL bytes: it is a binary file, not text',
-      fix: 'save the page as plain text (UTF-8), or remove the file from content/',
-    });
-  }
-  let decoded: Decoded;
-  try {
-    decoded = { text: utf8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    try {
-      decoded = { text: gb18030.decode(bytes), encoding: 'gb18030' };
-    } catch {
+  const bom = byteOrderMark(bytes);
+  let decoded: Decoded | undefined;
+  if (bom === 'utf-16le' || bom === 'utf-16be') {
+    decoded = tryDecode(bytes, bom);
+    if (!decoded) {
+      return fail({
+        file,
+        line: 1,
+        message: `file starts with a ${bom === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} byte-order mark but is not valid UTF-16 (it is cut off or damaged)`,
+        fix: 'open it in an editor and save it again as UTF-8',
+      });
+    }
+  } else if (bom === undefined && bytes.indexOf(0) >= 0) {
+    decoded = utf16WithoutMark(bytes);
+    if (!decoded) {
+      return fail({
+        file,
+        line: lineAtByte(bytes, bytes.indexOf(0)),
+        message: 'file contains NUL bytes and reads as neither UTF-16 LE nor UTF-16 BE: it is a binary file, not text',
+        fix: 'save the page as plain text (UTF-8), or remove the file from content/',
+      });
+    }
+  } else {
+    decoded = tryDecode(bytes, 'utf-8') ?? (bom === undefined ? tryDecode(bytes, 'gb18030') : undefined);
+    if (!decoded) {
       return fail({
         file,
         line: lineAtByte(bytes, firstInvalidUtf8(bytes)),
-        message: 'file is neither valid UTF-8 nor GB18030 text',
+        message: bom === 'utf-8' ? 'file starts with a UTF-8 byte-order mark but is not valid UTF-8' : 'file is neither valid UTF-8 nor GB18030 text (nor UTF-16)',
         fix: 'open it in an editor and save it again as UTF-8',
       });
     }
@@ -90,6 +103,8 @@ const INVISIBLE = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\
 const ODD_SPACES = '\\u00A0\\u2000-\\u200A\\u202F\\u205F';
 const STRIPPED = new RegExp(`[${INVISIBLE}${ODD_SPACES}]`, 'g');
 const ODD_SPACE = new RegExp(`^[${ODD_SPACES}]$`);
+/** What text decoded from UTF-16 never holds: control characters other than tab and line ends. */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const CONTROL = /[\u0001-\u0008\u000B-\u001F\u007F-\u009F]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
@@ -105,6 +120,47 @@ export function stripInvisible(text: string): string {
 function looksBinary(text: string): boolean {
   const n = countMatches(text, CONTROL_ALL);
   return n > 8 && n * 200 > text.length;
+}
+
+function byteOrderMark(bytes: Uint8Array): Encoding | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: Encoding): Decoded | undefined {
+  try {
+    return { text: decoders[encoding].decode(bytes), encoding };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * UTF-16 without a byte-order mark shows its NUL pattern: every ASCII character (line ends, digits, punctuation) has
+ * a zero byte. Which order it is in shows in what each reading gives: the right one reads as Chinese and ASCII
+ * text, the wrong one as characters of rare scripts (a line end becomes U+0A00). A binary file reads as neither.
+ */
+function utf16WithoutMark(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  let best: { decoded: Decoded; score: number } | undefined;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const decoded = tryDecode(bytes, encoding);
+    if (!decoded || NOT_TEXT.test(decoded.text)) continue;
+    const score = commonShare(decoded.text);
+    if (!best || score > best.score) best = { decoded, score };
+  }
+  return best && best.score >= 0.9 ? best.decoded : undefined;
+}
+
+/** Characters of ordinary Chinese text: ASCII, CJK punctuation and ideographs, full-width forms. */
+const COMMON = /[\t\n\r\u0020-\u007E\u00A0-\u00FF\u2000-\u206F\u2460-\u24FF\u25A0-\u27BF\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF]/g;
+
+/** The share of a text's first characters that are those of ordinary Chinese text. */
+function commonShare(text: string): number {
+  const head = text.slice(0, 2048);
+  return head.length === 0 ? 0 : countMatches(head, COMMON) / head.length;
 }
 
 function countMatches(text: string, re: RegExp): number {

@@ -37,6 +37,7 @@ function displayWidth(s: string): number {
 function summaryRows(report: Report): [string, number][] {
   return [
     ['files read', report.files],
+    ['files refused (not published)', report.refused.length],
     ['published pages', report.full + report.excerpts],
     ['full articles', report.full],
     ['excerpts', report.excerpts],
@@ -60,7 +61,14 @@ export function progressBar(done: number, total: number, width = 30): string {
 /** The report as the terminal shows it: summary first, then errors, then what was left out and why. */
 export function formatReport(report: Report, style: Style = PLAIN): string {
   const out: string[] = [];
-  // First, loudest: a whole file the scope step left out. The rest of the site was built; an editor decides.
+  // First, loudest: files that could not be published at all, each by name and line, then files left out by scope.
+  if (report.refused.length > 0) {
+    const files = new Set(report.refused.map((p) => p.file)).size;
+    out.push(style.red(style.bold(`Refused: ${files} file${files === 1 ? '' : 's'} not published (the rest of the site was built; --strict makes this an error):`)));
+    for (const p of report.refused) out.push(style.red(`  ${formatProblem(p)}`));
+    out.push('');
+  }
+  // A whole file the scope step left out. The rest of the site was built; an editor decides.
   if (report.needsConfirmation.length > 0) {
     const n = report.needsConfirmation.length;
     out.push(style.red(style.bold(`需要编辑确认: ${n} file${n === 1 ? '' : 's'} left out as off-topic (the rest of the site was built; --strict makes this an error):`)));
@@ -127,7 +135,7 @@ function fileRows(report: Report, siteData: SiteData | undefined): FileRow[] {
     if (a.kind === 'excerpt') for (const file of new Set(a.origins.map((o) => o.file))) excerptsFrom.set(file, (excerptsFrom.get(file) ?? 0) + 1);
   }
   const firstError = new Map<string, string>();
-  for (const e of report.errors) if (!firstError.has(e.file)) firstError.set(e.file, `line ${e.line}: ${e.message}`);
+  for (const e of [...report.refused, ...report.errors]) if (!firstError.has(e.file)) firstError.set(e.file, `line ${e.line}: ${e.message}`);
   const mergedInto = new Map<string, string>();
   for (const m of report.merges) for (const o of m.occurrences.slice(1)) if (!mergedInto.has(o.file)) mergedInto.set(o.file, m.slug);
 
@@ -135,6 +143,7 @@ function fileRows(report: Report, siteData: SiteData | undefined): FileRow[] {
     const page = ownPage.get(file);
     const excerpts = excerptsFrom.get(file) ?? 0;
     const plusExcerpts = excerpts > 0 ? ` + ${excerpts} excerpt${excerpts === 1 ? '' : 's'}` : '';
+    if (outcome === 'refused') return { file, became: `refused, not published (${firstError.get(file) ?? 'see Refused'})`, url: '', topics: '', regions: '' };
     if (outcome === 'error') return { file, became: `error (${firstError.get(file) ?? 'see Errors'})`, url: '', topics: '', regions: '' };
     if (outcome === 'draft') return { file, became: 'draft, not published', url: '', topics: '', regions: '' };
     if (outcome === 'left-out') return { file, became: `left out as off-topic (需要编辑确认)${plusExcerpts}`, url: '', topics: '', regions: '' };
@@ -175,6 +184,10 @@ export function reportMarkdown(report: Report, siteData?: SiteData): string {
     for (const line of lines) out.push(line);
   };
   const scopeLine = (n: ScopeNote) => `- ${md(n.question)}${n.reason ? ` — ${md(n.reason)} (\`${n.rule}\`)` : ''} — ${n.file} line ${n.line}  \n  ${md(n.evidence)}`;
+  section('Refused — files not published', [
+    ...(report.refused.length > 0 ? ['Each file below has a problem of its own and is not on the site; the rest of the site was built. `npm run content -- --strict` fails on them.', ''] : []),
+    ...report.refused.map((p) => `- ${md(formatProblem(p))}`),
+  ]);
   section('需要编辑确认 — files left out as off-topic', [
     ...(report.needsConfirmation.length > 0 ? ['The rest of the site was built. To publish one of these, add its insurance words to `content/lexicon.yaml` or adjust the rule in `content/scope.yaml`; `npm run content -- --strict` fails on them.', ''] : []),
     ...report.needsConfirmation.map(scopeLine),

@@ -22,6 +22,9 @@ import {
 import type { Line } from './parse-page';
 import type { Problem } from '@/lib/core/problems';
 import type { Section } from './schema';
+import { splitInline, splitInlineSequences } from './inline-sequences';
+import { readLineShapes } from './line-shape';
+import { reflowHardWraps } from './reflow';
 import { mayBeTableRow, readTable, type FlatTable } from './table';
 import { typeset } from './typography';
 
@@ -182,7 +185,8 @@ function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: n
  * - `问：…` followed by `答：…` is a heading and its answer; `温馨提示：` `注意：` and other tips are notes;
  * - every other line is a paragraph, and lines indented under an item belong to it.
  */
-export function structureAnswer(file: string, lines: Line[]): Structured {
+export function structureAnswer(file: string, written: Line[]): Structured {
+  const lines = splitInlineSequences(reflowHardWraps(readLineShapes(written)));
   const root: Root = { type: 'root', children: [] };
   const sections: Section[] = [];
   const textLines: string[] = [];
@@ -430,6 +434,12 @@ function markLoose(nodes: RootContent[]): void {
 /** A related item's cut-off summary → an honest excerpt: its paragraph with a closing ellipsis. */
 export function structureExcerpt(summary: string): { html: string; text: string } {
   const body = summary.replace(/[\s…。,，、;；:：]*$/, '');
+  // A summary flattened from a list (`…：（1）…；（2）…`) shows its headings and items, the last one cut off.
+  const pieces = splitInline(body);
+  if (pieces.length > 1) {
+    const s = structureAnswer('', pieces.map((text, i) => ({ text: i === pieces.length - 1 ? `${text}…` : text, line: 1 })));
+    return { html: s.html, text: s.text };
+  }
   const children = phrasing(`${body}…`);
   const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
   return { html: toHtml(root), text: plain(children) };

@@ -33,7 +33,7 @@ export const INITIAL_STATUS: ContentStatus = { revision: 0, ok: true, problems: 
  * How one rebuild ended: the content step's own report (its errors, already `file:line: what — fix`), and
  * whether the search index that follows it failed; or a crash, when a step threw before it could report.
  */
-export type RebuildOutcome = { kind: 'reported'; errors: ContentProblem[]; searchError?: string } | { kind: 'crashed'; error: string };
+export type RebuildOutcome = { kind: 'reported'; errors: ContentProblem[]; refused?: ContentProblem[]; searchError?: string } | { kind: 'crashed'; error: string };
 
 // Steps print (and the synonyms parser throws) every problem as `file:line: what is wrong — how to fix it`.
 const PROBLEM_LINE = /^(?<file>[^\s:][^:]*):(?<line>\d+): (?<message>.+?) — (?<fix>.+)$/;
@@ -54,7 +54,10 @@ export function parseProblemLines(output: string): ContentProblem[] {
 
 const TERMINAL_FIX = 'read the terminal running `npm run dev`, fix what it names and save again';
 
-/** The status open pages get after a rebuild; every rebuild is a new revision, so pages know to refresh. */
+/**
+ * The status open pages get after a rebuild; every rebuild is a new revision, so pages know to refresh.
+ * Refused files are shown too, with `ok`: the rest of the site was rebuilt and the pages refresh.
+ */
 export function statusAfter(previous: ContentStatus, outcome: RebuildOutcome): ContentStatus {
   const revision = previous.revision + 1;
   if (outcome.kind === 'crashed') {
@@ -68,7 +71,7 @@ export function statusAfter(previous: ContentStatus, outcome: RebuildOutcome): C
     const problems = named.length > 0 ? named : [{ file: 'search index', line: 0, message: `the search index was not rebuilt: ${firstLine(outcome.searchError)}`, fix: TERMINAL_FIX }];
     return { revision, ok: false, problems };
   }
-  return { revision, ok: true, problems: [] };
+  return { revision, ok: true, problems: outcome.refused ?? [] };
 }
 
 /** `file:line` as the banner and the terminal show it; line 0 means the problem concerns the whole file or run. */

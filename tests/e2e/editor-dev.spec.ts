@@ -72,16 +72,19 @@ test('npm run dev shows added, broken, fixed and removed files in the open brows
       await expect(page.getByRole('option').first()).toContainText(QUESTION);
     });
 
-    await test.step('a broken file shows a banner naming file and line; fixing it clears the banner', async () => {
+    await test.step('a broken file is refused: a banner names file and line, the rest refreshes; fixing it clears the banner', async () => {
       await page.goto(`${base}/`);
       await expect(recent.getByRole('link').first()).toHaveText(QUESTION);
       writeFileSync(file, newQuestionFile('date: 2026-02-30'));
       await expect(banner).toContainText(`${NEW_FILE}:2`, { timeout: UPDATE_WITHIN });
       await expect(banner).toContainText('front-matter date `2026-02-30` is not a calendar date');
-      // The last good version stays on screen meanwhile.
-      await expect(recent.getByRole('link').first()).toHaveText(QUESTION);
+      await expect(banner).toContainText('其余内容已更新');
+      // One file's problem keeps that file off the site and nothing else.
+      await expect(recent.getByRole('link', { name: QUESTION })).toHaveCount(0, { timeout: UPDATE_WITHIN });
+      await expect(recent.getByRole('link').first()).toBeVisible();
       writeFileSync(file, newQuestionFile());
       await expect(banner).toHaveCount(0, { timeout: UPDATE_WITHIN });
+      await expect(recent.getByRole('link').first()).toHaveText(QUESTION, { timeout: UPDATE_WITHIN });
     });
 
     await test.step('removing the file takes the question off the open page', async () => {

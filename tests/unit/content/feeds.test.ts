@@ -21,6 +21,7 @@ const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line:
 describe('fixtures of other feeds', () => {
   it('all build, with no error', () => {
     expect(result.report.errors).toEqual([]);
+    expect(result.report.refused).toEqual([]);
     expect(result.report.full).toBe(feedFixtures().length);
   });
 
@@ -126,6 +127,46 @@ describe('fixtures of other feeds', () => {
     expect(result.report.omittedLines.filter((o) => o.file === 'invisible.txt').map((o) => o.reason)).toEqual([
       "medical disclaimer: the page shows the site's standard notice instead",
     ]);
+  });
+
+  it('a WeChat article: byline, follow prompt and share bar left out with their evidence, the text kept', () => {
+    const a = fullOf('wechat-article.txt');
+    expect(a.answerText).not.toMatch(/原创|蓝字|阅读原文|在看/);
+    expect(a.answerText).toContain('答案是可以，但要先办理异地就医备案。');
+    expect(a.sections.map((s) => s.title)).toEqual(['一、哪些人需要备案', '二、怎么备案']);
+    const furniture = result.report.omittedLines.filter((o) => o.file === 'wechat-article.txt' && o.reason.startsWith('page furniture'));
+    expect(furniture.map((o) => o.line)).toEqual([2, 3, 13, 14, 15]);
+  });
+
+  it('a Zhidao answer: the site names cut from the title, the answer without its controls', () => {
+    const a = fullOf('zhidao-answer.txt');
+    expect(a.question).toBe('职工医保个人账户里的钱可以取出来吗');
+    expect(a.answerText).toBe('一般不能。职工医保个人账户的钱专款专用，只能用于看病买药、家庭共济等，不能提取现金。\n只有参保人出国定居或者去世时，个人账户余额才可以一次性支取或依法继承。');
+    const left = result.report.omittedLines.filter((o) => o.file === 'zhidao-answer.txt');
+    expect(left.map((o) => [o.line, o.reason.split(':')[0]])).toEqual([
+      [1, 'site or section name after the title'],
+      [2, 'page furniture'],
+      [3, 'page furniture'],
+      [6, 'page furniture'],
+      [7, 'page furniture'],
+      [8, 'page furniture'],
+      [9, 'page furniture'],
+      [11, 'medical disclaimer'],
+    ]);
+  });
+
+  it('a Zhihu answer, a news page and a forum post: bylines, counters and tools left out, every sentence kept', () => {
+    const kept = (file: string) => fullOf(file).answerText.split('\n');
+    expect(fullOf('zhihu-answer.txt').question).toBe('灵活就业人员医保断缴了怎么补？');
+    expect(kept('zhihu-answer.txt').slice(0, 2)).toEqual(['断缴以后能不能补、怎么补，要看断了多久和当地政策。', '一般来说，断缴不超过3个月的，可以在补缴后连续计算缴费年限；超过3个月的，要重新计算待遇等待期。']);
+    expect(kept('zhihu-answer.txt').at(-1)).toBe('按提示确认金额并缴费。');
+    expect(fullOf('news-page.txt').question).toBe('2025年城乡居民医保集中缴费开始了');
+    expect(kept('news-page.txt')).toHaveLength(3);
+    expect(kept('forum-post.txt')).toHaveLength(3);
+    const left = (file: string) => result.report.omittedLines.filter((o) => o.file === file && o.reason.startsWith('page furniture')).map((o) => o.line);
+    expect(left('zhihu-answer.txt')).toEqual([2, 3, 4, 13, 14, 15]);
+    expect(left('news-page.txt')).toEqual([2, 3, 4, 10]);
+    expect(left('forum-post.txt')).toEqual([2, 5, 9]);
   });
 
   it('a related item the scraper repeated whole is one item, with no warning', () => {

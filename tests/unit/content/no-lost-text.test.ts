@@ -13,8 +13,9 @@ import { realData, seedFiles } from './helpers';
  * test does not reuse the parser's rules, so a parser that drops a line cannot also excuse it.
  *
  * Both sides are normalised the same way: invisible characters removed, markup marks removed (`#` heading marks,
- * `**`, bullets, list numbers and step labels at a line's start, `问：`/`答：` labels, `【】`, table pipes and
- * separator rows), typography as `typeset()` does it, then NFKC and no white space or colons at all.
+ * `**`, bullets, list numbers and step labels at a line's start, list numbers inside a flattened line, `问：`/`答：`
+ * labels, `【】`, table pipes and separator rows), typography as `typeset()` does it, then NFKC and no white space or
+ * colons at all.
  */
 
 const RELATED_HEADER = /^(?:相关推荐|相关问题|相关阅读|相关文章|猜你想问|大家还在问|延伸阅读)[:：]?$/;
@@ -23,7 +24,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 /** Marks at the start of a line that the page shows as structure (a list number, a step label), not as text. */
 const LEADING_MARKS = [
   /^#{1,6}\s*/,
-  /^[•●◦○▪▫■□◆◇▶►▸·]\s*/,
+  // Bullets, and the shapes, stars, arrows and check marks that feeds draw as bullets (▲ ★ ➤ ✔).
+  /^[•·\u2190-\u21FF\u25A0-\u25FF\u2600-\u2606\u2713\u2714\u27A1-\u27BF]\s*/,
   /^[-*+]\s+/,
   // Digits as scrapers print them, ASCII or full-width (`１．`).
   /^[0-9０-９]{1,3}(?:[.．、](?![0-9０-９])|[)）])\s*/,
@@ -49,8 +51,15 @@ function stripLeadingMarks(line: string): string {
   return text;
 }
 
+/**
+ * List and heading numbers anywhere in a line: a paragraph flattened with its numbering (`…：（1）…；（2）…`) is shown
+ * as a list, whose numbers are the list's, not text. Figures (1.5, 2025.1, 第1.2条) are not numbers of this kind.
+ */
+const INLINE_MARKS = /[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|(?<![0-9０-９.．第%％])[0-9０-９]{1,2}[.．、](?![0-9０-９])/g;
+
 function fold(text: string): string {
   return typeset(text.replace(INVISIBLE, ''))
+    .replace(INLINE_MARKS, '')
     .normalize('NFKC')
     .replace(/\*+|[【】|｜:\s]/g, '');
 }
@@ -110,6 +119,7 @@ describe('no answer text is lost', () => {
   ])('%s: every sentence is on its page or listed as left out', (_name, files) => {
     const result = buildSite({ files, data: realData() });
     expect(result.report.errors).toEqual([]);
+    expect(result.report.refused).toEqual([]);
     expect(lostLines(files, result)).toEqual([]);
   });
 
@@ -119,10 +129,27 @@ describe('no answer text is lost', () => {
     expect(lostLines([utf8], result)).toEqual([]);
   });
 
+  it('reads a UTF-16 file (Notepad "Unicode", with its byte-order mark and CRLF) as the content step does', () => {
+    const seed = seeds[0];
+    if (!seed) throw new Error('no seed');
+    const text = new TextDecoder().decode(seed.bytes).replace(/\r?\n/g, '\r\n');
+    const utf16 = { path: seed.path, bytes: new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]) };
+    const result = buildSite({ files: [utf16], data: realData() });
+    expect(result.report.refused).toEqual([]);
+    expect(lostLines([seed], result)).toEqual([]);
+  });
+
   it('lists every line it leaves out with its reason in the report', () => {
     const result = buildSite({ files: [...seeds, ...fixtures], data: realData() });
-    const reasons = new Set(result.report.omittedLines.map((o) => o.reason));
-    expect([...reasons].sort()).toEqual(["medical disclaimer: the page shows the site's standard notice instead", 'navigation leftover', 'repeats the question']);
+    // Furniture and title cuts carry their evidence after the colon; the kind of reason is what is checked here.
+    const reasons = new Set(result.report.omittedLines.map((o) => (o.reason.startsWith('medical') ? o.reason : o.reason.split(':')[0])));
+    expect([...reasons].sort()).toEqual([
+      "medical disclaimer: the page shows the site's standard notice instead",
+      'navigation leftover',
+      'page furniture',
+      'repeats the question',
+      'site or section name after the title',
+    ]);
     expect(result.report.omittedLines.filter((o) => o.reason.startsWith('medical')).length).toBe(seeds.length + fixtures.length);
   });
 

@@ -131,6 +131,7 @@ describe('an excerpt no topic fits', () => {
       ]),
     });
     expect(r.report.errors).toEqual([]);
+    expect(r.report.refused).toEqual([]);
     expect(articles(r).map((a) => a.question)).not.toContain('上海惠民保怎么申请');
     expect(r.report.warnings).toContainEqual(expect.objectContaining({ file: 'a.txt', line: 6, message: 'left out related item `上海惠民保怎么申请`: no topic fits' }));
     expect(byQuestion(r, '医保卡丢了怎么办').related).toEqual([]);

@@ -30,6 +30,11 @@ describe('statusAfter', () => {
     expect(fixed).toEqual({ revision: 2, ok: true, problems: [] });
   });
 
+  it('shows refused files while the rest of the site refreshes', () => {
+    const status = statusAfter(INITIAL_STATUS, { kind: 'reported', errors: [], refused: [empty] });
+    expect(status).toEqual({ revision: 1, ok: true, problems: [empty] });
+  });
+
   it('names the synonyms file when the search index fails on it', () => {
     const error = 'content/synonyms.yaml:4: invalid YAML (BAD_INDENT) — write each group as a list, e.g. `- [医保, 医疗保险]`';
     const status = statusAfter(INITIAL_STATUS, { kind: 'reported', errors: [], searchError: error });

@@ -22,6 +22,7 @@ describe('the content report an editor reads', () => {
     expect(summary.split('\n').map((l) => l.trim().replace(/\s{2,}/g, ' | '))).toEqual([
       'Content report',
       'files read | 2',
+      'files refused (not published) | 0',
       'published pages | 3',
       'full articles | 2',
       'excerpts | 1',
@@ -39,15 +40,16 @@ describe('the content report an editor reads', () => {
     expect(text.trimEnd().endsWith('Content step passed.')).toBe(true);
   });
 
-  it('lists every error as file:line: what — fix, before what was left out', () => {
-    const text = formatReport(bad.report, PLAIN);
-    const errors = text.indexOf('2 errors:');
-    const leftOut = text.indexOf('Left out');
-    expect(errors).toBeGreaterThan(0);
-    expect(leftOut).toBeGreaterThan(errors);
-    expect(text).toContain('  draft.txt:2: front-matter `draft` is invalid: Invalid input: expected boolean, received string — write `draft: true` or `draft: false`');
-    expect(text).toContain('  empty.txt:1: file is empty — write the question on the first line and the answer below it, or delete the file');
-    expect(text).toContain('Content step failed');
+  it('names every refused file first, as file:line: what — fix, and passes with the rest', () => {
+    const lines = formatReport(bad.report, PLAIN).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Refused: 2 files not published (the rest of the site was built; --strict makes this an error):',
+      '  draft.txt:2: front-matter `draft` is invalid: Invalid input: expected boolean, received string — write `draft: true` or `draft: false`',
+      '  empty.txt:1: file is empty — write the question on the first line and the answer below it, or delete the file',
+      '',
+    ]);
+    expect(lines.map((l) => l.trim().replace(/\s{2,}/g, ' | '))).toContain('files refused (not published) | 2');
+    expect(lines.at(-1)).toBe('Content step passed.');
   });
 
   it('is coloured for a terminal and plain otherwise', () => {
@@ -65,8 +67,8 @@ describe('the content report an editor reads', () => {
 
   it('names the error of each failed file in report.md', () => {
     const md = reportMarkdown(bad.report, bad.siteData);
-    expect(md).toContain('| `empty.txt` | error (line 1: file is empty) |');
-    expect(md).toContain('| `draft.txt` | error (line 2: front-matter \\`draft\\` is invalid');
+    expect(md).toContain('| `empty.txt` | refused, not published (line 1: file is empty) |');
+    expect(md).toContain('| `draft.txt` | refused, not published (line 2: front-matter \\`draft\\` is invalid');
   });
 
   it('draws a progress bar', () => {
@@ -84,7 +86,7 @@ describe('npm run content', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', '--out', out], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('\u001b[');
-    expect(r.stdout).toMatch(/^Content report\n {2}files read {2,}5\n {2}published pages/);
+    expect(r.stdout).toMatch(/^Content report\n {2}files read {2,}5\n {2}files refused \(not published\) {2,}0\n {2}published pages/);
     const md = readFileSync(path.join(out, 'report.md'), 'utf8');
     expect(md).toContain("## Answer lines left out\n\n- 5 medical disclaimer lines (one per file at most): each page shows the site's standard notice instead\n- `004_a83c86f0943cbe0d.txt:45` 大家都在搜 — navigation leftover");
     expect(md).toMatch(/\| `000_2ae1594788d8c023\.txt` \| full article \+ \d+ excerpts \| `\/q\/[a-z0-9-]+\/` \| 家庭共济/);

@@ -1,0 +1,71 @@
+import { bylinesAbove, describeFurniture, furnitureEvidence, recurringEdgeLines } from './furniture';
+import { typeset } from './typography';
+import { questionKey, type Page } from './parse-page';
+import type { PageFurnitureWords } from './page-furniture-data';
+import { cutTitleSuffixes } from './title-suffix';
+
+/** What the passes that weigh every file together read and change of one parsed file. */
+export type CrossFilePage = { page: Page; question: string; key: string; titleFromFrontMatter: boolean };
+
+/**
+ * The passes that need evidence from all of content/ at once (what a feed's template repeats in every file):
+ * site and section names cut from titles, and page furniture taken out of answers. Each cut is noted in the page's
+ * omitted lines with its evidence, so the report shows it.
+ */
+export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWords): void {
+  // An editor's front-matter title is taken as written.
+  const cuts = cutTitleSuffixes(
+    files.map((f) => (f.titleFromFrontMatter ? '' : f.page.question)),
+    words,
+  );
+  files.forEach((f, i) => {
+    const cut = cuts[i];
+    if (!cut) return;
+    f.page.question = cut.question;
+    f.question = typeset(cut.question);
+    f.key = questionKey(f.question);
+    f.page.omitted.push({ line: f.page.questionLine, text: cut.suffix, reason: `site or section name after the title: ${cut.evidence}` });
+  });
+  const template = recurringEdgeLines(
+    files.map((f) => f.page.answer.map((l) => l.text)),
+    words,
+  );
+  for (const f of files) dropFurniture(f.page, words, template);
+}
+
+/**
+ * Each furniture line becomes a blank line, so the paragraphs around it stay apart; an answer made only of such
+ * lines keeps them (a page is never emptied by a guess).
+ */
+function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<string, number>): void {
+  const dropped: { index: number; reason: string }[] = [];
+  page.answer.forEach((l, index) => {
+    const t = l.text.trim();
+    if (t === '') return;
+    const files = template.get(t);
+    if (files !== undefined) {
+      dropped.push({ index, reason: `page furniture: the same line opens or closes the answers of ${files} files (a feed's template)` });
+      return;
+    }
+    const evidence = furnitureEvidence(t, words);
+    if (evidence) dropped.push({ index, reason: `page furniture: ${describeFurniture(evidence)}` });
+  });
+  const found = new Set(dropped.map((d) => d.index));
+  for (const index of bylinesAbove(
+    page.answer.map((l) => l.text),
+    page.answer.map((_l, i) => found.has(i)),
+  )) {
+    dropped.push({ index, reason: 'page furniture: a short line above the furniture that opens the answer (a byline)' });
+  }
+  const text = page.answer.filter((l) => l.text.trim() !== '').length;
+  if (dropped.length === 0 || dropped.length === text) return;
+  for (const { index, reason } of dropped) {
+    const l = page.answer[index];
+    if (!l) continue;
+    page.omitted.push({ line: l.line, text: l.text.trim(), reason });
+    page.answer[index] = { text: '', line: l.line };
+  }
+  // The answer starts and ends with text, as the parser left it.
+  while ((page.answer[0]?.text ?? 'x') === '') page.answer.shift();
+  while ((page.answer[page.answer.length - 1]?.text ?? 'x') === '') page.answer.pop();
+}

@@ -1,0 +1,152 @@
+import { ANSWER_LABEL, CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING, QUESTION_LABEL, THEMATIC_BREAK, tipOf } from './markers';
+import type { PageFurnitureWords } from './page-furniture-data';
+
+/**
+ * Page furniture — buttons, bylines, timestamps a scraper caught with the text — is told from a sentence by
+ * evidence about the line, not by a list of whole-line forms (the idea of jusText and Readability): a short line
+ * without a sentence's end, whose characters are mostly UI words (content/page-furniture.yaml), labels with their
+ * values, dates, times, counts and symbols. Function words (的, 由, 我们…) count for neither side.
+ */
+
+/** A sentence's end: a line that ends so is text, however many UI words it holds. */
+const SENTENCE_END = /[。；;！!][”’"')）」』]*$/;
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2}(?=\s|$)/g;
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?/g;
+const NUMBER = /\d+(?:\.\d+)?\s*[万千kKwW]?\+?/g;
+const SYMBOL = /[\p{P}\p{S}]/u;
+const SPACE = /\s/;
+
+export type FurnitureEvidence = { share: number; words: string[]; dated: boolean };
+
+/**
+ * A table row: a markdown row, or tab-separated cells. Pipes inside a line are also how a share bar is drawn
+ * (`举报 | 收藏 | 分享到微信`), so they alone prove nothing; a table's rows seldom hold UI words.
+ */
+const TABLE_ROW = /^[|｜]|\t/;
+
+/** A line that the structure reads as a heading, a list item, a table row or a Q&A label is never furniture. */
+function isStructure(text: string): boolean {
+  return (
+    TABLE_ROW.test(text) ||
+    listMarker(text) !== undefined ||
+    MD_HEADING.test(text) ||
+    LABEL_HEADING.test(text) ||
+    THEMATIC_BREAK.test(text) ||
+    tipOf(text) !== undefined || CN_HEADING.test(text) ||
+    CN_SUBHEADING.test(text) ||
+    QUESTION_LABEL.test(text) ||
+    ANSWER_LABEL.test(text)
+  );
+}
+
+/**
+ * A feed's template line is a name or a slogan, not a clause: a recurring line with clause punctuation
+ * (`办理的方式有以下几种:`) is the same sentence in answers written from one pattern, and stays.
+ */
+const CLAUSE = /[，,、；;：:。！!？?]/;
+
+/**
+ * The evidence that one line is furniture, or undefined when it reads as text: too long, a sentence, a piece of
+ * structure, or too few of its characters are UI words, metadata, dates, numbers or symbols.
+ */
+export function furnitureEvidence(line: string, words: PageFurnitureWords): FurnitureEvidence | undefined {
+  const t = line.trim();
+  if (t === '' || words.uiWords.size === 0) return undefined;
+  if (t.replace(/\s+/g, '').length > words.maxChars || SENTENCE_END.test(t) || isStructure(t)) return undefined;
+  const covered = new Array<boolean>(t.length).fill(false);
+  const mark = (from: number, to: number) => {
+    for (let i = from; i < to; i++) covered[i] = true;
+  };
+  // Words and labels found; a one-character word (人, 次, 楼) covers its place but is no evidence on its own.
+  const found: string[] = [];
+  // A label and its short value: `责任编辑：张三`, `来源：某某日报`.
+  for (const label of words.metadataLabels) {
+    for (let at = t.indexOf(label); at >= 0; at = t.indexOf(label, at + 1)) {
+      const value = /^\s*[:：]\s*\S{1,12}/.exec(t.slice(at + label.length));
+      if (!value) continue;
+      mark(at, at + label.length + value[0].length);
+      found.push(label);
+    }
+  }
+  let dated = false;
+  for (const re of [DATE, TIME]) {
+    for (const m of t.matchAll(re)) {
+      mark(m.index, m.index + m[0].length);
+      dated = true;
+    }
+  }
+  for (const m of t.matchAll(NUMBER)) mark(m.index, m.index + m[0].length);
+  // UI words, longest first at each place (阅读原文 before 阅读).
+  for (let i = 0; i < t.length; ) {
+    const word = covered[i] ? undefined : words.uiWords.get(t.charAt(i))?.find((w) => t.startsWith(w, i));
+    if (word) {
+      mark(i, i + word.length);
+      found.push(word);
+      i += word.length;
+    } else i++;
+  }
+  let counted = 0;
+  let furniture = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charAt(i);
+    if (SPACE.test(ch) || (!covered[i] && words.neutral.has(ch))) continue;
+    counted++;
+    if (covered[i] || SYMBOL.test(ch)) furniture++;
+  }
+  const share = counted === 0 ? 0 : furniture / counted;
+  // Evidence of its own is needed: a UI word or a label, or (for a bare timestamp) nothing but dates and times.
+  const enough = found.some((w) => w.length > 1) ? share >= words.minShare : dated && share === 1;
+  return enough ? { share, words: [...new Set(found)], dated } : undefined;
+}
+
+/** The evidence in words, for the report. */
+export function describeFurniture(e: FurnitureEvidence): string {
+  const parts = [`${Math.round(e.share * 100)}% of its characters are controls or metadata`];
+  if (e.words.length > 0) parts.push(`UI words ${e.words.join('、')}`);
+  if (e.dated) parts.push('a date or time');
+  return parts.join('; ');
+}
+
+/**
+ * Lines that open or close the answers of several files, word for word: a feed's template. The key is the
+ * trimmed line; the value, how many files have it within `edgeLines` non-blank lines of their answer's start or end.
+ */
+export function recurringEdgeLines(answers: readonly (readonly string[])[], words: PageFurnitureWords): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (words.edgeLines === 0) return counts;
+  for (const lines of answers) {
+    const text = lines.map((l) => l.trim()).filter((l) => l !== '');
+    const edges = new Set([...text.slice(0, words.edgeLines), ...text.slice(-words.edgeLines)]);
+    for (const l of edges) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  for (const [line, n] of counts) {
+    if (n < words.recurringFiles || line.replace(/\s+/g, '').length > words.maxChars || CLAUSE.test(line) || isStructure(line)) counts.delete(line);
+  }
+  return counts;
+}
+
+/** A byline's name or a one-line bio: short, and no clause in it. */
+const BYLINE_MAX_CHARS = 20;
+
+/**
+ * Short lines above page furniture at the answer's start are part of it: the author's name and bio over
+ * `赞同 1.2 万`, the account name over `点击上方蓝字关注我们`. As in jusText, a short block takes the class of its
+ * neighbours; here only lines with furniture below them and no text above them, so a heading over the answer's
+ * first paragraph stays. `furniture[i]` says whether line `i` was found to be furniture on its own evidence.
+ */
+export function bylinesAbove(lines: readonly string[], furniture: readonly boolean[]): number[] {
+  const bylines: number[] = [];
+  let pending: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '') continue;
+    if (furniture[i]) {
+      bylines.push(...pending);
+      pending = [];
+      continue;
+    }
+    if (t.length > BYLINE_MAX_CHARS || CLAUSE.test(t) || isStructure(t)) break;
+    pending.push(i);
+  }
+  return bylines;
+}

@@ -1,0 +1,87 @@
+import { toNumber } from './markers';
+import type { Line } from './parse-page';
+
+/**
+ * A scraper that flattens a page into one paragraph keeps its numbering inline:
+ * `一、提供以下资料：（1）患者的《农合证》；（2）…；（3）诊断证明`. Where such marks run in order — 1, 2, 3… of one
+ * family, at least two — the paragraph is split before each, so the structure reads them as the headings and
+ * list items they were. A number inside a figure is never a mark: 1.5, 2025.1, 第1.2条, 0.5%.
+ */
+
+type Family = 'cn' | 'paren' | 'circled' | 'number';
+type Mark = { family: Family; value: number; at: number; length: number };
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const FAMILIES: { family: Family; re: RegExp; value: (m: RegExpMatchArray) => number }[] = [
+  // `一、` used as a heading: not after another numeral (`十一、` is one mark) nor in a word like `统一、`.
+  { family: 'cn', re: new RegExp(`(?<![一二三四五六七八九十第统唯之其])(${CN})、`, 'g'), value: (m) => toNumber(m[1] ?? '') },
+  { family: 'paren', re: /[（(]([0-9０-９]{1,2})[)）]/g, value: (m) => toNumber(m[1] ?? '') },
+  { family: 'circled', re: /[\u2460-\u2473]/g, value: (m) => (m[0].codePointAt(0) ?? 0x2460) - 0x2460 + 1 },
+  // `1.` `1、` `1．`: not inside a figure (a digit or point before, a digit after), not `第1、`.
+  { family: 'number', re: /(?<![0-9０-９.．第%％])([0-9０-９]{1,2})[.．、](?![0-9０-９])/g, value: (m) => toNumber(m[1] ?? '') },
+];
+
+/** The text between two marks must say something: `1、2、3级医院` is a range, not a list. */
+const MIN_ITEM_CHARS = 2;
+
+/** Marks of one family that run 1, 2, 3… in order, with words between them; other marks stay text. */
+function runsOf(text: string, family: (typeof FAMILIES)[number]): Mark[] {
+  const marks: Mark[] = [...text.matchAll(family.re)].map((m) => ({ family: family.family, value: family.value(m), at: m.index, length: m[0].length }));
+  const kept: Mark[] = [];
+  let run: Mark[] = [];
+  const close = () => {
+    if (run.length >= 2) kept.push(...run);
+    run = [];
+  };
+  for (const m of marks) {
+    const last = run[run.length - 1];
+    if (last && m.value === last.value + 1 && text.slice(last.at + last.length, m.at).trim().length >= MIN_ITEM_CHARS) run.push(m);
+    else if (m.value === 1) {
+      close();
+      run = [m];
+    }
+  }
+  close();
+  return kept;
+}
+
+/** Where a flattened text splits: before each mark of every in-order run, beyond its very start. */
+export function inlineSplitPoints(text: string): number[] {
+  const points = new Set<number>();
+  for (const f of FAMILIES) for (const m of runsOf(text, f)) if (m.at > 0) points.add(m.at);
+  return [...points].sort((a, b) => a - b);
+}
+
+/**
+ * A flattened heading keeps the space that stood for its line end: `一、个人缴费标准 普通城乡居民…` is the heading
+ * `一、个人缴费标准` and a paragraph. A title is short and holds no sentence punctuation.
+ */
+const CN_TITLE_THEN_TEXT = new RegExp(`^(${CN}、\\s*[^\\s。；;！!？?，,]{1,20})\\s+(\\S.*)$`);
+
+/** One text → its pieces at the in-order marks (the text itself when it has none). */
+export function splitInline(text: string): string[] {
+  const points = inlineSplitPoints(text);
+  if (points.length === 0) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (const p of [...points, text.length]) {
+    const piece = text.slice(from, p).trim();
+    from = p;
+    if (piece === '') continue;
+    const titled = CN_TITLE_THEN_TEXT.exec(piece);
+    if (titled?.[1] && titled[2]) out.push(titled[1], titled[2]);
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** Answer lines → the same lines with each flattened sequence split into one line per heading or item. */
+export function splitInlineSequences(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const pieces = splitInline(l.text.trim());
+    if (pieces.length < 2) out.push(l);
+    else for (const text of pieces) out.push({ text, line: l.line });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { ANSWER_LABEL, CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING, QUESTION_LABEL, THEMATIC_BREAK, tipOf } from './markers';
+import type { Line } from './parse-page';
+import { mayBeTableRow } from './table';
+
+/**
+ * Text copied from a phone or a PDF is hard-wrapped: every line about the same width, broken wherever the width
+ * ran out, even inside a word (`直接结` / `算`). Such a run of lines is one paragraph. The evidence is the lines'
+ * shape: at least two lines of nearly the same display width, none of which ends a sentence where it breaks.
+ */
+
+/** A line that ends a sentence ends its paragraph, wrapped or not. */
+const SENTENCE_END = /[。！？!?；;：:][”’"')）」』]*$/;
+/** Narrower lines are not wrapped prose: labels, short answers, names. */
+const MIN_WRAP_COLUMNS = 20;
+/** How much narrower than the widest line of its run a wrapped line may be (half-width characters vary it). */
+const WIDTH_TOLERANCE = 0.15;
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/** Columns a line takes in a fixed-width view: a Chinese character two, a Latin letter one. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** A line the structure reads as something other than prose never joins a paragraph. */
+function isPlainText(text: string): boolean {
+  return (
+    text !== '' &&
+    listMarker(text) === undefined &&
+    !CN_HEADING.test(text) &&
+    !CN_SUBHEADING.test(text) &&
+    !MD_HEADING.test(text) &&
+    !LABEL_HEADING.test(text) &&
+    !THEMATIC_BREAK.test(text) &&
+    !QUESTION_LABEL.test(text) &&
+    !ANSWER_LABEL.test(text) &&
+    tipOf(text) === undefined &&
+    !mayBeTableRow(text)
+  );
+}
+
+/** Two pieces of one paragraph: Chinese joins without a space, two Latin words or numbers keep one between them. */
+function join(a: string, b: string): string {
+  return /[A-Za-z0-9,.;:!?)]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+}
+
+/**
+ * Answer lines → the same lines with each hard-wrapped run joined into one line (numbered as its first line).
+ * A run is consecutive plain lines; a line joins the next when it does not end a sentence and is as wide as the
+ * run's widest line (within the tolerance), and the run has at least two such full-width lines.
+ */
+export function reflowHardWraps(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i];
+    if (!first) break;
+    let end = i;
+    while (end < lines.length && isPlainText((lines[end]?.text ?? '').trim())) end++;
+    if (end - i < 2) {
+      out.push(first);
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    out.push(...reflowRun(lines.slice(i, end)));
+    i = end;
+  }
+  return out;
+}
+
+function reflowRun(run: Line[]): Line[] {
+  const widths = run.map((l) => displayWidth(l.text.trim()));
+  const widest = Math.max(...widths);
+  const full = widths.map((w) => w >= MIN_WRAP_COLUMNS && w >= widest * (1 - WIDTH_TOLERANCE));
+  if (full.filter(Boolean).length < 2) return run;
+  const out: Line[] = [];
+  let open: Line | undefined;
+  run.forEach((l, k) => {
+    const text = l.text.trim();
+    open = open ? { text: join(open.text, text), line: open.line } : { text: l.text.replace(/\s+$/, ''), line: l.line };
+    const continues = full[k] === true && !SENTENCE_END.test(text) && k < run.length - 1;
+    if (!continues) {
+      out.push(open);
+      open = undefined;
+    }
+  });
+  return out;
+}

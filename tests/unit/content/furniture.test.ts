@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureEvidence } from '@/lib/content/furniture';
+import { readPageFurniture } from '@/lib/content/page-furniture-data';
+import { build, byQuestion, page, realData } from './helpers';
+
+const read = readPageFurniture(realData().furniture ?? '');
+if (!read.ok) throw new Error('content/page-furniture.yaml does not load');
+const words = read.value;
+
+describe('a line is page furniture on the evidence of its words, shape and length', () => {
+  it.each([
+    // WeChat
+    '原创 健康广东 2025-04-02 08:30 发表于广东',
+    '点击上方蓝字关注我们',
+    '↓↓↓ 点击“阅读原文”…',
+    '阅读原文',
+    '分享 收藏 在看 点赞',
+    // Baidu Zhidao
+    '最佳答案',
+    '展开全部',
+    '本回答由 医保小助手 提供 2024-08-12',
+    '本回答由 国家医保服务平台官方账号 提供 2024-08-12',
+    '评论 分享 举报',
+    '已赞过 已踩过',
+    '你对这个回答的评价是？',
+    // Forms no rule names: Zhihu, news, forums, app help centres
+    '赞同 1.2 万',
+    '编辑于 2024-05-01 10:21',
+    '发布于 2024-05-01 10:21・IP 属地广东',
+    '来源：XX日报 责任编辑：张三',
+    '楼主 回复 沙发',
+    '2 楼 网友 2023-11-02',
+    '阅读 3.4万 · 点赞 120',
+    '2024-08-12 10:21',
+    '收起 ▲',
+    // Government pages and forums
+    '发布时间：2024-03-01 来源：市医保局 浏览次数：1234',
+    '【字体：大 中 小】 打印 关闭',
+    '发表于 2023-5-6 10:21:33 | 只看该作者',
+    '举报 | 收藏 | 分享到微信',
+  ])('%s', (line) => {
+    expect(furnitureEvidence(line, words)).toBeDefined();
+  });
+
+  it.each([
+    '可以。',
+    '不能报销。',
+    '需要备案。',
+    '一、办理条件',
+    '（一）职工医保',
+    '1. 点击“我的”，再点“异地就医备案”',
+    '可以',
+    '答：可以报销',
+    '回答：',
+    '医保服务热线：12393',
+    '2025年1月1日起',
+    '异地就医怎么备案？',
+    '点击“异地就医备案”，填写信息后提交。',
+    '更多医保知识请关注当地医保局',
+    '打开国家医保服务平台APP',
+    '办理流程',
+    '项目 | 一档 | 二档',
+    '住院报销比例 | 相同 | 相同',
+    '可以提供帮助吗',
+  ])('keeps %s', (line) => {
+    expect(furnitureEvidence(line, words)).toBeUndefined();
+  });
+});
+
+describe('furniture on a page', () => {
+  it('is left out of a WeChat article, each line in the report with its evidence', () => {
+    const answer = ['原创 健康广东 2025-04-02 08:30 发表于广东', '点击上方蓝字关注我们', '', '异地就医备案可以在国家医保服务平台APP上办理。', '', '需要备案。', '', '阅读原文', '分享 收藏 在看 点赞'].join('\n');
+    const r = build({ 'wx.txt': page('异地就医备案怎么办理', answer) });
+    const a = byQuestion(r, '异地就医备案怎么办理');
+    expect(a.answerText).toBe('异地就医备案可以在国家医保服务平台APP上办理。\n需要备案。');
+    const left = r.report.omittedLines.filter((o) => o.reason.startsWith('page furniture'));
+    expect(left.map((o) => o.text)).toEqual(['原创 健康广东 2025-04-02 08:30 发表于广东', '点击上方蓝字关注我们', '阅读原文', '分享 收藏 在看 点赞']);
+    expect(left[1]?.reason).toMatch(/^page furniture: 100% of its characters are controls or metadata; UI words 点击、蓝字、关注$/);
+  });
+
+  it('is left out when the same line opens the answers of several files (a feed template)', () => {
+    const files = Object.fromEntries(
+      ['医保卡丢了怎么补办', '医保断缴了怎么办', '生育津贴怎么领取'].map((q, i) => [`${i}.txt`, page(q, `小康说保 · 医保小课堂\n\n${q}的办法：带身份证到医保窗口办理。`)]),
+    );
+    const r = build(files);
+    expect(byQuestion(r, '医保断缴了怎么办').answerText).toBe('医保断缴了怎么办的办法：带身份证到医保窗口办理。');
+    expect(r.report.omittedLines.filter((o) => o.reason.includes("a feed's template"))).toHaveLength(3);
+  });
+
+  it('keeps lines that recur because answers were written from one pattern: a clause, a heading', () => {
+    const files = Object.fromEntries(
+      ['医保卡丢了怎么补办', '医保断缴了怎么办', '生育津贴怎么领取'].map((q, i) => [`${i}.txt`, page(q, `办理的方式有以下几种:\n\n### 温馨提示\n\n${q}：带身份证到医保窗口办理。`)]),
+    );
+    const r = build(files);
+    expect(r.report.omittedLines.filter((o) => o.reason.startsWith('page furniture'))).toEqual([]);
+  });
+
+  it('takes a byline above the opening furniture with it, but never a heading over the first paragraph', () => {
+    const r = build({
+      'a.txt': page('医保断缴了怎么补', '医保小助手\n社保从业者\n赞同 1.2 万\n断缴不超过3个月的可以补缴。'),
+      'b.txt': page('异地就医怎么备案', '点击上方蓝字关注我们\n办理条件\n参保人在国家医保服务平台APP上申请。'),
+    });
+    expect(byQuestion(r, '医保断缴了怎么补').answerText).toBe('断缴不超过3个月的可以补缴。');
+    expect(r.report.omittedLines.filter((o) => o.reason.includes('byline')).map((o) => o.text)).toEqual(['医保小助手', '社保从业者']);
+    expect(byQuestion(r, '异地就医怎么备案').answerText).toBe('办理条件\n参保人在国家医保服务平台APP上申请。');
+  });
+
+  it('never empties an answer', () => {
+    const r = build({ 'a.txt': page('医保怎么查', '已赞过 已踩过') });
+    expect(byQuestion(r, '医保怎么查').answerText).toBe('已赞过 已踩过');
+  });
+});
