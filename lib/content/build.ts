@@ -408,12 +408,15 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
     if (slug === undefined) continue;
     const body = articleBody(d, log);
     if (!body) continue;
+    const topics = topicsOf(d, body, rules, log);
+    const regions = topics && regionsOf(d, rules, log);
+    if (!topics || !regions) {
+      // Appended, so the loop takes this question again with the next file that asks it.
+      if (promoteDuplicate(d, log)) pending.push(d);
+      continue;
+    }
     const merge = mergeOf(d, slug, body.origins);
     if (merge) merges.push(merge);
-    const topics = topicsOf(d, body, rules, log);
-    if (!topics) continue;
-    const regions = regionsOf(d, rules, log);
-    if (!regions) continue;
     const years = body.years;
     records.push({
       ...body,
@@ -431,6 +434,22 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
   const { topics, regions } = countListings(articles, rules, log);
   const mergedDuplicates = merges.reduce((n, m) => n + m.occurrences.length - 1, 0);
   return { siteData: { articles, topics, regions, glossary: [] }, merges, mergedDuplicates };
+}
+
+/** A refused file's question is answered by the next file that asks it, if there is one; the report says so. */
+function promoteDuplicate(d: Draft, log: Log): boolean {
+  const refused = d.full;
+  const next = d.duplicates[0];
+  if (!refused || !next || log.outcome.get(refused.file.file) !== 'refused') return false;
+  d.duplicates.shift();
+  d.full = next;
+  log.warnings.push({
+    file: next.file.file,
+    line: next.origin.line,
+    message: `the question \`${d.question}\` is published from this file: ${refused.file.file}, which asks it too, was refused`,
+    fix: `fix or delete ${refused.file.file}`,
+  });
+  return true;
 }
 
 /** A slug for every question: the front matter's, else one made from the question; reserved and taken ones are errors. */

@@ -46,7 +46,11 @@ function runsOf(text: string, family: (typeof FAMILIES)[number]): Mark[] {
 }
 
 /** Where a flattened text splits: before each mark of every in-order run, beyond its very start. */
+/** A text with none of these has no mark of any family. */
+const ANY_MARK = /[0-9０-９\u2460-\u2473]|[一二三四五六七八九十]、/;
+
 export function inlineSplitPoints(text: string): number[] {
+  if (!ANY_MARK.test(text)) return [];
   const points = new Set<number>();
   for (const f of FAMILIES) for (const m of runsOf(text, f)) if (m.at > 0) points.add(m.at);
   return [...points].sort((a, b) => a - b);

@@ -41,8 +41,14 @@ function isKnownForm(text: string): boolean {
   );
 }
 
+/** Most lines open with a Chinese character or a digit, and are settled by it before any pattern runs. */
+function mayHaveShape(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x48) || (c >= 0x2000 && c < 0x3000) || c >= 0xd800 && c < 0xe000 || (c >= 0xfe00 && c < 0xff00 && c !== 0xff08);
+}
+
 function shapeOf(text: string): Shape | undefined {
-  if (text === '' || isKnownForm(text)) return undefined;
+  if (text === '' || !mayHaveShape(text) || isKnownForm(text)) return undefined;
   const latin = LATIN.exec(text);
   if (latin?.[1]) return { kind: 'latin', value: latin[1].charCodeAt(0) - 0x40 };
   const roman = ROMAN.exec(text);

@@ -14,13 +14,34 @@ const SENTENCE_END = /[。！？!?；;：:][”’"')）」』]*$/;
 const MIN_WRAP_COLUMNS = 20;
 /** How much narrower than the widest line of its run a wrapped line may be (half-width characters vary it). */
 const WIDTH_TOLERANCE = 0.15;
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
-
 /** Columns a line takes in a fixed-width view: a Chinese character two, a Latin letter one. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The low half of a surrogate pair adds nothing: the pair is one character.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
+    w += wide ? 2 : 1;
+  }
   return w;
+}
+
+/**
+ * Whether anything could join: a wide line that ends no sentence with a line after it, and a second wide line.
+ * Most answers have no such pair, and cost no more than this look.
+ */
+function mayHaveWraps(lines: Line[]): boolean {
+  let wide = 0;
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]?.text.trim() ?? '';
+    if (a === '' || displayWidth(a) < MIN_WRAP_COLUMNS) continue;
+    wide++;
+    if (!SENTENCE_END.test(a) && (lines[i + 1]?.text.trim() ?? '') !== '') open = true;
+    if (open && wide >= 2) return true;
+  }
+  return false;
 }
 
 /** A line the structure reads as something other than prose never joins a paragraph. */
@@ -51,6 +72,7 @@ function join(a: string, b: string): string {
  * run's widest line (within the tolerance), and the run has at least two such full-width lines.
  */
 export function reflowHardWraps(lines: Line[]): Line[] {
+  if (!mayHaveWraps(lines)) return lines;
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {

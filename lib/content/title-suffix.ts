@@ -1,7 +1,10 @@
 import type { PageFurnitureWords } from './page-furniture-data';
 
-/** What a site puts between a page's title and its own name: `_`, `|`, `｜`, ` - `, `—`. */
-const SEPARATOR = /\s*(?:_+|[|｜]|\s[-–]\s|—+)\s*/g;
+/**
+ * What a site puts between a page's title and its own name: `_`, `|`, `｜`, ` - `, `—`. An underscore inside a
+ * Latin word (`window.__x`, `file_name`) joins it and separates nothing.
+ */
+const SEPARATOR = /\s*(?:(?<![A-Za-z0-9.])_+(?![A-Za-z0-9])|[|｜]|\s[-–]\s|—+)\s*/g;
 /** A segment that asks something, or runs long, is part of the question, never a site's name. */
 const QUESTION_LIKE = /[？?吗呢]$/;
 const MAX_SUFFIX_CHARS = 20;

@@ -101,6 +101,17 @@ describe('a broken file is refused by name and line, and the rest of the site is
     expect(byQuestion(r, '医保卡丢了怎么补办').slug).toBe('bu-ban');
   });
 
+  it('publishes the next file that asks a refused file\'s question, and says so', () => {
+    const r = build({ 'a.txt': `---\ntopics: [dental-care]\n---\n${GOOD}`, 'b.txt': GOOD });
+    expect(r.report.refused.map((p) => p.file)).toEqual(['a.txt']);
+    expect(byQuestion(r, '医保卡丢了怎么补办').origins).toEqual([{ file: 'b.txt', line: 1 }]);
+    expect(r.report.fileOutcomes).toEqual([
+      { file: 'a.txt', outcome: 'refused' },
+      { file: 'b.txt', outcome: 'published' },
+    ]);
+    expect(r.report.warnings.map((w) => `${w.file}: ${w.message}`)).toContain('b.txt: the question `医保卡丢了怎么补办` is published from this file: a.txt, which asks it too, was refused');
+  });
+
   it('refuses a 5 MB file quickly, in bounded memory', () => {
     const big = `${GOOD}\n${'医保报销比例说明。'.repeat(200_000)}`;
     expect(Buffer.byteLength(big)).toBeGreaterThan(5 * 1024 * 1024);

@@ -30,6 +30,7 @@ describe('a site or section name after the title', () => {
     ['a dash inside a range', '2024-2025年医保缴费标准'],
     ['a question after the separator', '异地就医_能直接结算吗'],
     ['a segment of one file that names nothing', '异地就医备案 - 办理流程'],
+    ['an underscore inside a Latin word', '医保APP里的file_name网'],
   ])('keeps %s', (_name, title) => {
     expect(cutTitleSuffixes([title], words)).toEqual([undefined]);
   });
