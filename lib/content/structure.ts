@@ -22,6 +22,7 @@ import {
 import type { Line } from './parse-page';
 import type { Problem } from '@/lib/core/problems';
 import type { Section } from './schema';
+import { markInnerQuestions } from './inner-questions';
 import { splitInline, splitInlineSequences } from './inline-sequences';
 import { readLineShapes } from './line-shape';
 import { reflowHardWraps } from './reflow';
@@ -186,7 +187,7 @@ function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: n
  * - every other line is a paragraph, and lines indented under an item belong to it.
  */
 export function structureAnswer(file: string, written: Line[]): Structured {
-  const lines = splitInlineSequences(reflowHardWraps(readLineShapes(written)));
+  const lines = markInnerQuestions(splitInlineSequences(reflowHardWraps(readLineShapes(written))));
   const root: Root = { type: 'root', children: [] };
   const sections: Section[] = [];
   const textLines: string[] = [];

@@ -1,0 +1,64 @@
+import { ANSWER_LABEL, QUESTION_LABEL } from './markers';
+import type { Line } from './parse-page';
+
+/**
+ * Questions inside an answer: a 政策问答 page asks several and answers each, written as numbered questions
+ * (`1.什么是大病保险？` over its answer, or flattened: `1.什么是大病保险？大病保险是…2.要单独缴费吗？不需要。`)
+ * or as plain lines that end in a question mark over their answer. Where an answer holds at least two of them, each
+ * is rewritten as the `问：` / `答：` pair the structure already reads, so it becomes a heading with its own anchor
+ * (in the table of contents, and found by search) over its answer. A question with no answer after it stays text.
+ */
+
+// Numbering a question may open with: 1. 1、 (1) ① Q1: 第一问
+const NUMBERING = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|Q[0-9]{0,2}[:：.．]|第[一二三四五六七八九十0-9]{1,3}问[:：]?)\s*/u;
+// One sentence that asks: no sentence end before its question mark.
+const ASKED = /^([^。！!？?]{2,60}[？?])\s*(.*)$/u;
+/** Below this many, a question mark is a rhetorical question in an ordinary answer, not a page of questions. */
+const MIN_QUESTIONS = 2;
+
+type Asked = { at: number; question: string; rest: string };
+
+function asked(lines: readonly Line[], at: number): Asked | undefined {
+  const text = lines[at]?.text.trim() ?? '';
+  if (text === '' || QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return undefined;
+  const numbering = NUMBERING.exec(text);
+  const body = numbering ? text.slice(numbering[0].length) : text;
+  const m = ASKED.exec(body);
+  if (!m?.[1]) return undefined;
+  const rest = m[2] ?? '';
+  // An unnumbered line asks only when it is the whole line: `能报吗？能。` is an answer that opens with its question.
+  if (!numbering && rest !== '') return undefined;
+  return { at, question: m[1], rest };
+}
+
+export function markInnerQuestions(lines: Line[]): Line[] {
+  const found: Asked[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = asked(lines, i);
+    if (!a) continue;
+    // The answer: what follows on its line, or the next line that is not itself a question.
+    const next = lines.slice(i + 1).findIndex((l) => l.text.trim() !== '');
+    const answered = a.rest !== '' || (next >= 0 && !asked(lines, i + 1 + next) && !NUMBERING.test(lines[i + 1 + next]?.text ?? ''));
+    if (answered) found.push(a);
+  }
+  if (found.length < MIN_QUESTIONS) return lines;
+  const byLine = new Map(found.map((a) => [a.at, a]));
+  const out: Line[] = [];
+  let answerNext = false;
+  lines.forEach((l, i) => {
+    const a = byLine.get(i);
+    if (a) {
+      out.push({ text: `问：${a.question}`, line: l.line });
+      if (a.rest !== '') out.push({ text: `答：${a.rest}`, line: l.line });
+      answerNext = a.rest === '';
+      return;
+    }
+    if (answerNext && l.text.trim() !== '') {
+      out.push({ text: `答：${l.text.trim()}`, line: l.line });
+      answerNext = false;
+      return;
+    }
+    out.push(l);
+  });
+  return out;
+}
