@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { lazyIsland } from '@/lib/site/islands';
 import { calculate, type Fields } from '@/lib/calculators/calculate';
 import { calculateFlexible } from '@/lib/calculators/flexible';
 import { BIRTH_SITUATIONS } from '@/lib/calculators/maternity';
@@ -243,7 +244,7 @@ export function Calculator({ calculator, entry }: Props) {
   const notice = chosen ? entryNotice(chosen) : '';
   const estimate = calculator.kind === 'hospital';
   return (
-    <section id={calculator.kind} aria-labelledby={`${id}-title`} className="calculator" data-island="calculator" data-rates={JSON.stringify(calculator)}>
+    <section id={calculator.kind} aria-labelledby={`${id}-title`} className="calculator" data-island="calculator" data-island-src={lazyIsland('calculator')} data-rates={JSON.stringify(calculator)}>
       <h2 id={`${id}-title`} className="text-xl font-bold">
         {calculator.title}
         {/* The title already says 估算 to a screen reader; the badge says it to the eye. */}

@@ -35,6 +35,12 @@ function entryUrl(metafile: Metafile, source: string): string {
   return `${ISLANDS_URL}${path.basename(output)}`;
 }
 
+/**
+ * Islands only a few pages show, each its own module that their markup names (`data-island-src`, lib/site/islands.ts
+ * `lazyIsland`): the calculators are 2.9 KB gzip that every other page would load for nothing.
+ */
+export const LAZY_ISLANDS = { calculator: 'lib/islands/calculator.ts' } as const;
+
 /** What the page's thread must never load with the islands: the engine and what only it needs. */
 const ENGINE_ONLY = /^(lib\/search\/(client|query|index-files|flex|score|worker)\.ts|node_modules\/(flexsearch|valibot)\/)/;
 
@@ -50,9 +56,14 @@ export async function buildIslands(): Promise<{ entry: string; engine: string; f
   if (imports.length > 0) throw new Error(`main.js must be one file, but imports ${imports.join(', ')}`);
   const engineInMain = Object.keys(mainBuild.metafile.inputs).filter((input) => ENGINE_ONLY.test(input));
   if (engineInMain.length > 0) throw new Error(`main.js must not carry the search engine, which runs in its worker, but includes ${engineInMain.join(', ')}`);
+  const lazyInMain = Object.values(LAZY_ISLANDS).filter((source) => source in mainBuild.metafile.inputs);
+  if (lazyInMain.length > 0) throw new Error(`main.js must not carry ${lazyInMain.join(', ')}, which only the pages that show it load`);
+  const lazyBuild = await build({ ...common, metafile: true, entryPoints: LAZY_ISLANDS });
+  const lazy = Object.fromEntries(Object.entries(LAZY_ISLANDS).map(([name, source]) => [name, entryUrl(lazyBuild.metafile, source)]));
   mkdirSync(path.dirname(ISLANDS_MANIFEST), { recursive: true });
-  writeFileSync(ISLANDS_MANIFEST, `${JSON.stringify({ entry, engine }, null, 2)}\n`);
-  return { entry, engine, files: Object.keys(engineBuild.metafile.outputs).length + Object.keys(mainBuild.metafile.outputs).length };
+  writeFileSync(ISLANDS_MANIFEST, `${JSON.stringify({ entry, engine, lazy }, null, 2)}\n`);
+  const files = [engineBuild, mainBuild, lazyBuild].reduce((n, b) => n + Object.keys(b.metafile.outputs).length, 0);
+  return { entry, engine, files };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

@@ -8,13 +8,13 @@
  *   - one island, one job, one file: `lib/islands/NAME.ts` exports `start(root: HTMLElement): void`,
  *     listed once in ISLANDS below; it attaches to the markup it is given and never re-renders it;
  *   - scripts/build-islands.ts bundles this loader and every island into one small ES module
- *     (`/islands/main-<hash>.js`, loaded by the layout); the search engine runs in a worker of its
+ *     (`/islands/main-<hash>.js`, loaded by the layout), except the few only some pages show: those are modules
+ *     of their own, named by their markup's `data-island-src` and fetched by the page that has them; the search engine runs in a worker of its
  *     own (`/islands/engine-<hash>.js`), started only when someone is about to search;
  *   - the page's Content-Security-Policy allows scripts from 'self', so islands need no hash.
  */
 import { yieldToMain } from '@/lib/core/yield';
 import { readyForTaps } from './early-taps';
-import { start as startCalculator } from './calculator';
 import { start as startElderSettings } from './elder-settings';
 import { start as startOfflineClear } from './offline-clear';
 import { start as startReadingAloud } from './reading-aloud';
@@ -35,10 +35,17 @@ export const ISLANDS: Readonly<Record<string, Island>> = {
   'offline-clear': startOfflineClear,
   'save-offline': startSaveOffline,
   'saved-pages': startSavedPages,
-  calculator: startCalculator,
 };
 
 const STARTED = 'islandStarted';
+
+/** An island only some pages show, fetched from the module its markup names (`data-island-src`, scripts/build-islands.ts). */
+async function startLazy(name: string, src: string, root: HTMLElement): Promise<void> {
+  const loaded: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ src);
+  const start = typeof loaded === 'object' && loaded !== null && 'start' in loaded ? loaded.start : undefined;
+  if (typeof start !== 'function') throw new Error(`${src} exports no start() for island "${name}"`);
+  start(root);
+}
 
 /**
  * Starts every island under `scope` not started yet, in page order, each in a task of its own: on a slow phone
@@ -55,13 +62,15 @@ export async function startIslands(scope: ParentNode = document, islands: Readon
     root.dataset[STARTED] = '';
     await yieldToMain();
     const name = root.dataset.island ?? '';
-    const island = islands[name];
-    if (!island) {
+    const src = root.dataset.islandSrc;
+    const island = src ? undefined : islands[name];
+    if (!src && !island) {
       console.error(`No island named "${name}" (lib/islands/start.ts lists them)`);
       continue;
     }
     try {
-      island(root);
+      if (island) island(root);
+      else await startLazy(name, src ?? '', root);
     } catch (error) {
       console.error(`Island "${name}" failed to start`, error);
     }

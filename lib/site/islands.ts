@@ -7,7 +7,8 @@ export const ISLANDS_DIR = path.join(process.cwd(), 'public', 'islands');
 export const ISLANDS_URL = '/islands/';
 export const ISLANDS_MANIFEST = path.join(process.cwd(), 'generated', 'islands.json');
 
-const manifestSchema = z.object({ entry: z.string().check(z.startsWith(ISLANDS_URL)), engine: z.string().check(z.startsWith(ISLANDS_URL)) });
+const url = () => z.string().check(z.startsWith(ISLANDS_URL));
+const manifestSchema = z.object({ entry: url(), engine: url(), lazy: z.record(z.string(), url()) });
 
 let read: z.infer<typeof manifestSchema> | undefined;
 
@@ -30,6 +31,16 @@ function manifest(): z.infer<typeof manifestSchema> {
 /** The URL of the islands' entry script, for the layout's one `<script type="module">`. */
 export function islandsEntry(): string {
   return manifest().entry;
+}
+
+/**
+ * The URL of an island loaded only by the pages that show it (scripts/build-islands.ts `LAZY_ISLANDS`): its markup
+ * names it in `data-island-src`, so every other page never downloads it.
+ */
+export function lazyIsland(name: string): string {
+  const src = manifest().lazy[name];
+  if (!src) throw new Error(`generated/islands.json names no lazy island "${name}": list it in LAZY_ISLANDS (scripts/build-islands.ts)`);
+  return src;
 }
 
 /** The URL of the search worker's script: the head script starts it early on a link to results (lib/search/preload.ts), the islands on the first search. */

@@ -105,3 +105,16 @@ test.describe('without script', () => {
     await expect(calc.getByRole('group').filter({ hasText: '费率表和依据' })).toContainText('依据：女职工劳动保护特别规定 第七条');
   });
 });
+
+test('a page without a calculator never downloads its script; a page with one does', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (/\/islands\/calculator-/.test(request.url())) loaded.push(request.url());
+  });
+  await page.goto('/');
+  await islandsStarted(page);
+  expect(loaded).toEqual([]);
+  await page.goto(toolsPath());
+  await islandsStarted(page);
+  await expect.poll(() => loaded.length).toBeGreaterThan(0);
+});
