@@ -53,3 +53,24 @@ export function siteUrl(env: Readonly<Record<string, string | undefined>> = proc
 export function buildYear(now: Date = new Date()): number {
   return now.getFullYear();
 }
+
+/**
+ * Where the feedback form posts (issue 30), decided at build time from env `FEEDBACK_URL`:
+ * - unset: the site's own server, `/api/feedback` (`npm start`, `npm run serve`);
+ * - an absolute http(s) URL: a deployed feedback server, for a static host (the CSP then allows that origin);
+ * - `none`: no endpoint, so no form is rendered at all (a static host with no server behind it).
+ * `null` means no endpoint.
+ */
+export function feedbackEndpoint(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const raw = env.FEEDBACK_URL?.trim();
+  if (!raw) return '/api/feedback';
+  if (raw === 'none') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`FEEDBACK_URL is not a URL: ${JSON.stringify(raw)} — set it like https://example.org/api/feedback, or to none`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`FEEDBACK_URL must be http or https: ${JSON.stringify(raw)}`);
+  return url.href;
+}
