@@ -8,10 +8,10 @@ import path from 'node:path';
 import { articleSchema, siteDataSchema } from '@/lib/content/schema';
 import { writeSearchIndex } from '@/lib/search/build-index';
 import { formatProblem } from '@/lib/core/problems';
-import { readDataFile } from '@/lib/core/data-file';
+import { loadDataFile } from '@/lib/core/load-data-file';
 import { scopeFileSchema } from '@/lib/content/scope';
 import { parseLexicon } from '@/lib/lexicon/lexicon';
-import { parseSearchWords } from '@/lib/search/synonyms';
+import { searchWordsSchema } from '@/lib/search/synonyms';
 import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';
 
 export const SYNONYMS_FILE = path.join('content', 'synonyms.yaml');
@@ -54,13 +54,12 @@ export function buildSearchIndexFiles(dataFile: string, outDir: string, synonyms
 
 /** The lexicon's concepts with the editors' synonym groups over them, the generic words, the filler and the scope rules. */
 export function searchWords(synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE, scopeFile = path.join(path.dirname(lexiconFile), 'scope.yaml')): SearchWords {
-  const { groups, generic, filler } = parseSearchWords(readFileSync(synonymsFile, 'utf8'), synonymsFile);
+  const { groups, generic, filler } = loadDataFile(synonymsFile, searchWordsSchema);
   const lexicon = parseLexicon(lexiconFile, readFileSync(lexiconFile, 'utf8'));
   if (!lexicon.ok) throw new Error(lexicon.problems.map(formatProblem).join('\n'));
-  const scope = readDataFile(scopeFile, readFileSync(scopeFile, 'utf8'), scopeFileSchema);
-  if (!scope.ok) throw new Error(scope.problems.map(formatProblem).join('\n'));
-  const exclude = scope.value.exclude.map((e) => ({ id: e.id, patterns: e.patterns, unless: e.unless ?? [], unlessCore: e.unless_core ?? false }));
-  return { concepts: searchConcepts(lexicon.value.concepts, groups), generic, filler, scope: { weights: scope.value.evidence, exclude } };
+  const scope = loadDataFile(scopeFile, scopeFileSchema);
+  const exclude = scope.exclude.map((e) => ({ id: e.id, patterns: e.patterns, unless: e.unless ?? [], unlessCore: e.unless_core ?? false }));
+  return { concepts: searchConcepts(lexicon.value.concepts, groups), generic, filler, scope: { weights: scope.evidence, exclude } };
 }
 
 function flag(name: string, fallback: string): string {

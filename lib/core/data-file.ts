@@ -26,14 +26,13 @@ export function readDataFileWithLines<S extends z.ZodType>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return fail(
-      ...doc.errors.map((e) => ({
-        file,
-        line: lineCounter.linePos(e.pos[0]).line,
-        message: `not valid YAML: ${e.message.split('\n')[0] ?? e.code}`,
-        fix: 'check indentation and quoting on that line',
-      })),
-    );
+    // The parser can report one mistake twice at the same place: each line and message is said once.
+    const said = new Map<string, Problem>();
+    for (const e of doc.errors) {
+      const problem = { file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0] ?? e.code}`, fix: 'check indentation and quoting on that line' };
+      said.set(`${problem.line}\n${problem.message}`, problem);
+    }
+    return fail(...said.values());
   }
   const lineOf = (path: DataPath): number => {
     let node: unknown = doc.getIn(path, true);

@@ -1,5 +1,6 @@
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { readDataFile } from '@/lib/core/data-file';
+import { formatProblem } from '@/lib/core/problems';
 
 /**
  * The search words file editors extend (`content/synonyms.yaml`):
@@ -9,7 +10,7 @@ import { z } from 'zod';
  *   is never a result, and they do not count when deciding whether anything is close;
  * - `filler`: courtesy and voice-input phrases (请问, 在线等, 谢谢) cut out of a question before it is searched.
  */
-const searchWordsSchema = z
+export const searchWordsSchema = z
   .object({
     groups: z.array(z.array(z.string().trim().min(1, 'a phrase is empty')).min(2, 'a group needs at least two phrases')),
     generic: z.array(z.string().trim().min(1, 'a generic word is empty')).default([]),
@@ -19,43 +20,17 @@ const searchWordsSchema = z
 
 export type SearchWordsFile = z.output<typeof searchWordsSchema>;
 
-/** Parses the file or throws `file:line: what — how to fix` for the first problem found. */
+/**
+ * Parses the file or throws every problem as `file:line: what — how to fix`, one a line: the same loader
+ * (lib/core/data-file.ts) and the same messages as every other data file editors keep.
+ */
 export function parseSearchWords(text: string, file: string): SearchWordsFile {
-  const doc = parseDocument(text, { prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line ?? 1;
-    throw new Error(`${file}:${line}: invalid YAML (${yamlError.code}) — write each group as a list, e.g. \`- [医保, 医疗保险]\``);
-  }
-  const result = searchWordsSchema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    throw new Error(
-      `${file}:${lineOfPath(text, issue?.path ?? [])}: ${issue?.message ?? 'invalid'}${where ? ` at ${where}` : ''} — the file is \`groups:\` followed by lists of at least two phrases, \`generic:\` and \`filler:\` followed by lists of words`,
-    );
-  }
-  return result.data;
+  const read = readDataFile(file, text, searchWordsSchema);
+  if (!read.ok) throw new Error(read.problems.map(formatProblem).join('\n'));
+  return read.value;
 }
 
 /** The synonym groups alone. */
 export function parseSynonyms(text: string, file: string): string[][] {
   return parseSearchWords(text, file).groups;
-}
-
-// Points at the item's line when the path names one; YAML positions of nested items are not worth a parser of their own.
-function lineOfPath(text: string, path: readonly PropertyKey[]): number {
-  const [key, item] = path;
-  if (typeof key !== 'string' || typeof item !== 'number') return 1;
-  const lines = text.split(/\r?\n/);
-  const top = lines.findIndex((l) => l.startsWith(`${key}:`));
-  if (top < 0) return 1;
-  let seen = -1;
-  for (let i = top + 1; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    if (/^\S/.test(line)) break;
-    if (/^\s*-\s/.test(line) && !/^\s{4,}-/.test(line)) seen += 1;
-    if (seen === item) return i + 1;
-  }
-  return 1;
 }

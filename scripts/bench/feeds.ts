@@ -10,8 +10,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { loadDataFile } from '@/lib/core/load-data-file';
 import { buildSite } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
 import type { Article } from '@/lib/content/schema';
@@ -34,7 +34,7 @@ const CHECKS = ['title', 'topic', 'furniture', 'sentences', 'headings', 'list it
 type Check = (typeof CHECKS)[number];
 type Tally = Record<Check, { passed: number; total: number }>;
 
-const themeTopics = z.record(z.string(), z.array(z.string())).parse(parseYaml(readFileSync('tests/fixtures/feeds-eval/theme-topics.yaml', 'utf8')));
+const themeTopics = loadDataFile('tests/fixtures/feeds-eval/theme-topics.yaml', z.record(z.string(), z.array(z.string())));
 
 /** Text with its spacing and punctuation widths folded, so a check reads what a reader reads. */
 const fold = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');

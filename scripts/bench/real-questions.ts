@@ -11,8 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { loadDataFile } from '@/lib/core/load-data-file';
 import { buildSite } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
 import { openInMemory } from '@/lib/search/memory';
@@ -52,7 +52,7 @@ export function evaluationSite(answersDir: string) {
   const extra = existsSync(answersDir) ? loadContentDir(answersDir).files.map((f) => ({ ...f, path: `real-answers/${f.path}` })) : [];
   const { siteData, report } = buildSite({ ...base, files: [...base.files, ...extra] });
   if (!siteData) throw new Error(`the evaluation site does not build: ${report.errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('; ')}`);
-  const judged = judgmentsSchema.parse(parseYaml(readFileSync(`${FIXTURES}/page-themes.yaml`, 'utf8'))).pages;
+  const judged = loadDataFile(`${FIXTURES}/page-themes.yaml`, judgmentsSchema).pages;
   return { siteData, judged };
 }
 

@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { loadDataFile } from '@/lib/core/load-data-file';
 import { DATA_FILES, loadRules } from '@/lib/content/build';
 import { describeEvidence } from '@/lib/content/scope';
 import { decideScope, type ScopeDecision } from '@/lib/content/scope-decision';
@@ -41,7 +41,7 @@ export function evaluateScope(evalFile = EVAL_FILE, contentDir = 'content'): Sco
   const read = (name: string) => readFileSync(path.join(contentDir, name), 'utf8');
   const { rules, problems } = loadRules({ topics: read(DATA_FILES.topics), scope: read(DATA_FILES.scope), regions: read(DATA_FILES.regions), lexicon: read(DATA_FILES.lexicon) });
   if (!rules) throw new Error(`the data files do not load:\n${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')}`);
-  const items = evalSchema.parse(parseDocument(readFileSync(evalFile, 'utf8')).toJS()).items;
+  const items = loadDataFile(evalFile, evalSchema).items;
   const judged: Judged[] = items.map((item) => ({ ...item, decision: decideScope(rules.scope, item.title, item.summary) }));
   const kept = judged.filter((j) => j.decision.kept);
   const inScope = judged.filter((j) => j.label === 'in');

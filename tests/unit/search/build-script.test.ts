@@ -42,6 +42,6 @@ describe('scripts/build-search-index', () => {
     const ws = workspace();
     writeFileSync(ws.data, JSON.stringify(siteOf([])));
     writeFileSync(ws.synonyms, 'groups:\n  - [医保]\n');
-    expect(() => buildSearchIndexFiles(ws.data, ws.out, ws.synonyms)).toThrow(/synonyms\.yaml:2: a group needs at least two phrases/);
+    expect(() => buildSearchIndexFiles(ws.data, ws.out, ws.synonyms)).toThrow(/synonyms\.yaml:2: `groups\.0` is invalid: a group needs at least two phrases/);
   });
 });

@@ -13,11 +13,11 @@ describe('parseSynonyms', () => {
   });
   it('names the file and line of a group with one phrase, and how to fix it', () => {
     expect(() => parseSynonyms('groups:\n  - [医保, 医疗保险]\n  - [新农合]\n', 'content/synonyms.yaml')).toThrow(
-      /^content\/synonyms\.yaml:3: a group needs at least two phrases at groups\.1 — /,
+      /^content\/synonyms\.yaml:3: `groups\.1` is invalid: a group needs at least two phrases — /,
     );
   });
   it('refuses broken YAML and unknown keys with the file name', () => {
-    expect(() => parseSynonyms('groups: [医保, [\n', 'content/synonyms.yaml')).toThrow(/^content\/synonyms\.yaml:\d+: invalid YAML/);
+    expect(() => parseSynonyms('groups: [医保, [\n', 'content/synonyms.yaml')).toThrow(/^content\/synonyms\.yaml:\d+: not valid YAML: [^\n]+$/);
     expect(() => parseSynonyms('group:\n  - [a, b]\n', 'content/synonyms.yaml')).toThrow(/^content\/synonyms\.yaml:1: /);
   });
   it('the shipped file has the groups the site promises', () => {
