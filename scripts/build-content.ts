@@ -2,7 +2,8 @@
  * `npm run content` (first half): content/*.txt → generated/site-data.json (every record: the search index and
  * tests read it), generated/catalog.json, generated/articles/<slug>.json and generated/glossary.json (what the pages read:
  * every article's summary, each article's full record on its own, and the 医保名词解释 entries), generated/rates.json (the
- * calculators' rates from content/rates/*.yaml, lib/content/rates.ts), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
+ * calculators' rates from content/rates/*.yaml, lib/content/rates.ts), generated/search-words.json (the vocabulary the search
+ * index is built with: lexicon, synonyms, scope rules; lib/content/search-words.ts), plus generated/report.json and generated/report.md. Every problem of the run is printed together as `file:line: what — fix`; on any error
  * nothing but the report is written (the previous site data stays) and the command exits 1.
  *
  * A file with a problem of its own (unreadable, no answer, broken front matter…) is refused: named first in the
@@ -21,6 +22,7 @@ import { buildSite, type BuildResult } from '@/lib/content/build';
 import { summarize, type SiteData } from '@/lib/content/schema';
 import { loadContentDir, loadRateFiles } from '@/lib/content/load';
 import { buildRates } from '@/lib/content/rates';
+import { SEARCH_WORDS_JSON } from '@/lib/content/search-words';
 import { ANSI, formatReport, PLAIN, progressBar, PROGRESS_FROM_FILES, reportMarkdown } from '@/lib/content/report';
 
 export type ContentRun = BuildResult & { seconds: number };
@@ -47,6 +49,7 @@ export function runContentStep(
   writeAtomic(path.join(outDir, 'report.md'), reportMarkdown(result.report, result.siteData));
   if (result.siteData) writeSiteData(result.siteData, outDir);
   if (rates?.data) writeAtomic(path.join(outDir, 'rates.json'), `${JSON.stringify(rates.data)}\n`);
+  if (result.siteData && built.searchWords) writeAtomic(path.join(outDir, SEARCH_WORDS_JSON), `${JSON.stringify(built.searchWords)}\n`);
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -102,7 +105,7 @@ function main(): void {
   // The step reports every 1000 files; the bar ends full and on its own line.
   if (barTotal > 0) process.stderr.write(`${barDone < barTotal ? `\r  ${progressBar(barTotal, barTotal)}` : ''}\n`);
   console.log(formatReport(run.report, style));
-  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, catalog.json, articles/, rates.json, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
+  console.log(style.dim(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/${run.siteData ? 'site-data.json, catalog.json, articles/, rates.json, search-words.json, ' : ''}report.json, report.md in ${run.seconds.toFixed(2)} s`));
   if (!run.siteData) process.exitCode = 1;
 }
 

@@ -1,21 +1,18 @@
 /**
- * `npm run content`, second step: generated/site-data.json → static search files in public/search/.
+ * `npm run content`, second step: generated/site-data.json and generated/search-words.json → static search files in
+ * public/search/. It reads nothing in content/: the content step wrote all it needs.
  * Small and loud: any problem throws and the command exits non-zero. `--data FILE --out DIR`
  * let the benches index generated corpora without touching the site's own files.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleSchema, siteDataSchema } from '@/lib/content/schema';
-import { writeSearchIndex } from '@/lib/search/build-index';
 import { formatProblem } from '@/lib/core/problems';
-import { loadDataFile } from '@/lib/core/load-data-file';
-import { scopeFileSchema } from '@/lib/content/scope';
-import { parseLexicon } from '@/lib/lexicon/lexicon';
-import { searchWordsSchema } from '@/lib/search/synonyms';
-import { buildTables, searchConcepts, type SearchWords } from '@/lib/search/tables';
-
-export const SYNONYMS_FILE = path.join('content', 'synonyms.yaml');
-export const LEXICON_FILE = path.join('content', 'lexicon.yaml');
+import { loadRules } from '@/lib/content/build';
+import { loadDataTexts } from '@/lib/content/load';
+import { articleSchema, siteDataSchema } from '@/lib/content/schema';
+import { SEARCH_WORDS_JSON, type SearchWordsData } from '@/lib/content/search-words';
+import { writeSearchIndex } from '@/lib/search/build-index';
+import { buildTables, searchWordsFrom, type SearchWords } from '@/lib/search/tables';
 
 /**
  * The records as the index needs them. Validating with the fields picked drops the rest (answer HTML, link
@@ -25,9 +22,10 @@ const searchSourceSchema = siteDataSchema.extend({
   articles: articleSchema.pick({ slug: true, kind: true, question: true, altTitles: true, answerText: true, topics: true, regions: true, newestYear: true, sections: true }).array(),
 });
 
-export function buildSearchIndexFiles(dataFile: string, outDir: string, synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE): { files: number; bytes: number } {
+export function buildSearchIndexFiles(dataFile: string, outDir: string, wordsFile = path.join(path.dirname(dataFile), SEARCH_WORDS_JSON)): { files: number; bytes: number } {
   const data = searchSourceSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8')));
-  const words = searchWords(synonymsFile, lexiconFile);
+  // Written by the same content step from validated files: a JSON parse is all it needs.
+  const words = searchWordsFrom(JSON.parse(readFileSync(wordsFile, 'utf8')) as SearchWordsData);
 
   // Write beside the target and swap, so a failed build never leaves half an index behind.
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -52,14 +50,14 @@ export function buildSearchIndexFiles(dataFile: string, outDir: string, synonyms
   return { files, bytes };
 }
 
-/** The lexicon's concepts with the editors' synonym groups over them, the generic words, the filler and the scope rules. */
-export function searchWords(synonymsFile = SYNONYMS_FILE, lexiconFile = LEXICON_FILE, scopeFile = path.join(path.dirname(lexiconFile), 'scope.yaml')): SearchWords {
-  const { groups, generic, filler } = loadDataFile(synonymsFile, searchWordsSchema);
-  const lexicon = parseLexicon(lexiconFile, readFileSync(lexiconFile, 'utf8'));
-  if (!lexicon.ok) throw new Error(lexicon.problems.map(formatProblem).join('\n'));
-  const scope = loadDataFile(scopeFile, scopeFileSchema);
-  const exclude = scope.exclude.map((e) => ({ id: e.id, patterns: e.patterns, unless: e.unless ?? [], unlessCore: e.unless_core ?? false }));
-  return { concepts: searchConcepts(lexicon.value.concepts, groups), generic, filler, scope: { weights: scope.evidence, exclude } };
+/**
+ * The vocabulary as the content step reads it from a content folder (lexicon, synonyms, scope rules), for the
+ * benches and tests that index records of their own; the build itself reads generated/search-words.json.
+ */
+export function searchWords(contentDir = process.env.CONTENT_DIR ?? 'content'): SearchWords {
+  const { rules, problems } = loadRules(loadDataTexts(contentDir));
+  if (!rules) throw new Error(problems.map(formatProblem).join('\n'));
+  return searchWordsFrom(rules.searchWords);
 }
 
 function flag(name: string, fallback: string): string {
@@ -73,6 +71,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const dataFile = flag('--data', path.join('generated', 'site-data.json'));
   const outDir = flag('--out', path.join('public', 'search'));
   const started = Date.now();
-  const { files, bytes } = buildSearchIndexFiles(dataFile, outDir, flag('--synonyms', SYNONYMS_FILE));
+  const { files, bytes } = buildSearchIndexFiles(dataFile, outDir);
   console.log(`search index: ${files} files, ${(bytes / 1024).toFixed(0)} KB → ${outDir} (${Date.now() - started} ms)`);
 }

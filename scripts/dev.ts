@@ -54,7 +54,7 @@ function runSteps(): { outcome: RebuildOutcome; summary: string } {
   // Without new records the old index stays, like the old pages.
   if (!run.siteData) return { outcome: { kind: 'reported', errors: report.errors }, summary };
   try {
-    buildSearchIndexFiles(path.join(GENERATED_DIR, 'site-data.json'), SEARCH_DIR, path.join(CONTENT_DIR, 'synonyms.yaml'), path.join(CONTENT_DIR, 'lexicon.yaml'));
+    buildSearchIndexFiles(path.join(GENERATED_DIR, 'site-data.json'), SEARCH_DIR);
   } catch (error) {
     return { outcome: { kind: 'reported', errors: [], searchError: errorText(error) }, summary };
   }

@@ -13,6 +13,7 @@ import { regionMatcher, regionSettingsSchema, type Division, type RegionMatcher 
 import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
 import { compileScope, describeEvidence, scopeFileSchema } from './scope';
 import { decideScope, type ScopeDecision, type ScopeRules, type ScopeVerdict } from './scope-decision';
+import { readSearchWords, SEARCH_WORDS_FILE, type SearchWordsData } from './search-words';
 import { splitShortAnswer } from './short-answer';
 import { articleSlug, RESERVED_SLUGS } from './slug';
 import { structureAnswer, structureExcerpt } from './structure';
@@ -21,14 +22,17 @@ import { typeset } from './typography';
 import { detectYears } from './years';
 
 /** The editor-maintained data files, by their path relative to content/. */
-export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml', furniture: PAGE_FURNITURE_FILE } as const;
+export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml', furniture: PAGE_FURNITURE_FILE, synonyms: SEARCH_WORDS_FILE } as const;
 
 /** `size` is the file's real size when `bytes` holds only its beginning (an oversized file is never read whole). */
 export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
 export type BuildInput = {
   files: SourceFile[];
-  /** The data files' text; without `furniture`, no line is taken for page furniture and no title is cut. */
-  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture'>, string> & { furniture?: string };
+  /**
+   * The data files' text; without `furniture`, no line is taken for page furniture and no title is cut; without
+   * `synonyms`, search has the lexicon's words only.
+   */
+  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture' | 'synonyms'>, string> & { furniture?: string; synonyms?: string };
   /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
   strict?: boolean;
 };
@@ -81,9 +85,10 @@ export type Report = {
   fileOutcomes: { file: string; outcome: FileOutcome }[];
 };
 
-export type BuildResult = { siteData?: SiteData; report: Report };
+/** `searchWords`: what the search index needs from content/ besides the records (generated/search-words.json). */
+export type BuildResult = { siteData?: SiteData; searchWords?: SearchWordsData; report: Report };
 
-type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords };
+type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords; searchWords: SearchWordsData };
 
 type ParsedFile = {
   file: string;
@@ -134,15 +139,16 @@ export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: 
   const regionsFile = readDataFile(DATA_FILES.regions, data.regions, regionSettingsSchema);
   const lexicon = parseLexicon(DATA_FILES.lexicon, data.lexicon);
   const furniture = readPageFurniture(data.furniture ?? '');
-  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture]) if (!r.ok) problems.push(...r.problems);
-  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok) return { problems };
+  const searchWords = lexicon.ok && scopeFile.ok ? readSearchWords(data.synonyms ?? '', lexicon.value, scopeFile.value) : undefined;
+  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture, searchWords]) if (r && !r.ok) problems.push(...r.problems);
+  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok || !searchWords?.ok) return { problems };
   problems.push(...checkLexiconTopics(lexicon.value, new Set(topicsFile.value.map((t) => t.slug))));
   const matcher = compileMatcher(lexicon.value.concepts);
   const topics = compileTopics(DATA_FILES.topics, topicsFile.value, lexicon.value, matcher);
   const scope = compileScope(DATA_FILES.scope, scopeFile.value, lexicon.value, matcher);
   for (const r of [topics, scope]) if (!r.ok) problems.push(...r.problems);
   if (!topics.ok || !scope.ok || problems.length > 0) return { problems };
-  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher, furniture: furniture.value }, problems };
+  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher, furniture: furniture.value, searchWords: searchWords.value }, problems };
 }
 
 /** Reads one file's bytes into a page, or the problems that stop it. */
@@ -196,7 +202,7 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
   }
   const report = finishReport(files.length, paths, log, built);
   if (log.errors.length > 0 || !built) return { report };
-  return { siteData: built.siteData, report };
+  return { siteData: built.siteData, searchWords: rules.searchWords, report };
 }
 
 /**

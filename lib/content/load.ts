@@ -21,12 +21,23 @@ export function loadContentDir(dir: string): BuildInput {
     }
   };
   walk('');
+  return { files, data: loadDataTexts(dir) };
+}
+
+/** The text of every data file in a content folder (DATA_FILES); a missing file reads as empty. */
+export function loadDataTexts(dir: string): BuildInput['data'] {
   const data = (name: string) => {
     const file = path.join(dir, name);
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
   };
-  const [topics, scope, regions, lexicon, furniture] = [DATA_FILES.topics, DATA_FILES.scope, DATA_FILES.regions, DATA_FILES.lexicon, DATA_FILES.furniture].map(data) as [string, string, string, string, string];
-  return { files, data: { topics, scope, regions, lexicon, furniture } };
+  return {
+    topics: data(DATA_FILES.topics),
+    scope: data(DATA_FILES.scope),
+    regions: data(DATA_FILES.regions),
+    lexicon: data(DATA_FILES.lexicon),
+    furniture: data(DATA_FILES.furniture),
+    synonyms: data(DATA_FILES.synonyms),
+  };
 }
 
 /** The calculators' rate files, `content/rates/*.yaml`, paths relative to the content folder (lib/content/rates.ts). */

@@ -35,7 +35,7 @@ export const INITIAL_STATUS: ContentStatus = { revision: 0, ok: true, problems: 
  */
 export type RebuildOutcome = { kind: 'reported'; errors: ContentProblem[]; refused?: ContentProblem[]; searchError?: string } | { kind: 'crashed'; error: string };
 
-// Steps print (and the synonyms parser throws) every problem as `file:line: what is wrong — how to fix it`.
+// Steps print every problem as `file:line: what is wrong — how to fix it`.
 const PROBLEM_LINE = /^(?<file>[^\s:][^:]*):(?<line>\d+): (?<message>.+?) — (?<fix>.+)$/;
 
 /** Picks the problem lines out of a step's output or error message (colour codes removed). */

@@ -1,6 +1,7 @@
 import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { ScopeStrength } from '@/lib/lexicon/lexicon';
+import type { SearchWordsData } from '@/lib/content/search-words';
 import type { SearchSource, SearchTables } from './build-index';
 import type { SearchMeta } from './format';
 import { isHan, normalize } from './tokenize';
@@ -118,6 +119,11 @@ export type SearchConcept = { forms: readonly string[]; topics: readonly string[
  * (as written: the search worker compiles the patterns) so a question is judged in or out of scope as pages are.
  */
 export type SearchWords = { concepts: readonly SearchConcept[]; generic: readonly string[]; filler?: readonly string[]; scope?: SearchMeta['scope'] };
+
+/** The vocabulary the content step wrote (generated/search-words.json), as the index build uses it. */
+export function searchWordsFrom(data: SearchWordsData): SearchWords {
+  return { concepts: searchConcepts(data.concepts, data.groups), generic: data.generic, filler: data.filler, scope: data.scope };
+}
 
 /**
  * The lexicon's concepts with the editors' synonym groups laid over them: a group sharing a name with a concept

@@ -4,13 +4,19 @@ import { loadContentDir } from '@/lib/content/load';
 import type { Article, SiteData } from '@/lib/content/schema';
 import type { BuildOptions } from '@/lib/search/build-index';
 import { openInMemory } from '@/lib/search/memory';
-import { parseSearchWords, parseSynonyms } from '@/lib/search/synonyms';
+import { readSearchWordsFile, type SearchWordsFile } from '@/lib/content/search-words';
 import { searchConcepts, type SearchWords } from '@/lib/search/tables';
 import { searchWords } from '@/scripts/build-search-index';
 
 /** The synonyms editors maintain, as the build reads them. */
 export function realSynonyms(): string[][] {
-  return parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8'), 'content/synonyms.yaml');
+  return realSearchWordsFile().groups;
+}
+
+function realSearchWordsFile(): SearchWordsFile {
+  const read = readSearchWordsFile(readFileSync('content/synonyms.yaml', 'utf8'), 'content/synonyms.yaml');
+  if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('; '));
+  return read.value;
 }
 
 /** The site's records made from the real content/ files by the content step's own code. */
@@ -22,7 +28,7 @@ export function realSiteData(): SiteData {
 
 /** The generic words editors maintain. */
 export function realGeneric(): string[] {
-  return parseSearchWords(readFileSync('content/synonyms.yaml', 'utf8'), 'content/synonyms.yaml').generic;
+  return realSearchWordsFile().generic;
 }
 
 /**

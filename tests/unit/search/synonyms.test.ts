@@ -1,24 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { parseSynonyms } from '@/lib/search/synonyms';
+import { formatProblem } from '@/lib/core/problems';
+import { readSearchWordsFile } from '@/lib/content/search-words';
 import { parseQuery, vocabulary } from '@/lib/search/parse';
 import { pinyinTable } from '@/lib/search/pinyin';
 import { realSynonyms } from './helpers';
 
-describe('parseSynonyms', () => {
+/** The file's problems as the content report prints them, or its groups. */
+function groupsOf(text: string): string[][] | string {
+  const read = readSearchWordsFile(text, 'content/synonyms.yaml');
+  return read.ok ? read.value.groups : read.problems.map(formatProblem).join('\n');
+}
+
+describe('content/synonyms.yaml', () => {
   it('reads the groups editors write', () => {
-    expect(parseSynonyms('groups:\n  - [医保, 医疗保险]\n  - [社保卡, 医保卡]\n', 'synonyms.yaml')).toEqual([
+    expect(groupsOf('groups:\n  - [医保, 医疗保险]\n  - [社保卡, 医保卡]\n')).toEqual([
       ['医保', '医疗保险'],
       ['社保卡', '医保卡'],
     ]);
   });
   it('names the file and line of a group with one phrase, and how to fix it', () => {
-    expect(() => parseSynonyms('groups:\n  - [医保, 医疗保险]\n  - [新农合]\n', 'content/synonyms.yaml')).toThrow(
-      /^content\/synonyms\.yaml:3: `groups\.1` is invalid: a group needs at least two phrases — /,
-    );
+    expect(groupsOf('groups:\n  - [医保, 医疗保险]\n  - [新农合]\n')).toMatch(/^content\/synonyms\.yaml:3: `groups\.1` is invalid: a group needs at least two phrases — /);
   });
   it('refuses broken YAML and unknown keys with the file name', () => {
-    expect(() => parseSynonyms('groups: [医保, [\n', 'content/synonyms.yaml')).toThrow(/^content\/synonyms\.yaml:\d+: not valid YAML: [^\n]+$/);
-    expect(() => parseSynonyms('group:\n  - [a, b]\n', 'content/synonyms.yaml')).toThrow(/^content\/synonyms\.yaml:1: /);
+    expect(groupsOf('groups: [医保, [\n')).toMatch(/^content\/synonyms\.yaml:\d+: not valid YAML: [^\n]+$/);
+    expect(groupsOf('group:\n  - [a, b]\n')).toMatch(/^content\/synonyms\.yaml:1: /);
+  });
+  it('an empty file is no groups, not an error', () => {
+    expect(groupsOf('')).toEqual([]);
   });
   it('the shipped file has the groups the site promises', () => {
     const groups = realSynonyms();
