@@ -1,9 +1,9 @@
-import { SEARCH_EXAMPLES } from '@/lib/core/config';
 import { searchHref } from '@/lib/search/href';
 import { searchPath, topicPath } from '@/lib/core/urls';
 
 type TopicLink = { slug: string; name: string; count: number };
-type Props = { topics: readonly TopicLink[] };
+/** `examples`: searches offered as examples (content/topics.yaml `search_example`). */
+type Props = { topics: readonly TopicLink[]; examples: readonly string[] };
 
 /**
  * /search/: the form, a status line, the result list and the suggestions, all server markup. The query
@@ -11,7 +11,7 @@ type Props = { topics: readonly TopicLink[] };
  * lib/islands/search-page.ts reads it and fills the list in place. Status line and list are already
  * there, and the block is at least a screen tall, so arriving results move nothing.
  */
-export function SearchPage({ topics }: Props) {
+export function SearchPage({ topics, examples }: Props) {
   return (
     <div data-island="search-page" className="min-h-dvh">
       <form action={searchPath()} method="get" role="search" aria-label="搜索问题" className="mt-4 flex">
@@ -61,20 +61,22 @@ export function SearchPage({ topics }: Props) {
       </section>
       {/* Never a blank page: example searches and the topics to browse. */}
       <div data-search-suggestions className="mt-6 space-y-6">
-        <section aria-labelledby="search-examples">
-          <h2 id="search-examples" className="text-lg font-bold">
-            大家常搜
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {SEARCH_EXAMPLES.map((example) => (
-              <li key={example}>
-                <a href={searchHref(example)} className="inline-flex min-h-11 items-center rounded-full border border-line bg-surface px-4 text-accent hover:bg-accent-soft">
-                  {example}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {examples.length > 0 ? (
+          <section aria-labelledby="search-examples">
+            <h2 id="search-examples" className="text-lg font-bold">
+              大家常搜
+            </h2>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {examples.map((example) => (
+                <li key={example}>
+                  <a href={searchHref(example)} className="inline-flex min-h-11 items-center rounded-full border border-line bg-surface px-4 text-accent hover:bg-accent-soft">
+                    {example}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {topics.length > 0 ? (
           <section aria-labelledby="search-topics">
             <h2 id="search-topics" className="text-lg font-bold">

@@ -17,7 +17,7 @@ export default function Search() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">搜索</h1>
-      <SearchPage topics={topics} />
+      <SearchPage topics={topics} examples={catalog().searchExamples()} />
     </div>
   );
 }

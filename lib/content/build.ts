@@ -656,7 +656,14 @@ function countListings(articles: Article[], rules: Rules, log: Log): { topics: T
     for (const t of a.topics) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
     for (const g of a.regions) regionCounts.set(g, (regionCounts.get(g) ?? 0) + 1);
   }
-  const topics: Topic[] = rules.topics.topics.map((t) => ({ slug: t.slug, name: t.name, description: t.description, count: topicCounts.get(t.slug) ?? 0 }));
+  const topics: Topic[] = rules.topics.topics.map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    description: t.description,
+    count: topicCounts.get(t.slug) ?? 0,
+    ...(t.featured ? { featured: true as const } : {}),
+    ...(t.searchExample ? { searchExample: t.searchExample } : {}),
+  }));
   for (const t of topics) {
     if (t.count === 0) log.warnings.push({ file: DATA_FILES.topics, line: 1, message: `topic \`${t.slug}\` has no questions`, fix: 'give it to concepts in the lexicon or add phrasings, or remove it' });
   }

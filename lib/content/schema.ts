@@ -79,6 +79,10 @@ export const topicSchema = z.object({
   name: z.string(),
   description: z.string(),
   count: z.number().int().nonnegative(),
+  /** content/topics.yaml `featured`: leads the header, the home page and topic lists. */
+  featured: z.literal(true).optional(),
+  /** content/topics.yaml `search_example`: a search the site offers as an example. */
+  searchExample: z.string().optional(),
 });
 export type Topic = z.infer<typeof topicSchema>;
 

@@ -18,14 +18,19 @@ export const topicsFileSchema = z
         name: z.string().min(1),
         description: z.string().min(1),
         phrasings: z.array(z.string().min(1)).optional(),
+        /** A featured topic leads the header, the home page and topic lists, in the file's order. */
+        featured: z.boolean().optional(),
+        /** A search offered as an example (the search page's 大家常搜, the hint when nothing is found); featured topics only. */
+        search_example: z.string().trim().min(1).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((t) => !t.search_example || t.featured, { message: 'only a featured topic has a search_example', path: ['search_example'] }),
   )
   .min(1)
   .refine((topics) => new Set(topics.map((t) => t.slug)).size === topics.length, 'topic slugs must be unique');
 export type TopicsFile = z.infer<typeof topicsFileSchema>;
 
-export type TopicRule = { slug: string; name: string; description: string; phrasings: RegExp[] };
+export type TopicRule = { slug: string; name: string; description: string; phrasings: RegExp[]; featured?: true; searchExample?: string };
 
 export type TopicRules = {
   topics: TopicRule[];
@@ -40,6 +45,8 @@ export function compileTopics(file: string, data: TopicsFile, lexicon: Lexicon, 
     slug: t.slug,
     name: t.name,
     description: t.description,
+    ...(t.featured ? { featured: true as const } : {}),
+    ...(t.search_example ? { searchExample: t.search_example } : {}),
     phrasings: (t.phrasings ?? []).flatMap((p) => {
       const r = compilePattern(file, p);
       if (!r.ok) problems.push(...r.problems);

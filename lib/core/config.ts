@@ -9,19 +9,10 @@ export const SITE_TAGLINE = '医保、社保常见问题的清楚解答：家庭
 export const HOTLINE = '12393';
 
 /**
- * The four topics the site is built around (issue 4), in this order: the header links to them and the
- * home page leads with them. Every other topic is one click away on /topics/.
- */
-export const FEATURED_TOPICS = ['family-copay', 'remote-care', 'flexible-employment', 'maternity'] as const;
-
-/**
  * Marks the layout's own scripts (the inline head script, the islands' entry): the finishing step keeps
  * these and drops every other script, which is Next's (lib/export/finish-page.ts).
  */
 export const SITE_SCRIPT_ATTRIBUTE = 'data-site';
-
-/** Searches offered as examples: links on the search page, and the first two named when a search finds nothing. */
-export const SEARCH_EXAMPLES = ['异地就医备案', '生育津贴', '家庭共济', '灵活就业医保'] as const;
 
 export const LOCALE = 'zh-CN';
 export const OG_LOCALE = 'zh_CN';

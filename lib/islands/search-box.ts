@@ -6,7 +6,6 @@
  */
 import type { ResultsView } from '@/lib/search/client';
 import { searchHref } from '@/lib/search/href';
-import { SEARCH_EXAMPLES } from '@/lib/core/config';
 import { topicPath } from '@/lib/core/urls';
 import { h, part } from './dom';
 import { createSearcher, nearTopics, RELATED_SENTENCE, resultParts, resultsSentence, unavailableSentence, type TopicLink } from './search-ui';
@@ -31,6 +30,7 @@ export function start(root: HTMLElement): void {
   let error = '';
   let view: ResultsView | undefined;
   let topics: TopicLink[] = [];
+  let examples: string[] = [];
   /** What the arrow keys move through, in display order. */
   let hrefs: string[] = [];
 
@@ -66,7 +66,7 @@ export function start(root: HTMLElement): void {
           'div',
           { class: 'px-4 pt-3 text-[0.9375rem]' },
           h('p', { class: 'font-medium' }, `${resultsSentence(query, view)}。`),
-          h('p', { class: 'text-muted' }, near ? '这些主题和你问的最接近：' : `试试更短的关键词或换个说法，比如${SEARCH_EXAMPLES.slice(0, 2).map((example) => `“${example}”`).join('')}；也可以按主题找：`),
+          h('p', { class: 'text-muted' }, near ? '这些主题和你问的最接近：' : `试试更短的关键词或换个说法${examples.length > 0 ? `，比如${examples.slice(0, 2).map((example) => `“${example}”`).join('')}` : ''}；也可以按主题找：`),
         ),
       );
     }
@@ -120,6 +120,7 @@ export function start(root: HTMLElement): void {
     if (outcome.ok) {
       view = outcome.view;
       topics = outcome.topics;
+      examples = outcome.examples;
       active = -1;
       state = 'ready';
     } else {

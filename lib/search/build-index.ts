@@ -183,6 +183,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
     filler: tables.filler,
     scope: tables.scope,
     topics: data.topics.filter((t) => t.count > 0).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
+    examples: data.topics.filter((t) => t.featured && t.count > 0).flatMap((t) => (t.searchExample ? [t.searchExample] : [])),
     regions: data.regions.filter((r) => r.count > 0).map((r) => ({ slug: r.slug, name: r.shortName })),
   };
   let digest = hashText(JSON.stringify(metaWithoutBuild));

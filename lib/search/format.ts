@@ -13,7 +13,7 @@ import * as v from 'valibot';
  *   s/sounds.json        readings of characters the corpus does not use, fetched for a query that seems mistyped
  */
 
-export const SEARCH_FORMAT_VERSION = 4;
+export const SEARCH_FORMAT_VERSION = 5;
 
 /** `parse` returns the value typed, or throws naming the file kind, the path in it and what is wrong. */
 function checker<S extends v.GenericSchema>(schema: S, what: string) {
@@ -76,6 +76,8 @@ const searchMeta = v.object({
     exclude: v.array(v.object({ id: v.string(), patterns: v.array(v.string()), unless: v.array(v.string()), unlessCore: v.boolean() })),
   }),
   topics: v.array(v.object({ slug: v.string(), name: v.string(), count: integer })),
+  /** Searches offered as examples (content/topics.yaml `search_example`), named when a search finds nothing. */
+  examples: v.array(v.string()),
   regions: v.array(v.object({ slug: v.string(), name: v.string() })),
 });
 export type SearchMeta = v.InferOutput<typeof searchMeta>;

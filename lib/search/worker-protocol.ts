@@ -12,7 +12,8 @@ export type EngineRequest = { id: number; query: string; limit: number; snippetL
 
 export type TopicLink = { slug: string; name: string; count: number };
 
-export type EngineAnswer = { ok: true; view: ResultsView | undefined; topics: TopicLink[] } | { ok: false; message: string };
+/** `examples`: searches the site offers as examples (meta.json), for the hint when nothing is found. */
+export type EngineAnswer = { ok: true; view: ResultsView | undefined; topics: TopicLink[]; examples: string[] } | { ok: false; message: string };
 
 export type EngineReply = EngineAnswer & { id: number };
 

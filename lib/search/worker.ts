@@ -15,7 +15,7 @@ async function answer({ query, limit, snippetLength, topics }: EngineRequest): P
     const trimmed = query.trim();
     const view = trimmed ? await searchView(trimmed, limit, snippetLength) : undefined;
     const suggested = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, topics);
-    return { ok: true, view, topics: suggested };
+    return { ok: true, view, topics: suggested, examples: engine.meta.examples };
   } catch (failure) {
     return { ok: false, message: failure instanceof Error ? failure.message : String(failure) };
   }

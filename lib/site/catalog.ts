@@ -1,5 +1,4 @@
 import type { Article, ArticleSummary, Region, Topic } from '@/lib/content/schema';
-import { FEATURED_TOPICS } from '@/lib/core/config';
 
 /**
  * What the catalog needs of an article. The site's pages hold summaries (`ArticleSummary`); tests may pass
@@ -106,17 +105,12 @@ export function createCatalog<A extends Listed>(data: { articles: A[]; topics: T
     /** Topics that have questions; a topic page without questions is not built. */
     topics: once((): Topic[] => data.topics.filter((t) => articlesIn('topics', t.slug).length > 0)),
     topic: (slug: string): Topic | undefined => topicMap.get(slug),
-    /** The header's topics: the featured ones that have questions, in FEATURED_TOPICS order. */
-    featuredTopics: (): Topic[] => {
-      const built = new Set(catalog.topics().map((t) => t.slug));
-      return resolve(FEATURED_TOPICS.filter((slug) => built.has(slug)), topicMap);
-    },
-    /** All built topics, the featured ones first. */
-    topicsFeaturedFirst: (): Topic[] => {
-      const featured: readonly string[] = FEATURED_TOPICS;
-      const rank = (t: Topic) => (featured.includes(t.slug) ? featured.indexOf(t.slug) : featured.length);
-      return [...catalog.topics()].sort((a, b) => rank(a) - rank(b));
-    },
+    /** The header's topics: the featured ones (content/topics.yaml) that have questions, in the file's order. */
+    featuredTopics: (): Topic[] => catalog.topics().filter((t) => t.featured),
+    /** All built topics, the featured ones first, each group in the file's order. */
+    topicsFeaturedFirst: (): Topic[] => [...catalog.topics().filter((t) => t.featured), ...catalog.topics().filter((t) => !t.featured)],
+    /** Searches offered as examples: the featured topics' `search_example`, in the file's order. */
+    searchExamples: (): string[] => catalog.featuredTopics().flatMap((t) => (t.searchExample ? [t.searchExample] : [])),
     topicsOf: (article: Pick<Article, 'topics'>): Topic[] => resolve(article.topics, topicMap),
     /** The topic a question's breadcrumb goes through: the first the content step assigned. */
     primaryTopic: (article: Pick<Article, 'topics'>): Topic | undefined => resolve(article.topics, topicMap)[0],

@@ -158,7 +158,7 @@ describe('index files', () => {
     const meta = JSON.parse(files.get('meta.json') ?? '{}') as Record<string, unknown>;
     const opened = (changed: Record<string, unknown>) =>
       SearchEngine.open(async (path) => (path === 'meta.json' ? JSON.stringify({ ...meta, ...changed }) : (files.get(path) ?? 'null')));
-    await expect(opened({ format: 2 })).rejects.toThrow(/^meta\.json: format: Invalid type: Expected 4/);
+    await expect(opened({ format: 2 })).rejects.toThrow(/^meta\.json: format: Invalid type: Expected 5/);
     await expect(opened({ docCount: -1 })).rejects.toThrow(/^meta\.json: docCount: /);
     await expect(opened({ concepts: [{ forms: '生育', topics: [] }] })).rejects.toThrow(/^meta\.json: concepts\.0\.forms: /);
   });

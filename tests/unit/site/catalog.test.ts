@@ -89,11 +89,13 @@ describe('catalog', () => {
     expect(slugs(site.recent(1))).toEqual(['new-excerpt']);
   });
 
-  it('leads with the featured topics that have questions, in the issue\'s order', () => {
+  it('leads with the featured topics (topics.yaml `featured`) that have questions, in the file\'s order', () => {
     expect(slugs(site.featuredTopics())).toEqual(['family-copay', 'remote-care']);
+    // maternity has an example but no questions: a search for it would find nothing, so it is not offered.
+    expect(site.searchExamples()).toEqual(['家庭共济']);
     const more = createCatalog({
       ...fixtureData(),
-      topics: [...fixtureData().topics, { slug: 'contributions', name: '缴费', description: '', count: 0 }],
+      topics: [{ slug: 'contributions', name: '缴费', description: '', count: 0 }, ...fixtureData().topics],
       articles: [...fixtureData().articles, article('pay', { topics: ['contributions'] }), article('baby', { topics: ['maternity'] })],
     });
     expect(slugs(more.topicsFeaturedFirst())).toEqual(['family-copay', 'remote-care', 'maternity', 'contributions']);

@@ -20,8 +20,8 @@ export function article(slug: string, overrides: Partial<Article> = {}): Article
   };
 }
 
-export function topic(slug: string, name: string): Topic {
-  return { slug, name, description: `${name}的问题。`, count: 0 };
+export function topic(slug: string, name: string, extra: Partial<Topic> = {}): Topic {
+  return { slug, name, description: `${name}的问题。`, count: 0, ...extra };
 }
 
 export function region(slug: string, name: string, level: Region['level'], province: string): Region {
@@ -30,7 +30,7 @@ export function region(slug: string, name: string, level: Region['level'], provi
 
 export function fixtureData(): SiteData {
   return {
-    topics: [topic('family-copay', '家庭共济'), topic('remote-care', '异地就医'), topic('maternity', '生育津贴')],
+    topics: [topic('family-copay', '家庭共济', { featured: true, searchExample: '家庭共济' }), topic('remote-care', '异地就医', { featured: true }), topic('maternity', '生育津贴', { featured: true, searchExample: '生育津贴' })],
     regions: [
       region('guangdong', '广东省', 'province', 'guangdong'),
       region('zhejiang', '浙江省', 'province', 'zhejiang'),
