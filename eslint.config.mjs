@@ -41,6 +41,11 @@ const layers = {
             message: 'lib/search imports only lib/core, lib/lexicon and lib/content: move the shared piece down.',
           },
           {
+            target: ['./lib/search/engine', ...UPPER.browser],
+            from: './lib/search/index',
+            message: 'The index build runs at build time: the search worker and the islands never import it.',
+          },
+          {
             target: './lib/offline',
             from: [...UPPER.render, ...UPPER.browser, ...UPPER.tools],
             message: 'lib/offline (the service worker) imports only lower layers: move the shared piece into lib/core.',

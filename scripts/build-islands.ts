@@ -3,7 +3,7 @@
  * content-hashed, and writes `generated/islands.json` naming the entry the layout loads.
  *
  * Two bundles, so that a content page loads exactly one small script:
- *   engine-<hash>.js  the search worker's script: lib/search/worker.ts and all it needs (tokenizer, query,
+ *   engine-<hash>.js  the search worker's script: lib/search/engine/worker.ts and all it needs (tokenizer, query,
  *                     valibot, FlexSearch) in one classic script, started the first time someone starts to
  *                     search (lib/islands/search-engine.ts), so none of it runs on the page's thread;
  *   main-<hash>.js    lib/islands/main.ts: the loader and every island, and none of lib/search's engine
@@ -48,8 +48,8 @@ export async function buildIslands(): Promise<{ entry: string; engine: string; f
   rmSync(ISLANDS_DIR, { recursive: true, force: true });
   // A classic script, which every browser with workers starts; FlexSearch's own worker mode names a Node module
   // the site never uses, so it stays an unresolved import.
-  const engineBuild = await build({ ...common, format: 'iife', metafile: true, entryPoints: { engine: 'lib/search/worker.ts' }, external: ['worker_threads'] });
-  const engine = entryUrl(engineBuild.metafile, 'lib/search/worker.ts');
+  const engineBuild = await build({ ...common, format: 'iife', metafile: true, entryPoints: { engine: 'lib/search/engine/worker.ts' }, external: ['worker_threads'] });
+  const engine = entryUrl(engineBuild.metafile, 'lib/search/engine/worker.ts');
   const mainBuild = await build({ ...common, metafile: true, entryPoints: { main: 'lib/islands/main.ts' } });
   const entry = entryUrl(mainBuild.metafile, 'lib/islands/main.ts');
   const imports = Object.values(mainBuild.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));

@@ -11,8 +11,8 @@ import { loadRules } from '@/lib/content/build';
 import { loadDataTexts } from '@/lib/content/load';
 import { articleSchema, siteDataSchema } from '@/lib/content/schema';
 import { SEARCH_WORDS_JSON, type SearchWordsData } from '@/lib/content/search-words';
-import { writeSearchIndex } from '@/lib/search/build-index';
-import { buildTables, searchWordsFrom, type SearchWords } from '@/lib/search/tables';
+import { writeSearchIndex } from '@/lib/search/index/build-index';
+import { buildTables, searchWordsFrom, type SearchWords } from '@/lib/search/index/tables';
 
 /**
  * The records as the index needs them. Validating with the fields picked drops the rest (answer HTML, link

@@ -2,7 +2,7 @@
  * Lets the browser paint and answer a tap between two steps of work (starting the islands, opening the index, a
  * search), so that no step joins the next into one long task: on a ¥500 phone each takes tens of milliseconds.
  * `scheduler.yield()` where there is one: the rest of the search comes back before other queued work. Elsewhere
- * (older browsers, the tests) a timer tick. In the search worker (lib/search/worker.ts) there is no page to let
+ * (older browsers, the tests) a timer tick. In the search worker (lib/search/engine/worker.ts) there is no page to let
  * through, so it goes straight on.
  */
 const inWorker = typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'function';

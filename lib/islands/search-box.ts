@@ -4,7 +4,7 @@
  * (never on page load) and results drop down as you type: ↑/↓ choose, Enter opens, Esc closes.
  * `/` and Ctrl/⌘+K are the inline script's (lib/search/shortcut.ts), so they work before this loads.
  */
-import type { ResultsView } from '@/lib/search/client';
+import type { ResultsView } from '@/lib/search/engine/results';
 import { searchHref } from '@/lib/search/href';
 import { topicPath } from '@/lib/core/urls';
 import { h, part } from './dom';

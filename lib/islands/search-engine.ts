@@ -1,9 +1,9 @@
 /**
- * The page's side of the search worker (lib/search/worker.ts): starts it on the first search (or takes over the one
+ * The page's side of the search worker (lib/search/engine/worker.ts): starts it on the first search (or takes over the one
  * the head script started on a link to results) and matches its replies to the searches that asked. A worker that
  * fails to load or dies fails the searches waiting on it, and the next search starts a new one.
  */
-import { EARLY_WORKER, ENGINE_ATTRIBUTE, type EngineAnswer, type EngineReply, type EngineRequest } from '@/lib/search/worker-protocol';
+import { EARLY_WORKER, ENGINE_ATTRIBUTE, type EngineAnswer, type EngineReply, type EngineRequest } from '@/lib/search/engine/protocol';
 
 let worker: Worker | undefined;
 let lastId = 0;

@@ -7,7 +7,7 @@ import { SITE_NAME } from '@/lib/core/config';
 import { searchPath, topicPath } from '@/lib/core/urls';
 import { h, part } from './dom';
 import { whileBusy } from './quiet';
-import type { ResultView } from '@/lib/search/client';
+import type { ResultView } from '@/lib/search/engine/results';
 import { createSearcher, nearTopics, resultParts, resultsSentence, SEARCHING, unavailableSentence, type TopicLink } from './search-ui';
 
 /** Results shown at first, and added by each 显示更多结果. */

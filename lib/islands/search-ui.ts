@@ -4,9 +4,9 @@
  * and its index load in a worker on the first search (search-engine.ts), so none of it is in a page's
  * first download and none of its work runs on the page's thread.
  */
-import type { ResultsView, ResultView } from '@/lib/search/client';
-import type { EngineAnswer, TopicLink } from '@/lib/search/worker-protocol';
-import type { Segment } from '@/lib/search/highlight';
+import type { ResultsView, ResultView } from '@/lib/search/engine/results';
+import type { EngineAnswer, TopicLink } from '@/lib/search/engine/protocol';
+import type { Segment } from '@/lib/search/engine/highlight';
 import { formatYear } from '@/lib/core/dates';
 import { h } from './dom';
 import { askEngine } from './search-engine';

@@ -1,10 +1,10 @@
 import { searchPath } from '@/lib/core/urls';
-import { EARLY_WORKER, ENGINE_ATTRIBUTE } from './worker-protocol';
+import { EARLY_WORKER, ENGINE_ATTRIBUTE } from '@/lib/search/engine/protocol';
 
 export { ENGINE_ATTRIBUTE };
 
 /**
- * A shared link to results (`/search/?q=…`): the search worker (lib/search/worker.ts) starts while the page is
+ * A shared link to results (`/search/?q=…`): the search worker (lib/search/engine/worker.ts) starts while the page is
  * still arriving, so its script and the index download, and the index opens, alongside the page instead of after
  * the islands have run; the search island takes the worker over (lib/islands/search-engine.ts). Only there: on
  * `/search/` without a query, as on every other page, nothing of search loads before the reader starts to search.

@@ -15,8 +15,8 @@ import { z } from 'zod';
 import { loadDataFile } from '@/lib/core/load-data-file';
 import { buildSite } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
-import { openInMemory } from '@/lib/search/memory';
-import type { SearchResult } from '@/lib/search/query';
+import { openInMemory } from '@/lib/search/index/memory';
+import type { SearchResult } from '@/lib/search/engine/query';
 import { searchWords } from '../build-search-index';
 
 const FIXTURES = 'tests/fixtures/real-questions';

@@ -18,8 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { z } from 'zod';
-import { present } from '@/lib/search/client';
-import { SearchEngine } from '@/lib/search/query';
+import { present } from '@/lib/search/engine/results';
+import { SearchEngine } from '@/lib/search/engine/query';
 import { NONSENSE_SET } from './sets/nonsense-set';
 import { QUERY_SET } from './sets/query-set';
 import { buildSearchIndexFiles } from '../build-search-index';
@@ -163,8 +163,8 @@ async function measureNode(indexDir: string, gzipOf: Map<string, number>) {
 }
 
 const HARNESS = `
-import { SearchEngine } from '@/lib/search/query';
-import { present } from '@/lib/search/client';
+import { SearchEngine } from '@/lib/search/engine/query';
+import { present } from '@/lib/search/engine/results';
 
 async function load(file, cache) {
   const response = await fetch('/search/' + file, { cache });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from '@/lib/search/query';
+import { SearchEngine } from '@/lib/search/engine/query';
 import { article, openIndex, siteOf } from './helpers';
 
 const synonyms = [

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { buildSite } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
 import type { Article, SiteData } from '@/lib/content/schema';
-import type { BuildOptions } from '@/lib/search/build-index';
-import { openInMemory } from '@/lib/search/memory';
+import type { BuildOptions } from '@/lib/search/index/build-index';
+import { openInMemory } from '@/lib/search/index/memory';
 import { readSearchWordsFile, type SearchWordsFile } from '@/lib/content/search-words';
-import { searchConcepts, type SearchWords } from '@/lib/search/tables';
+import { searchConcepts, type SearchWords } from '@/lib/search/index/tables';
 import { searchWords } from '@/scripts/build-search-index';
 
 /** The synonyms editors maintain, as the build reads them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, snippet, type Segment } from '@/lib/search/highlight';
+import { highlight, snippet, type Segment } from '@/lib/search/engine/highlight';
 import { pinyinTable } from '@/lib/search/pinyin';
 import { parseQuery, vocabulary } from '@/lib/search/parse';
 

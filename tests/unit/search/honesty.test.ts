@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchEngine } from '@/lib/search/query';
+import type { SearchEngine } from '@/lib/search/engine/query';
 import { article, openIndex, realSiteData, siteOf } from './helpers';
 import { NONSENSE_SET } from '@/scripts/bench/sets/nonsense-set';
 import { QUERY_SET } from '@/scripts/bench/sets/query-set';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readsAsQuestion } from '@/lib/content/question-shape';
-import { present } from '@/lib/search/client';
+import { present } from '@/lib/search/engine/results';
 import { article, openIndex, siteOf } from './helpers';
 
 describe('questions inside a page', () => {

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_ATTRIBUTE, SEARCH_PRELOAD_SCRIPT } from '@/lib/search/preload';
-import { EARLY_WORKER } from '@/lib/search/worker-protocol';
+import { EARLY_WORKER } from '@/lib/search/engine/protocol';
 
 type FakeWorker = { url: string; onerror?: () => void };
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchEngine } from '@/lib/search/query';
+import type { SearchEngine } from '@/lib/search/engine/query';
 import { openIndex, realSiteData } from './helpers';
 import { QUERY_SET, type QueryCase } from '@/scripts/bench/sets/query-set';
 import { SECOND_QUERY_SET } from '@/scripts/bench/sets/query-set-second';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from '@/lib/search/question';
+import { readQuestion } from '@/lib/search/engine/question';
 
 const words = { filler: ['麻烦问一下', '请问', '谢谢', '在线等'] };
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import type { SearchEngine } from '@/lib/search/query';
-import { openInMemory } from '@/lib/search/memory';
+import type { SearchEngine } from '@/lib/search/engine/query';
+import { openInMemory } from '@/lib/search/index/memory';
 import { evaluationSite, judge, readSet, type Outcome } from '@/scripts/bench/real-questions';
 import { searchWords } from '@/scripts/build-search-index';
 

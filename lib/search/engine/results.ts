@@ -5,7 +5,7 @@ import { yieldToMain } from '@/lib/core/yield';
 
 /**
  * The browser side: one engine per page, opened the first time someone starts to search. It runs in the search
- * worker (lib/search/worker.ts), so none of this is in a page's first download or on its thread.
+ * worker (lib/search/engine/worker.ts), so none of this is in a page's first download or on its thread.
  */
 export const INDEX_BASE = '/search/';
 

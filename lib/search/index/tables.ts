@@ -3,8 +3,8 @@ import { pinyin } from 'pinyin-pro';
 import type { ScopeStrength } from '@/lib/lexicon/lexicon';
 import type { SearchWordsData } from '@/lib/content/search-words';
 import type { SearchSource, SearchTables } from './build-index';
-import type { SearchMeta } from './format';
-import { isHan, normalize } from './tokenize';
+import type { SearchMeta } from '@/lib/search/format';
+import { isHan, normalize } from '@/lib/search/tokenize';
 
 /**
  * Build-time only: derives the small tables the browser needs from the corpus, using

@@ -1,7 +1,7 @@
-import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, SOUNDS_PATH, soundsSchema, type SearchDoc, type SearchMeta } from './format';
-import type { Sounds } from './pinyin';
-import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from './flex';
-import { shardOf } from './tokenize';
+import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, SOUNDS_PATH, soundsSchema, type SearchDoc, type SearchMeta } from '@/lib/search/format';
+import type { Sounds } from '@/lib/search/pinyin';
+import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from '@/lib/search/flex';
+import { shardOf } from '@/lib/search/tokenize';
 import { yieldToMain } from '@/lib/core/yield';
 
 /** Fetches the text of one file of the index, by its path relative to the index root. */

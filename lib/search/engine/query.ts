@@ -1,14 +1,14 @@
-import type { SearchDoc, SearchMeta } from './format';
+import type { SearchDoc, SearchMeta } from '@/lib/search/format';
 import { IndexFiles, type Loader } from './index-files';
-import { conceptMatcherInSteps, parseQuery, vocabulary, type Matcher, type ParsedQuery, type Reading, type Vocabulary } from './parse';
-import { pinyinTable, withMoreReadings, type PinyinTable } from './pinyin';
+import { conceptMatcherInSteps, parseQuery, vocabulary, type Matcher, type ParsedQuery, type Reading, type Vocabulary } from '@/lib/search/parse';
+import { pinyinTable, withMoreReadings, type PinyinTable } from '@/lib/search/pinyin';
 import { decideScope, NO_EVIDENCE, type ScopeRules } from '@/lib/content/scope-decision';
 import { readQuestion, type ReadQuestion } from './question';
-import type { Postings } from './flex';
-import { TITLE_FIELDS } from './format';
-import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, phraseBonus, RERANK, SUGGEST, type PhraseText } from './ranking';
+import type { Postings } from '@/lib/search/flex';
+import { TITLE_FIELDS } from '@/lib/search/format';
+import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, phraseBonus, RERANK, SUGGEST, type PhraseText } from '@/lib/search/ranking';
 import { scoreReadings, scratch, type Scores, type Scratch } from './score';
-import { CONCEPT_PREFIX, isHan, normalize } from './tokenize';
+import { CONCEPT_PREFIX, isHan, normalize } from '@/lib/search/tokenize';
 import { yieldToMain } from '@/lib/core/yield';
 
 /**
@@ -17,7 +17,7 @@ import { yieldToMain } from '@/lib/core/yield';
  */
 
 export type { Loader } from './index-files';
-export type { Matcher, ParsedQuery } from './parse';
+export type { Matcher, ParsedQuery } from '@/lib/search/parse';
 
 export type SearchHit = { id: number; score: number; doc: SearchDoc };
 export type TopicSuggestion = SearchMeta['topics'][number];

@@ -1,6 +1,6 @@
-import type { PinyinTable } from './pinyin';
+import type { PinyinTable } from '@/lib/search/pinyin';
 import type { Matcher } from './query';
-import { initialPairTerm, isHan, normalize, syllablePairTerm, type TradTable } from './tokenize';
+import { initialPairTerm, isHan, normalize, syllablePairTerm, type TradTable } from '@/lib/search/tokenize';
 
 /** A piece of result text; `mark` pieces are shown highlighted. Rendered as React text, never as HTML. */
 export type Segment = { text: string; mark: boolean };

@@ -3,15 +3,15 @@ import { findConcepts } from '@/lib/lexicon/match';
 import type { Article, SiteData } from '@/lib/content/schema';
 import { isDated } from '@/lib/content/dated';
 import { buildYear } from '@/lib/core/config';
-import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from './format';
+import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from '@/lib/search/format';
 import { readsAsQuestion } from '@/lib/content/question-shape';
 import { conceptsIn } from './concepts';
-import { conceptMatcher } from './parse';
-import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from './flex';
-import { conceptTerm, hanUnigrams, initialsTerm, normalize, runs, shardOf, syllableTerms, tokenize, type TradTable } from './tokenize';
+import { conceptMatcher } from '@/lib/search/parse';
+import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from '@/lib/search/flex';
+import { conceptTerm, hanUnigrams, initialsTerm, normalize, runs, shardOf, syllableTerms, tokenize, type TradTable } from '@/lib/search/tokenize';
 import { runWords, wordSequences, type WordSpan } from './words';
 
-/** What the build needs besides the records; made by `lib/search/tables.ts` from the corpus. */
+/** What the build needs besides the records; made by `lib/search/index/tables.ts` from the corpus. */
 export type SearchTables = {
   trad: TradTable;
   sounds: Record<string, string>;

@@ -1,6 +1,6 @@
 import type { SiteData } from '@/lib/content/schema';
 import { buildSearchIndex, type BuildOptions } from './build-index';
-import { SearchEngine } from './query';
+import { SearchEngine } from '@/lib/search/engine/query';
 import { buildTables, type SearchWords } from './tables';
 
 /**

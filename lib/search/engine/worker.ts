@@ -1,10 +1,10 @@
 /**
  * The search worker's script (bundled by scripts/build-islands.ts as /islands/engine-<hash>.js): lib/search and
- * FlexSearch, answering the page's EngineRequests (lib/search/worker-protocol.ts). It starts opening the index at
+ * FlexSearch, answering the page's EngineRequests (lib/search/engine/protocol.ts). It starts opening the index at
  * once, because the page starts it only when someone is about to search.
  */
-import { openSearch, searchView } from './client';
-import type { EngineAnswer, EngineReply, EngineRequest } from './worker-protocol';
+import { openSearch, searchView } from './results';
+import type { EngineAnswer, EngineReply, EngineRequest } from './protocol';
 
 type Scope = { onmessage: ((event: MessageEvent<EngineRequest>) => void) | null; postMessage(reply: EngineReply): void };
 const scope = self as unknown as Scope;

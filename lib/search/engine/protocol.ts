@@ -1,7 +1,7 @@
-import type { ResultsView } from './client';
+import type { ResultsView } from './results';
 
 /**
- * What the page and the search worker (lib/search/worker.ts) say to each other. The engine, FlexSearch and the
+ * What the page and the search worker (lib/search/engine/worker.ts) say to each other. The engine, FlexSearch and the
  * index live in a dedicated worker, so opening the index, ranking and highlighting never hold up the page's own
  * thread: on a ¥500 phone those are tens of milliseconds each, and typing, scrolling and the first paint of
  * results would wait for them.

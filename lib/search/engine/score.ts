@@ -1,8 +1,8 @@
-import { FIELD, FIELD_BITS, TITLE_FIELDS, type SearchMeta } from './format';
-import type { Postings } from './flex';
-import { bitCount, type Position, type Reading } from './parse';
-import { CONCEPT_PREFIX } from './tokenize';
-import { completeness, FULL_ANSWER, GENERIC_WEIGHT, MISSING_TERM_WEIGHT, RERANK, SELECTIVE, SLOT_MATCHED, slotScore } from './ranking';
+import { FIELD, FIELD_BITS, TITLE_FIELDS, type SearchMeta } from '@/lib/search/format';
+import type { Postings } from '@/lib/search/flex';
+import { bitCount, type Position, type Reading } from '@/lib/search/parse';
+import { CONCEPT_PREFIX } from '@/lib/search/tokenize';
+import { completeness, FULL_ANSWER, GENERIC_WEIGHT, MISSING_TERM_WEIGHT, RERANK, SELECTIVE, SLOT_MATCHED, slotScore } from '@/lib/search/ranking';
 
 /**
  * The scorer: every document's score over the readings of a query, from the postings of their terms.
