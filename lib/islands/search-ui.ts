@@ -47,6 +47,7 @@ export const RELATED_SENTENCE = '没有完全对应的问题，下面是相关�
 export function resultsSentence(query: string, view: ResultsView): string {
   if (view.closeness === 'related') return RELATED_SENTENCE;
   if (view.total > 0) return `找到 ${view.total} 条结果`;
+  if (view.outOfScope) return `“${query.trim()}”看起来不是医保方面的问题，本站只解答医保问题`;
   return nearTopics(view) ? '没有找到直接相关的问题' : `没有找到与“${query.trim()}”相关的问题`;
 }
 

@@ -128,6 +128,17 @@ test('nonsense gets an honest answer, never unrelated results', async ({ page })
   await expect(page.getByText('没有找到与“股票怎么买”相关的问题。')).toBeVisible();
 });
 
+test('a question outside medical insurance is told the site answers only 医保 questions', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('养老金怎么算')}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText('“养老金怎么算”看起来不是医保方面的问题，本站只解答医保问题');
+  await expect(main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) })).toHaveCount(0);
+
+  await headerBox(page).fill('公积金怎么提取');
+  await expect(page.getByText('“公积金怎么提取”看起来不是医保方面的问题，本站只解答医保问题。')).toBeVisible();
+  await expect(page.getByText('如果问的是医保，可以换个说法，或按主题找：')).toBeVisible();
+});
+
 test('a question about something the site has no answer for names the nearest topics', async ({ page }) => {
   // 门特 (门诊慢特病) is in the lexicon, but no question on the site is about it.
   await page.goto(`/search/?q=${encodeURIComponent('门特怎么申请')}`);

@@ -41,6 +41,11 @@ export type SearchResult = {
   closeness: Closeness;
   /** When nothing is close: the topics of the loose matches and of the concepts the query names, nearest first. */
   suggestTopics: TopicSuggestion[];
+  /**
+   * The question is one content/scope.yaml's rules exclude (养老金怎么算, 糖尿病怎么治疗, 公积金): when nothing is
+   * close, say the site answers medical-insurance questions only, rather than just "nothing found".
+   */
+  outOfScope?: true;
 };
 
 type Candidate = { id: number; score: number };
@@ -120,7 +125,8 @@ export class SearchEngine {
     if (answered.length > 0) return this.result(query, 'close', answered, (r) => r.close, limit, matcher);
     const related = all.filter((r) => r.related.ids.length > 0);
     if (related.length > 0) return this.result(query, 'related', related, (r) => r.related, limit, matcher);
-    return { query, total: 0, hits: [], matcher, closeness: 'nothing-close', suggestTopics: reach === 'titles' ? [] : await this.suggest(all) };
+    if (reach === 'titles') return { query, total: 0, hits: [], matcher, closeness: 'nothing-close', suggestTopics: [], outOfScope: true };
+    return { query, total: 0, hits: [], matcher, closeness: 'nothing-close', suggestTopics: await this.suggest(all) };
   }
 
   /**

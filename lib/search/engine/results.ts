@@ -28,7 +28,8 @@ export type ResultView = {
  * none is the question asked (say so above them); `nothing-close`, no question on the site is close (`results` is
  * empty): show 「没有找到直接相关的问题」 and `suggestTopics` (the topics nearest the query, possibly none).
  */
-export type ResultsView = { query: string; total: number; results: ResultView[]; closeness: Closeness; suggestTopics: TopicSuggestion[] };
+/** `outOfScope`: nothing is close and the question is one the site's scope rules exclude (SearchResult). */
+export type ResultsView = { query: string; total: number; results: ResultView[]; closeness: Closeness; suggestTopics: TopicSuggestion[]; outOfScope?: true };
 
 let engine: Promise<SearchEngine> | undefined;
 
@@ -79,7 +80,7 @@ export function present(open: SearchEngine, result: SearchResult, snippetLength?
 }
 
 function view(result: SearchResult, results: ResultView[]): ResultsView {
-  return { query: result.query, total: result.total, closeness: result.closeness, suggestTopics: result.suggestTopics, results };
+  return { query: result.query, total: result.total, closeness: result.closeness, suggestTopics: result.suggestTopics, results, ...(result.outOfScope ? { outOfScope: true as const } : {}) };
 }
 
 function presentHit(open: SearchEngine, result: SearchResult, { doc }: SearchHit, snippetLength?: number): ResultView {

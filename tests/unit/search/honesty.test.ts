@@ -41,6 +41,15 @@ describe('the honest state on the real content', () => {
     expect(hidden.length).toBeLessThanOrEqual(3);
   });
 
+  it('says a question the scope rules exclude is outside what the site answers, and only such a question', async () => {
+    for (const query of ['养老金怎么算', '糖尿病怎么治疗才好', '公积金怎么提取']) {
+      const result = await engine.search(query, 5);
+      expect({ query, closeness: result.closeness, outOfScope: result.outOfScope }).toEqual({ query, closeness: 'nothing-close', outOfScope: true });
+    }
+    // No insurance evidence but no rule either (a stray word), and an insurance question nothing answers: not called out of scope.
+    for (const query of ['快递查询', '医保卡丢了在韩国怎么补办']) expect((await engine.search(query, 5)).outOfScope).toBeUndefined();
+  });
+
   it('suggests the topics nearest to a query it has no close answer for', async () => {
     const result = await engine.search('生育险的钱', 5);
     if (result.closeness === 'nothing-close') expect(result.suggestTopics.map((t) => t.slug)).toContain('maternity');
