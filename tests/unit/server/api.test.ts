@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_LIMITS, type Feedback } from '@/lib/core/feedback';
 import type { FeedbackStore } from '@/lib/server/feedback-store';
 import { createSiteServer } from '@/scripts/serve';
-import { testBackends } from './backends';
+import { PGLITE_OPEN_MS, testBackends } from './backends';
 import { close, listen, send } from './http';
 
 function fixtureRoot(): string {
@@ -37,7 +37,7 @@ describe.each(testBackends())('POST /api/feedback on $name', (backend) => {
     limited = createSiteServer({ root, feedback: store, rateLimit: { burst: 3, perMinute: 1 } });
     port = await listen(server);
     limitedPort = await listen(limited);
-  });
+  }, PGLITE_OPEN_MS);
   afterAll(async () => {
     await Promise.all([server, limited].map((s) => s && close(s)));
     await store?.close();

@@ -44,6 +44,9 @@ export function withSearchPath(url: string, schema: string): string {
   return parsed.href;
 }
 
+/** How long a PGlite open may take: seconds alone, much longer beside the whole suite on a shared 2-core machine. */
+export const PGLITE_OPEN_MS = 120_000;
+
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
 
 export function testBackends(): TestBackend[] {

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_LIMITS, FEEDBACK_REASONS } from '@/lib/core/feedback';
 import { FeedbackStoreBusyError, openFeedbackStore, receivedMinute, type FeedbackStore } from '@/lib/server/feedback-store';
 import { MIGRATIONS } from '@/lib/server/migrations';
-import { TEST_DATABASE_URL, testBackends, withSearchPath } from './backends';
+import { PGLITE_OPEN_MS, TEST_DATABASE_URL, testBackends, withSearchPath } from './backends';
 
 describe.each(testBackends())('feedback store on $name', (backend) => {
   let store: FeedbackStore;
+  // PGlite takes seconds to open, many more on a busy machine running the whole suite.
   beforeAll(async () => {
     store = await backend.open();
-  });
+  }, PGLITE_OPEN_MS);
   afterAll(async () => {
     await store?.close();
     await backend.cleanup();
@@ -119,7 +120,7 @@ describe('a PGlite folder', () => {
     } finally {
       await reopened.close();
     }
-  });
+  }, 3 * PGLITE_OPEN_MS);
 });
 
 describe.runIf(TEST_DATABASE_URL)('two servers starting at once against one PostgreSQL', () => {
@@ -141,7 +142,8 @@ describe.runIf(TEST_DATABASE_URL)('two servers starting at once against one Post
   });
 });
 
-describe.runIf(process.env.CI && !TEST_DATABASE_URL)('under CI', () => {
+// .ci/run sets REQUIRE_TEST_DATABASE: there, and under CI=true, no PostgreSQL is a failure, not a skip.
+describe.runIf((process.env.CI || process.env.REQUIRE_TEST_DATABASE) && !TEST_DATABASE_URL)('under CI', () => {
   it('has a PostgreSQL server to test against (TEST_DATABASE_URL, started by .ci/run)', () => {
     throw new Error('TEST_DATABASE_URL is not set: the store and API suites ran on PGlite only. .ci/run starts a PostgreSQL server; see its output.');
   });
