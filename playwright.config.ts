@@ -32,5 +32,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
+    // Feedback from the tests goes to a throwaway in-memory store, never to data/feedback or a DATABASE_URL
+    // set in the shell; E2E_DATABASE_URL points the server at a PostgreSQL server instead.
+    env: { FEEDBACK_DATA: 'memory://', DATABASE_URL: process.env.E2E_DATABASE_URL ?? '' },
   },
 });

@@ -6,6 +6,8 @@
  * Here we only add what a static host should: charset on every text type, security headers,
  * long caching for hashed assets, revalidation for HTML, the site's own 404 page, and a
  * refusal of paths that try to leave `out/`.
+ * Besides the files it answers `POST /api/feedback` (lib/server/feedback-api.ts) when given a feedback store;
+ * every other path takes only GET and HEAD.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +15,11 @@ import path from 'node:path';
 import compression from 'compression';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
+import { FEEDBACK_API_PATH } from '../lib/core/feedback';
+import { createFeedbackApi, parseAllowedOrigins } from '../lib/server/feedback-api';
+import { FeedbackStoreBusyError, openFeedbackStore, type FeedbackStore } from '../lib/server/feedback-store';
+import type { RateLimit } from '../lib/server/rate-limit';
+import { describeStore, feedbackStoreChoice } from '../lib/server/store-from-env';
 
 const TEXT_TYPES = /^(text\/|application\/(json|javascript|xml|manifest\+json|ld\+json)|image\/svg\+xml)/;
 
@@ -22,6 +29,15 @@ export type ServeOptions = {
   host?: string;
   /** `false`: every file as it is on disk, like a plain static file server (for benchmarks). */
   compress?: boolean;
+};
+
+export type SiteServerOptions = Pick<ServeOptions, 'root' | 'compress'> & {
+  /** Where `POST /api/feedback` stores reports; without one it answers 503 (feedback not enabled here). */
+  feedback?: FeedbackStore | Promise<FeedbackStore>;
+  /** Origins besides the server's own whose pages may post feedback (env FEEDBACK_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** The feedback rate limit; `'off'` only for benchmarks (env FEEDBACK_RATE_LIMIT=off). */
+  rateLimit?: RateLimit | 'off';
 };
 
 /** Rejects paths with traversal, encoded slashes or NUL: they never reach the file server. */
@@ -41,7 +57,8 @@ export function isSafePath(rawUrl: string): boolean {
 /** Content-hashed files: Next's under /_next/static/, the islands' bundles (scripts/build-islands.ts). */
 const IMMUTABLE = /^\/(_next\/static|islands)\//;
 
-export function createSiteServer({ root, compress: compressing = true }: Pick<ServeOptions, 'root' | 'compress'>) {
+export function createSiteServer({ root, compress: compressing = true, feedback, allowedOrigins, rateLimit }: SiteServerOptions) {
+  const handleFeedback = createFeedbackApi({ store: feedback, allowedOrigins, rateLimit });
   const notFoundFile = path.join(root, '404.html');
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('<!doctype html><title>404</title><h1>404 页面不存在</h1>');
   const compress = compression();
@@ -71,11 +88,28 @@ export function createSiteServer({ root, compress: compressing = true }: Pick<Se
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    // Only a header can forbid framing: a <meta> CSP ignores frame-ancestors.
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
     const url = req.url ?? '/';
     if (!isSafePath(url)) {
       res.statusCode = 400;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.end('Bad request');
+      return;
+    }
+    if (url.split('?')[0] === FEEDBACK_API_PATH) {
+      handleFeedback(req, res).catch((error: unknown) => {
+        console.error(`Feedback request failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Method not allowed: the site is static, only GET and HEAD.');
       return;
     }
     const serveFile = () => files(req, res, () => sendNotFound(res));
@@ -92,12 +126,41 @@ function parsePort(argv: string[]): number {
   return port;
 }
 
+/**
+ * Serves `root` with the feedback store the environment names (lib/server/store-from-env.ts). Pages are served
+ * at once; the store opens meanwhile, and a store that cannot open stops the server rather than run without it.
+ */
 export function serve({ root, port, host }: ServeOptions) {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run \`npm run build\` first (or \`npm start\`, which builds when needed).`);
   }
-  const server = createSiteServer({ root });
+  const allowedOrigins = parseAllowedOrigins(process.env.FEEDBACK_ALLOWED_ORIGINS);
+  const rateLimit = process.env.FEEDBACK_RATE_LIMIT === 'off' ? 'off' : undefined;
+  const choice = feedbackStoreChoice();
+  const feedback = openFeedbackStore(choice);
+  const server = createSiteServer({ root, feedback, allowedOrigins, rateLimit });
   server.listen(port, host, () => console.log(`Serving ${path.relative(process.cwd(), root) || root}/ at http://localhost:${port}/`));
+  feedback.then(
+    () => {
+      console.log(`Feedback: ${describeStore(choice)}${allowedOrigins.length > 0 ? `; also from ${allowedOrigins.join(', ')}` : ''}${rateLimit === 'off' ? '; rate limit OFF' : ''}`);
+    },
+    (error: unknown) => {
+      console.error(`\n✘ The feedback store did not open (${describeStore(choice)}): ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof FeedbackStoreBusyError)) console.error('  Check DATABASE_URL, or FEEDBACK_DATA (a PGlite folder, default data/feedback).');
+      server.close();
+      process.exit(1);
+    },
+  );
+  // Close the store on Ctrl-C or a stop signal: PGlite writes its folder out and the folder's lock is released.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close();
+      feedback
+        .then((store) => store.close())
+        .catch(() => undefined)
+        .finally(() => process.exit(0));
+    });
+  }
   return server;
 }
 
