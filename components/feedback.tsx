@@ -24,11 +24,12 @@ export function Feedback({ page }: Props) {
   if (endpoint === null) return null;
   return (
     <section aria-labelledby="feedback-heading" data-island="feedback" className="mt-8 max-w-measure rounded-lg border border-line bg-surface p-4 print-hidden">
-      <form method="post" action={endpoint} className="space-y-4">
+      {/* Outside the form, which goes once the report is in: the heading still names the section and its thanks. */}
+      <h2 id="feedback-heading" className="text-lg font-bold">
+        这个回答有帮助吗？
+      </h2>
+      <form method="post" action={endpoint} className="mt-4 space-y-4">
         <input type="hidden" name="page" value={page} />
-        <h2 id="feedback-heading" className="text-lg font-bold">
-          这个回答有帮助吗？
-        </h2>
         <noscript>
           <p className="text-[0.9375rem] text-muted">原因和补充说明都可以不填；填好后点「有」或「没有」，会一起发送。</p>
         </noscript>
@@ -82,7 +83,7 @@ export function Feedback({ page }: Props) {
           提交
         </button>
       </form>
-      <p role="status" tabIndex={-1} data-feedback-status className="font-bold empty:hidden data-[state=failed]:mt-3 data-[state=failed]:border-l-4 data-[state=failed]:border-notice-line data-[state=failed]:bg-notice data-[state=failed]:px-3 data-[state=failed]:py-2 data-[state=failed]:text-notice-ink data-[state=working]:mt-3 data-[state=working]:text-muted data-[state=done]:text-lg data-[state=done]:text-accent-strong" />
+      <p role="status" tabIndex={-1} data-feedback-status className="font-bold empty:hidden data-[state=failed]:mt-3 data-[state=failed]:border-l-4 data-[state=failed]:border-notice-line data-[state=failed]:bg-notice data-[state=failed]:px-3 data-[state=failed]:py-2 data-[state=failed]:text-notice-ink data-[state=working]:mt-3 data-[state=working]:text-muted data-[state=done]:mt-2 data-[state=done]:text-lg data-[state=done]:text-accent-strong" />
     </section>
   );
 }
