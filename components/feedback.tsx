@@ -7,8 +7,8 @@ type Props = {
   page: string;
 };
 
-const choice =
-  'inline-flex min-h-11 min-w-24 items-center justify-center rounded-md border-2 border-accent px-5 font-bold text-accent hover:bg-accent-soft disabled:opacity-60 data-chosen:bg-accent data-chosen:text-on-accent';
+const button = 'inline-flex min-h-11 min-w-24 items-center justify-center rounded-md border-2 border-accent px-5 font-bold disabled:opacity-60';
+const choice = `${button} text-accent hover:bg-accent-soft data-chosen:bg-accent data-chosen:text-on-accent`;
 
 /**
  * 「这个回答有帮助吗？」 under an answer (issue 30): a plain form that posts to the feedback endpoint
@@ -31,7 +31,7 @@ export function Feedback({ page }: Props) {
       <form method="post" action={endpoint} className="mt-4 space-y-4">
         <input type="hidden" name="page" value={page} />
         <noscript>
-          <p className="text-[0.9375rem] text-muted">原因和补充说明都可以不填；填好后点「有」或「没有」，会一起发送。</p>
+          <p className="mb-4 text-[0.9375rem] text-muted">原因和补充说明都可以不填；填好后点「有」或「没有」，会一起发送。</p>
         </noscript>
         <div data-feedback-more className="space-y-4 [@media(scripting:enabled)]:hidden data-open:block">
           <fieldset>
@@ -79,7 +79,7 @@ export function Feedback({ page }: Props) {
           </button>
         </div>
         {/* After the choices, so that Enter in a field never picks it as the form's default button; the island shows it. */}
-        <button type="submit" data-feedback-send hidden className={choice}>
+        <button type="submit" data-feedback-send hidden className={`${button} bg-accent text-on-accent hover:bg-accent-strong`}>
           提交
         </button>
       </form>
