@@ -56,7 +56,7 @@ export function Feedback({ page }: Props) {
               rows={4}
               maxLength={FEEDBACK_LIMITS.noteChars}
               aria-describedby="feedback-note-count feedback-note-error feedback-note-hint"
-              className="mt-1 block w-full rounded-md border-2 border-line bg-paper p-2 text-ink"
+              className="mt-1 block w-full rounded-md border-2 border-muted bg-paper p-2 text-ink"
             />
             <p id="feedback-note-count" data-note-count className="text-[0.9375rem] text-muted">
               最多 {FEEDBACK_LIMITS.noteChars} 字
