@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FEEDBACK_LIMITS } from '@/lib/core/feedback';
 import { questionPath } from '@/lib/core/urls';
 import { openFeedbackStore, type FeedbackStore } from '@/lib/server/feedback-store';
 import { createSiteServer } from '@/scripts/serve';
 import { samplePages } from '@/scripts/bench/sample-pages';
+import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, pageSettled } from './page-ready';
 
 /**
@@ -186,4 +188,40 @@ test('offline: the worker keeps it and says so; back online it arrives exactly o
   await pageSettled(page);
   await page.waitForTimeout(1000);
   expect(await rowsWith(note)).toEqual([expect.objectContaining({ page: full, helpful: false, reason: 'unclear', note })]);
+});
+
+test('nothing moves when the island starts, in view, in 长辈模式 too', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('yibao-reading', JSON.stringify({ elder: true, size: 'xlarge', highContrast: false })));
+  await page.goto(`${origin}${full}#feedback-heading`);
+  await islandsStarted(page);
+  await expect(button(block(page), '没有')).toBeInViewport();
+  const shift = await layoutShiftSoFar(page);
+  expect(shift.total, shift.moved.join('\n')).toBe(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the open form passes axe, and every control is a 44 px target (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${origin}${full}`);
+    await islandsStarted(page);
+    const feedback = block(page);
+    await button(feedback, '没有').click();
+    await expect(button(feedback, '提交')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('[data-island="feedback"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const targets = [...(await feedback.getByRole('button').all()), ...(await feedback.locator('label:has(input[type="radio"])').all()), feedback.getByRole('link', { name: '隐私说明' })];
+    for (const target of targets) expect((await target.boundingBox())?.height ?? 0, await target.textContent() ?? '').toBeGreaterThanOrEqual(44);
+  });
+}
+
+test('the footer’s 隐私说明 says what is kept and what is not', async ({ page }) => {
+  await page.goto(`${origin}${full}`);
+  await page.getByRole('contentinfo').getByRole('link', { name: '隐私说明' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('隐私说明');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('收到反馈的时间');
+  await expect(main).toContainText('不保存你的 IP 地址');
+  await expect(main).toContainText('补充说明里请不要写姓名、身份证号、电话号码');
+  await expect(main).toContainText('只有本站编辑会看');
+  await expect(main).toContainText('长辈模式');
 });
