@@ -5,13 +5,15 @@ import nextTs from 'eslint-config-next/typescript';
  * The layers, lowest first (docs/architecture.md): lib/core → lib/calculators (pure, browser-safe) and lib/lexicon → lib/content (build) → lib/search
  * (the index build and the browser's engine) → lib/site, app/, components/ (render) → lib/islands (browser).
  * lib/offline (the service worker's rules), lib/export (finishing the export) and lib/dev sit beside them.
+ * lib/server (the feedback store and API behind scripts/serve.ts) is a tool: it imports only lib/core, and
+ * nothing below the tools — nor a page, component or island — imports it.
  * A layer imports only layers below it; nothing but tests imports tests/. Paths are resolved, so
  * `@/lib/core/urls` and `../core/urls` are the same import.
  */
 const UPPER = {
   render: ['./lib/site', './app', './components'],
   browser: ['./lib/islands'],
-  tools: ['./lib/export', './lib/dev', './scripts'],
+  tools: ['./lib/export', './lib/dev', './lib/server', './scripts'],
 };
 const ALL_BUT_CORE = ['./lib/calculators', './lib/lexicon', './lib/content', './lib/search', './lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools];
 
@@ -48,6 +50,12 @@ const layers = {
           { target: './lib/export', from: [...UPPER.render, ...UPPER.browser, './lib/dev', './scripts'], message: 'The finishing step imports no renderer or island: move the shared piece into lib/core.' },
           { target: './lib/site', from: [...UPPER.browser, './app', './components', ...UPPER.tools], message: 'lib/site renders: it imports no island, route or component.' },
           { target: './lib/islands', from: ['./app', './components', ...UPPER.tools], message: 'Islands run in the browser: they import no route, component or build tool.' },
+          {
+            target: './lib/server',
+            from: ALL_BUT_CORE.filter((p) => p !== './lib/server'),
+            message: 'lib/server (the feedback store and API) imports only lib/core: move the shared piece there.',
+          },
+          { target: ['./app', './components'], from: './lib/server', message: 'Pages are static: the feedback server is reached over HTTP (FEEDBACK_API_PATH), never imported.' },
           {
             target: ['./app', './components'],
             from: './lib/islands',

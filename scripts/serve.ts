@@ -154,6 +154,8 @@ export function serve({ root, port, host }: ServeOptions) {
   // Close the store on Ctrl-C or a stop signal: PGlite writes its folder out and the folder's lock is released.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
+      // A store that hangs on close must not keep the process alive.
+      setTimeout(() => process.exit(0), 5000).unref();
       server.close();
       feedback
         .then((store) => store.close())

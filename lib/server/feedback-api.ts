@@ -48,6 +48,8 @@ type Failure = { status: number; message: string; errors?: FeedbackFieldError[];
 export function createFeedbackApi(options: FeedbackApiOptions = {}) {
   const allowed = new Set(options.allowedOrigins ?? []);
   const limiter = options.rateLimit === 'off' ? null : new RateLimiter(options.rateLimit ?? FEEDBACK_RATE_LIMIT);
+  // A store that fails to open is answered per request (503); it is not an unhandled rejection meanwhile.
+  if (options.store instanceof Promise) options.store.catch(() => undefined);
 
   return async function handleFeedback(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');

@@ -13,6 +13,8 @@ const BENCHES = [
   { name: 'questions', file: 'scripts/bench/real-questions.ts', needsSite: false, what: "real residents' questions: on-theme answers, the related state, off-theme results, honesty out of scope" },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
+  // Needs out/ too, but builds nothing: it says to build when out/ is missing.
+  { name: 'feedback', file: 'scripts/bench/feedback.ts', needsSite: false, what: 'POST /api/feedback under load: throughput of the store, every 2xx a stored row' },
   { name: 'offline', file: 'scripts/bench/offline.ts', needsSite: true, what: 'service worker: precache size, repeat-visit bytes' },
   { name: 'lighthouse', file: 'scripts/bench/lighthouse.ts', needsSite: true, what: 'page weight and Lighthouse mobile per page type, compressed and plain' },
 ] as const;
