@@ -1,6 +1,6 @@
 import { OfflineControls } from '@/components/offline-controls';
 import { HOTLINE, SITE_NAME } from '@/lib/core/config';
-import { glossaryPath, homePath, regionsPath, searchPath, topicsPath } from '@/lib/core/urls';
+import { glossaryPath, homePath, privacyPath, regionsPath, searchPath, topicsPath } from '@/lib/core/urls';
 
 /** The footer's id: the layout's first paint waits for it to be parsed (app/layout.tsx). */
 export const FOOTER_ID = 'site-footer';
@@ -25,6 +25,7 @@ export function SiteFooter() {
               { href: regionsPath(), label: '按地区' },
               { href: glossaryPath(), label: '医保名词解释' },
               { href: searchPath(), label: '搜索' },
+              { href: privacyPath(), label: '隐私说明' },
             ].map((item) => (
               <li key={item.href}>
                 <a href={item.href} className="inline-flex min-h-11 items-center px-2 text-accent underline underline-offset-4">

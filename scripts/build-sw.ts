@@ -13,6 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getManifest } from '@serwist/build';
 import { build } from 'esbuild';
+import { feedbackEndpoint } from '../lib/core/config';
 import { OFFLINE_PATH, SW_URL } from '../lib/offline/policy';
 import { pageAssets } from '../lib/offline/saved-page';
 
@@ -59,7 +60,8 @@ export async function buildServiceWorker(dir: string): Promise<ServiceWorkerBuil
   }
   const precache = JSON.stringify(manifestEntries.map(({ url, revision }) => ({ url, revision })));
   // Changes with the shell and with the worker's own code.
-  const hash = createHash('sha256').update(precache);
+  const feedback = JSON.stringify(feedbackEndpoint());
+  const hash = createHash('sha256').update(precache).update(feedback);
   for (const file of readdirSync('lib/offline').sort()) hash.update(readFileSync(path.join('lib/offline', file)));
   const id = hash.digest('hex').slice(0, 12);
   const out = path.join(dir, SW_URL.slice(1));
@@ -71,7 +73,7 @@ export async function buildServiceWorker(dir: string): Promise<ServiceWorkerBuil
     target: ['es2020'],
     minify: true,
     legalComments: 'none',
-    define: { __PRECACHE__: precache, __BUILD__: JSON.stringify(id), 'process.env.NODE_ENV': '"production"' },
+    define: { __PRECACHE__: precache, __BUILD__: JSON.stringify(id), __FEEDBACK__: feedback, 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
   return { files, gzipBytes, build: id, swBytes: gzipSync(readFileSync(out)).length };

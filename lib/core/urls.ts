@@ -22,6 +22,8 @@ export const glossaryPath = () => '/glossary/';
 export const glossaryTermPath = (id: string) => `/glossary/#${id}`;
 /** What the service worker shows for a page that was never saved, when there is no connection (lib/offline/). */
 export const offlinePath = () => '/offline/';
+/** 隐私说明: what the feedback form keeps and what stays in the reader's browser. */
+export const privacyPath = () => '/privacy/';
 
 /** In-page anchor of a region's group on a topic page; the way topic pages narrow by region without script. */
 export const regionAnchor = (slug: string) => `region-${slug}`;

@@ -14,13 +14,17 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   form: ['action'],
 };
 
-/** Every URL a page links to or loads (links, stylesheets, scripts, images, form targets). */
+/**
+ * Every URL a page links to or loads (links, stylesheets, scripts, images, form targets). A form that POSTs is left
+ * out: its target is a server's endpoint (the feedback form's, FEEDBACK_URL), never a file of the export.
+ */
 export function pageUrls(html: string): string[] {
   const urls: string[] = [];
   const visit = (nodes: ChildNode[]) => {
     for (const node of nodes) {
       if (!('tagName' in node)) continue;
-      for (const name of URL_ATTRIBUTES[node.tagName] ?? []) {
+      const posts = node.tagName === 'form' && node.attrs.some((a) => a.name === 'method' && a.value.toLowerCase() === 'post');
+      for (const name of posts ? [] : (URL_ATTRIBUTES[node.tagName] ?? [])) {
         const value = node.attrs.find((a) => a.name === name)?.value;
         if (value !== undefined) urls.push(value);
       }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { feedbackEndpoint } from '@/lib/core/config';
 
 type Element = DefaultTreeAdapterMap['element'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
@@ -48,18 +49,32 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes].sort();
 }
 
-/** The page's policy: only our own files, plus the exact inline scripts left in this page (the layout's one). */
-export function contentSecurityPolicy(scriptHashes: string[]): string {
+/**
+ * Where the page may send data (`connect-src`, `form-action`): 'self', and the origin of the feedback endpoint when
+ * FEEDBACK_URL names another one (lib/core/config.ts). Nothing else: the form and its island post there and nowhere.
+ */
+export function sendSources(feedback: string | null): string {
+  // feedbackEndpoint() gives either a path on this site or an absolute http(s) URL.
+  const absolute = feedback !== null && /^https?:\/\//i.test(feedback);
+  return absolute ? `'self' ${new URL(feedback).origin}` : "'self'";
+}
+
+/**
+ * The page's policy: only our own files, plus the exact inline scripts left in this page (the layout's one); data goes
+ * only to our own origin and the feedback endpoint's. `feedback` is the endpoint the build's pages post to.
+ */
+export function contentSecurityPolicy(scriptHashes: string[], feedback: string | null = feedbackEndpoint()): string {
+  const send = sendSources(feedback);
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src ${send}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${send}`,
     "manifest-src 'self'",
     "worker-src 'self'",
   ].join('; ');

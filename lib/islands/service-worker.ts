@@ -10,7 +10,7 @@
  * data is told to the worker before it installs, and the worker then precaches nothing (the flag lives in
  * CACHES.settings, which the worker reads at install).
  */
-import { askWorker, type SaveResult } from '@/lib/offline/messages';
+import { askWorker, type SaveResult, type WorkerMessage } from '@/lib/offline/messages';
 import { CACHES, MANIFEST_URL, SAVE_DATA_KEY } from '@/lib/offline/policy';
 import { h } from './dom';
 import { afterBusy } from './quiet';
@@ -32,11 +32,20 @@ async function register(url: string): Promise<void> {
   // Installing the site is for reading it offline: the manifest is linked once the worker that does that is active.
   await navigator.serviceWorker.ready;
   linkManifest();
+  // Feedback kept while offline goes now, and whenever the connection comes back: the \`sync\` event is not in every
+  // browser. Before the update check, while the worker that served this page is still running.
+  replayFeedback();
+  window.addEventListener('online', replayFeedback);
   if (firstVisit) await askWorker<SaveResult>({ type: 'SAVE_PAGES', paths: [location.pathname] });
   // Ask for a new deployment's worker now, not when the browser gets round to it: one revalidation of sw.js
   // (a 304 when nothing changed), and a new worker takes over before the reader's next page.
   // Offline the check fails, and the next page tries again.
   else await registration.update().catch(() => undefined);
+}
+
+function replayFeedback(): void {
+  const message: WorkerMessage = { type: 'REPLAY_FEEDBACK' };
+  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
 }
 
 async function unregisterAll(): Promise<void> {

@@ -16,6 +16,7 @@
 import { yieldToMain } from '@/lib/core/yield';
 import { readyForTaps } from './early-taps';
 import { start as startElderSettings } from './elder-settings';
+import { start as startFeedback } from './feedback';
 import { start as startOfflineClear } from './offline-clear';
 import { start as startReadingAloud } from './reading-aloud';
 import { start as startSaveOffline } from './save-offline';
@@ -35,6 +36,7 @@ export const ISLANDS: Readonly<Record<string, Island>> = {
   'offline-clear': startOfflineClear,
   'save-offline': startSaveOffline,
   'saved-pages': startSavedPages,
+  feedback: startFeedback,
 };
 
 const STARTED = 'islandStarted';

@@ -3,8 +3,10 @@
  *   SAVE_PAGES     save these pages (and the files they load) for reading offline → SaveResult
  *   CLEAR_OFFLINE  empty every offline cache → true when done
  *   VERSION        the build the worker belongs to → string
+ *   REPLAY_FEEDBACK send the feedback kept while offline, now (no answer): the page says so when it starts and when
+ *                  it comes back online, since the `sync` event does not come in every browser, nor under test
  */
-export type WorkerMessage = { type: 'SAVE_PAGES'; paths: string[] } | { type: 'CLEAR_OFFLINE' } | { type: 'VERSION' };
+export type WorkerMessage = { type: 'SAVE_PAGES'; paths: string[] } | { type: 'CLEAR_OFFLINE' } | { type: 'VERSION' } | { type: 'REPLAY_FEEDBACK' };
 
 export type SaveResult = { saved: string[]; failed: string[] };
 

@@ -36,6 +36,28 @@ export const SEARCH_MAX_ENTRIES = 400;
 /** How long a page request waits for the network before the saved copy is shown. */
 export const NETWORK_TIMEOUT_SECONDS = 3;
 
+/**
+ * Feedback sent without a connection waits in the worker's queue (IndexedDB, lib/offline/sw.ts) for this long, then is
+ * dropped unsent; the privacy page (/privacy/) says so.
+ */
+export const FEEDBACK_QUEUE_DAYS = 7;
+export const FEEDBACK_QUEUE = `${PREFIX}feedback`;
+
+/**
+ * Whether a queued report stays queued after a replay got `status` (undefined: no answer at all). Only a refusal
+ * that sending again cannot change (a 4xx other than 429) drops it; no connection, 429 and 5xx keep it for the next try.
+ */
+export function keepQueued(status: number | undefined): boolean {
+  return status === undefined || status === 429 || status >= 500;
+}
+
+/** Whether `url` is the feedback endpoint `endpoint` (a path on this site, or absolute), whatever its query. */
+export function isFeedbackUrl(url: URL, endpoint: string | null, origin: string): boolean {
+  if (endpoint === null) return false;
+  const target = new URL(endpoint, origin);
+  return url.origin === target.origin && url.pathname === target.pathname;
+}
+
 /** Headers the worker adds to a page it saves: when, and under which title (URI-encoded: headers are Latin-1). */
 export const SAVED_AT_HEADER = 'X-Saved-At';
 export const SAVED_TITLE_HEADER = 'X-Saved-Title';

@@ -8,18 +8,25 @@
  *                a saved page opens styled and working even after a new deployment replaced them
  *   search index meta.json network first, shards and display chunks (versioned by `?v=`) cache first
  *   never opened the offline page (/offline/), or the installed home page for `/`
+ *   feedback     a JSON report POSTed to the feedback endpoint goes to the network only; when that fails it is kept in
+ *                a background-sync queue (IndexedDB) and answered 202 `{"ok":true,"queued":true}`, and sent on the
+ *                `sync` event, on the page's REPLAY_FEEDBACK message, and after any report that does get through
  *
  * Install precaches only the shell (CSS, the islands' entry, `/` and /offline/), and nothing at all when the
  * connection asks to save data. A new worker takes over at once (skipWaiting + clientsClaim), as soon as the old
  * one is idle (Chromium: if an event starts the old one again as it stops, up to its 30 s idle timeout later),
  * and pages are network first, so nobody is held on an old version.
  */
-import { CacheFirst, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
+import { BackgroundSyncQueue, CacheFirst, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type RouteHandlerCallbackOptions, type SerwistPlugin } from 'serwist';
 import {
   ASSET_MAX_ENTRIES,
   CACHES,
+  FEEDBACK_QUEUE,
+  FEEDBACK_QUEUE_DAYS,
+  isFeedbackUrl,
   isHashedAsset,
   isPagePath,
+  keepQueued,
   NETWORK_TIMEOUT_SECONDS,
   OFFLINE_PATH,
   PAGE_MAX_AGE_SECONDS,
@@ -37,6 +44,8 @@ declare const self: ServiceWorkerGlobalScope;
 /** Written in by scripts/build-sw.ts: the shell to precache, and an id that changes with every build. */
 declare const __PRECACHE__: PrecacheEntry[];
 declare const __BUILD__: string;
+/** Where the feedback form posts (lib/core/config.ts `feedbackEndpoint`, at build time); null: no form. */
+declare const __FEEDBACK__: string | null;
 
 const pageExpiration = new ExpirationPlugin({ maxAgeSeconds: PAGE_MAX_AGE_SECONDS, maxEntries: PAGE_MAX_ENTRIES });
 const assetExpiration = new ExpirationPlugin({ maxEntries: ASSET_MAX_ENTRIES });
@@ -93,6 +102,53 @@ const pages = new NetworkFirst({
   plugins: [pageExpiration, savePages, { handlerDidError: async ({ request }) => neverOpened(request) }],
 });
 
+/**
+ * Sends what the queue holds, oldest first, one at a time. A report the server refuses for good (a 4xx other than 429)
+ * is dropped; at the first that cannot go yet it goes back to the front and the replay stops, rejecting, so that a
+ * `sync` event is tried again later. `shiftRequest` takes an entry out before it is sent and the replays run one after
+ * another (`replaying`), so no two ever send the same entry.
+ */
+async function replayQueue(queue: BackgroundSyncQueue): Promise<void> {
+  for (let entry = await queue.shiftRequest(); entry; entry = await queue.shiftRequest()) {
+    const status = await fetch(entry.request.clone()).then(
+      (response) => response.status,
+      () => undefined,
+    );
+    if (keepQueued(status)) {
+      await queue.unshiftRequest(entry);
+      throw new Error(`queued feedback not sent yet (${status ?? 'no connection'})`);
+    }
+  }
+}
+
+let replaying: Promise<void> = Promise.resolve();
+
+function replayFeedback(queue: BackgroundSyncQueue = feedbackQueue): Promise<void> {
+  const run = replaying.then(() => replayQueue(queue));
+  replaying = run.catch(() => undefined);
+  return run;
+}
+
+const feedbackQueue = new BackgroundSyncQueue(FEEDBACK_QUEUE, {
+  maxRetentionTime: FEEDBACK_QUEUE_DAYS * 24 * 60,
+  onSync: ({ queue }) => replayFeedback(queue),
+});
+
+/** A report on its way to the server: sent now, or kept for later when there is no connection (and said so). */
+async function sendFeedback({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
+  const kept = request.clone();
+  try {
+    const response = await fetch(request);
+    // It got through, so the connection is back: what waited goes too.
+    event.waitUntil(replayFeedback().catch(() => undefined));
+    return response;
+  } catch {
+    // Should keeping it fail too, this rejects, the page's fetch fails and the island says it was not sent.
+    await feedbackQueue.pushRequest({ request: kept });
+    return new Response(JSON.stringify({ ok: true, queued: true }), { status: 202, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  }
+}
+
 const serwist = new Serwist({
   precacheEntries: __PRECACHE__,
   precacheOptions: {
@@ -108,6 +164,12 @@ const serwist = new Serwist({
   navigationPreload: true,
   disableDevLogs: true,
   runtimeCaching: [
+    {
+      // JSON only: the form's own post (no script) is a navigation, and the browser shows the server's answer or its error.
+      matcher: ({ request, url }) => isFeedbackUrl(url, __FEEDBACK__, self.location.origin) && (request.headers.get('content-type') ?? '').startsWith('application/json'),
+      method: 'POST',
+      handler: sendFeedback,
+    },
     {
       matcher: ({ request, url, sameOrigin }) =>
         sameOrigin && isPagePath(url.pathname) && (request.mode === 'navigate' || (request.headers.get('accept') ?? '').includes('text/html')),
@@ -190,5 +252,7 @@ self.addEventListener('message', (event) => {
     event.waitUntil(clearOffline().then(() => reply(true), () => reply(false)));
   } else if (data?.type === 'VERSION') {
     reply(__BUILD__);
+  } else if (data?.type === 'REPLAY_FEEDBACK') {
+    event.waitUntil(replayFeedback().catch(() => undefined));
   }
 });

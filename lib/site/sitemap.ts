@@ -1,6 +1,6 @@
 import { knownDate, type CatalogOf, type Listed } from './catalog';
 import { pageCount } from './pagination';
-import { absoluteUrl, glossaryPath, homePath, questionPath, regionPath, regionsPath, toolsPath, topicPath, topicsPath } from '@/lib/core/urls';
+import { absoluteUrl, glossaryPath, homePath, privacyPath, questionPath, regionPath, regionsPath, toolsPath, topicPath, topicsPath } from '@/lib/core/urls';
 
 /**
  * The sitemap, as sitemaps.org defines it: a file lists at most `SITEMAP_MAX_URLS` URLs, so `/sitemap.xml` is an
@@ -20,6 +20,7 @@ export function sitemapEntries<A extends Listed>(site: CatalogOf<A>): SitemapEnt
     { path: regionsPath() },
     { path: glossaryPath() },
     { path: toolsPath() },
+    { path: privacyPath() },
     ...site.regions().flatMap((region) => pages((n) => regionPath(region.slug, n), site.regionArticles(region.slug).length)),
     // Merged questions' old URLs are not listed: their canonical URL is the article's own.
     ...site.articles().map((article) => {

@@ -190,8 +190,8 @@ test('a printed question keeps the answer and the notice, and drops navigation a
 
 test('every URL in the sitemap answers 200, and every built page type is listed', async ({ request, baseURL }) => {
   const { urls } = await readSitemap(request);
-  // Home, topics index, each topic, regions index, the glossary, each region, each question, the calculators.
-  expect(urls.length).toBe(2 + site.topics().length + 2 + site.regions().length + site.articles().length + 1);
+  // Home, topics index, each topic, regions index, the glossary, each region, each question, the calculators, 隐私说明.
+  expect(urls.length).toBe(2 + site.topics().length + 2 + site.regions().length + site.articles().length + 2);
   for (const url of urls) {
     const { pathname } = new URL(url);
     expect(pathname, 'page paths are ASCII').toMatch(/^[\x21-\x7e]+$/);

@@ -4,6 +4,7 @@ import { AnswerBody } from '@/components/answer-body';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Calculator } from '@/components/calculator';
 import { DatedNotice } from '@/components/dated-notice';
+import { Feedback } from '@/components/feedback';
 import { JsonLd } from '@/components/json-ld';
 import { ExcerptLabel } from '@/components/labels';
 import { MedicalNotice } from '@/components/medical-notice';
@@ -189,6 +190,7 @@ export default async function QuestionPage({ params }: Props) {
               )}
             </div>
           </dl>
+          <Feedback page={path} />
         </div>
         <MedicalNotice regions={regions} />
       </article>
