@@ -8,6 +8,7 @@ import { byteOrder } from '@/lib/core/order';
 import { PAGE_FURNITURE_FILE, readPageFurniture, type PageFurnitureWords } from './page-furniture-data';
 import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from '@/lib/core/problems';
+import { findKeyPoint, KEY_POINT_FILE, readKeyPointRules, type KeyPointRules } from './key-point';
 import { computeRelated } from './related';
 import { regionMatcher, regionSettingsSchema, type Division, type RegionMatcher } from './regions';
 import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
@@ -21,14 +22,17 @@ import { typeset } from './typography';
 import { detectYears } from './years';
 
 /** The editor-maintained data files, by their path relative to content/. */
-export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml', furniture: PAGE_FURNITURE_FILE } as const;
+export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml', furniture: PAGE_FURNITURE_FILE, keyPoint: KEY_POINT_FILE } as const;
 
 /** `size` is the file's real size when `bytes` holds only its beginning (an oversized file is never read whole). */
 export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
 export type BuildInput = {
   files: SourceFile[];
-  /** The data files' text; without `furniture`, no line is taken for page furniture and no title is cut. */
-  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture'>, string> & { furniture?: string };
+  /**
+   * The data files' text; without `furniture`, no line is taken for page furniture and no title is cut; without
+   * `keyPoint`, no answer gets a 要点.
+   */
+  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture' | 'keyPoint'>, string> & { furniture?: string; keyPoint?: string };
   /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
   strict?: boolean;
 };
@@ -77,13 +81,15 @@ export type Report = {
   warnings: Problem[];
   topics: { slug: string; name: string; count: number }[];
   regions: { slug: string; name: string; count: number }[];
+  /** Full answers with a 要点 box, by evidence (content/key-point.yaml), and those with none; excerpts with a short answer. */
+  keyPoints: { summary: number; direct: number; none: number; excerptShortAnswers: number };
   /** Every input file and what became of it, so no file is ever dropped silently. */
   fileOutcomes: { file: string; outcome: FileOutcome }[];
 };
 
 export type BuildResult = { siteData?: SiteData; report: Report };
 
-type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords };
+type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords; keyPoint?: KeyPointRules };
 
 type ParsedFile = {
   file: string;
@@ -134,15 +140,19 @@ export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: 
   const regionsFile = readDataFile(DATA_FILES.regions, data.regions, regionSettingsSchema);
   const lexicon = parseLexicon(DATA_FILES.lexicon, data.lexicon);
   const furniture = readPageFurniture(data.furniture ?? '');
-  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture]) if (!r.ok) problems.push(...r.problems);
-  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok) return { problems };
+  const keyPoint = data.keyPoint ? readKeyPointRules(data.keyPoint) : undefined;
+  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture, ...(keyPoint ? [keyPoint] : [])]) if (!r.ok) problems.push(...r.problems);
+  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok || (keyPoint && !keyPoint.ok)) return { problems };
   problems.push(...checkLexiconTopics(lexicon.value, new Set(topicsFile.value.map((t) => t.slug))));
   const matcher = compileMatcher(lexicon.value.concepts);
   const topics = compileTopics(DATA_FILES.topics, topicsFile.value, lexicon.value, matcher);
   const scope = compileScope(DATA_FILES.scope, scopeFile.value, lexicon.value, matcher);
   for (const r of [topics, scope]) if (!r.ok) problems.push(...r.problems);
   if (!topics.ok || !scope.ok || problems.length > 0) return { problems };
-  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher, furniture: furniture.value }, problems };
+  return {
+    rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher, furniture: furniture.value, ...(keyPoint?.ok ? { keyPoint: keyPoint.value } : {}) },
+    problems,
+  };
 }
 
 /** Reads one file's bytes into a page, or the problems that stop it. */
@@ -406,7 +416,7 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
   for (const d of pending) {
     const slug = slugs.ofDraft.get(d);
     if (slug === undefined) continue;
-    const body = articleBody(d, log);
+    const body = articleBody(d, rules, log);
     if (!body) continue;
     const topics = topicsOf(d, body, rules, log);
     const regions = topics && regionsOf(d, rules, log);
@@ -488,12 +498,13 @@ function allocateSlugs(pending: Draft[], log: Log): { ofDraft: Map<Draft, string
 }
 
 /** The article's text: a full answer from its file, or an excerpt from the best of its related-list occurrences. */
-function articleBody(d: Draft, log: Log): Body | undefined {
+function articleBody(d: Draft, rules: Rules, log: Log): Body | undefined {
   if (d.full) {
     const page = d.full.file.page;
     const fm = d.full.file.frontMatter;
     const s = structureAnswer(d.full.file.file, page.answer);
     log.warnings.push(...s.warnings);
+    const keyPoint = rules.keyPoint ? findKeyPoint(rules.keyPoint, d.question, s.blocks) : undefined;
     return {
       kind: 'full',
       question: d.question,
@@ -501,6 +512,7 @@ function articleBody(d: Draft, log: Log): Body | undefined {
       answerHtml: s.html,
       answerText: s.text,
       sections: s.sections,
+      ...(keyPoint ? { keyPoint } : {}),
       ...(fm.date ? { date: fm.date } : {}),
       years: detectYears(d.question, s.text),
       origins: [d.full.origin, ...d.duplicates.map((c) => c.origin)],
@@ -517,7 +529,7 @@ function articleBody(d: Draft, log: Log): Body | undefined {
     answerHtml: excerpt.html,
     answerText: excerpt.text,
     sections: [],
-    ...(split.shortAnswer ? { shortAnswer: split.shortAnswer } : {}),
+    ...(split.shortAnswer ? { shortAnswer: split.shortAnswer, keyPoint: { text: split.shortAnswer, evidence: 'short-answer' as const } } : {}),
     ...(best.source ? { source: best.source } : {}),
     ...(best.source?.date ? { date: best.source.date } : {}),
     years: detectYears(d.question, `${split.shortAnswer ?? ''} ${split.rest}`),
@@ -722,6 +734,12 @@ function finishReport(files: number, paths: string[], log: Log, built?: Built): 
     warnings: [...log.warnings].sort(compareProblems),
     topics: (built?.siteData.topics ?? []).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
     regions: (built?.siteData.regions ?? []).map((r) => ({ slug: r.slug, name: r.name, count: r.count })),
+    keyPoints: {
+      summary: articles.filter((a) => a.kind === 'full' && a.keyPoint?.evidence === 'summary').length,
+      direct: articles.filter((a) => a.kind === 'full' && a.keyPoint?.evidence === 'direct').length,
+      none: articles.filter((a) => a.kind === 'full' && !a.keyPoint).length,
+      excerptShortAnswers: articles.filter((a) => a.kind === 'excerpt' && a.keyPoint).length,
+    },
     fileOutcomes: paths.map((file) => ({ file, outcome: log.outcome.get(file) ?? 'error' })),
   };
 }

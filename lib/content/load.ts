@@ -25,8 +25,8 @@ export function loadContentDir(dir: string): BuildInput {
     const file = path.join(dir, name);
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
   };
-  const [topics, scope, regions, lexicon, furniture] = [DATA_FILES.topics, DATA_FILES.scope, DATA_FILES.regions, DATA_FILES.lexicon, DATA_FILES.furniture].map(data) as [string, string, string, string, string];
-  return { files, data: { topics, scope, regions, lexicon, furniture } };
+  const [topics, scope, regions, lexicon, furniture, keyPoint] = [DATA_FILES.topics, DATA_FILES.scope, DATA_FILES.regions, DATA_FILES.lexicon, DATA_FILES.furniture, DATA_FILES.keyPoint].map(data) as [string, string, string, string, string, string];
+  return { files, data: { topics, scope, regions, lexicon, furniture, ...(keyPoint ? { keyPoint } : {}) } };
 }
 
 /** The calculators' rate files, `content/rates/*.yaml`, paths relative to the content folder (lib/content/rates.ts). */

@@ -57,6 +57,11 @@ export const articleSchema = z.object({
   sections: z.array(sectionSchema),
   /** A short direct answer a summary opened with (`788元/月`), when detected reliably. */
   shortAnswer: z.string().optional(),
+  /**
+   * The 要点 box: a whole sentence of the answer's own words that sums it up or answers the question directly, and
+   * the evidence it was taken on (lib/content/key-point.ts). Absent when no sentence fits; never text we wrote.
+   */
+  keyPoint: z.object({ text: z.string().min(1), evidence: z.enum(['summary', 'direct', 'short-answer']) }).optional(),
   /** Source name and date as the file states them (`健康新闻 2025-03-18`). */
   source: z.object({ name: z.string(), date: isoDateSchema.optional() }).optional(),
   /** Publication date, only when the text or front matter states it. */

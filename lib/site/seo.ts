@@ -50,11 +50,19 @@ export function pageMetadata({ title, description, path, type = 'website', publi
   };
 }
 
+/**
+ * A question page's description: a full answer's 要点 (its own summary or direct-answer sentence), else the opening
+ * of the answer; an excerpt's says it is one.
+ */
+export function questionDescription(article: Pick<Article, 'kind' | 'answerText' | 'keyPoint'>): string {
+  if (article.kind === 'excerpt') return describe(`摘要：${article.answerText}`);
+  return describe(article.keyPoint?.text ?? article.answerText);
+}
+
 export function questionMetadata(article: Article, path: string): Metadata {
-  const opening = article.kind === 'excerpt' ? `摘要：${article.answerText}` : article.answerText;
   return pageMetadata({
     title: article.question,
-    description: describe(opening),
+    description: questionDescription(article),
     path,
     type: 'article',
     publishedTime: knownDate(article),
@@ -103,7 +111,7 @@ export function articleJsonLd(article: Article, path: string): JsonLd {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: article.question,
-    description: describe(article.answerText),
+    description: questionDescription(article),
     inLanguage: LOCALE,
     url,
     mainEntityOfPage: url,

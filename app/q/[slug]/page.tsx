@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Calculator } from '@/components/calculator';
 import { DatedNotice } from '@/components/dated-notice';
 import { JsonLd } from '@/components/json-ld';
+import { KeyPoint } from '@/components/key-point';
 import { ExcerptLabel } from '@/components/labels';
 import { MedicalNotice } from '@/components/medical-notice';
 import { PageSection } from '@/components/page-section';
@@ -88,6 +89,7 @@ export default async function QuestionPage({ params }: Props) {
               </span>
             ) : null}
           </p>
+          {article.keyPoint ? <KeyPoint text={article.keyPoint.text} /> : null}
           <ReadingAloud selector="[data-read-aloud]" />
           <SaveOffline excerpts={related.filter((a) => a.kind === 'excerpt')} />
           {article.altTitles.length > 0 ? (
@@ -119,12 +121,6 @@ export default async function QuestionPage({ params }: Props) {
 
         {hasToc ? <TableOfContents sections={article.sections} /> : null}
         <div className="question-body min-w-0 [grid-area:body]">
-          {article.shortAnswer ? (
-            <p data-read-aloud className="mb-4 max-w-measure rounded-lg bg-accent-soft px-4 py-3">
-              <span className="font-bold">简短回答：</span>
-              {article.shortAnswer}
-            </p>
-          ) : null}
           <div data-read-aloud>
             <AnswerBody html={answer.before} />
           </div>
