@@ -10,6 +10,7 @@ import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from '@/lib/core/problems';
 import { findKeyPoint, KEY_POINT_FILE, readKeyPointRules, type KeyPointRules } from './key-point';
 import { computeRelated } from './related';
+import { sameGround } from './same-ground';
 import { regionMatcher, regionSettingsSchema, type Division, type RegionMatcher } from './regions';
 import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
 import { compileScope, describeEvidence, scopeFileSchema } from './scope';
@@ -440,7 +441,12 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
   }
   checkAliases(records, slugs.owner, log);
   records.sort((a, b) => byteOrder(a.slug, b.slug));
-  const articles = validate(records, linkRelated(records, slugs.ofKey), log);
+  const ground = sameGround(
+    records.map((r) => ({ slug: r.slug, kind: r.kind, titles: [r.question, ...r.altTitles] })),
+    rules.matcher,
+    (c) => (rules.lexicon.concepts[c]?.topics.length ?? 0) > 0,
+  );
+  const articles = validate(records, linkRelated(records, slugs.ofKey), ground, log);
   const { topics, regions } = countListings(articles, rules, log);
   const mergedDuplicates = merges.reduce((n, m) => n + m.occurrences.length - 1, 0);
   return { siteData: { articles, topics, regions, glossary: [] }, merges, mergedDuplicates };
@@ -639,11 +645,12 @@ function linkRelated(records: ArticleRecord[], slugOfKey: Map<string, string>): 
 }
 
 /** Every record through the schema the pages read; a record that fails it is an error naming its file. */
-function validate(records: ArticleRecord[], related: ReturnType<typeof computeRelated>, log: Log): Article[] {
+function validate(records: ArticleRecord[], related: ReturnType<typeof computeRelated>, ground: Map<string, string[]>, log: Log): Article[] {
   const articles: Article[] = [];
   for (const r of records) {
     const links = related.get(r.slug) ?? { related: [], listedBy: [] };
-    const checked = articleSchema.safeParse({ ...r, draft: undefined, related: links.related, listedBy: links.listedBy });
+    const fullAnswers = ground.get(r.slug);
+    const checked = articleSchema.safeParse({ ...r, draft: undefined, related: links.related, listedBy: links.listedBy, ...(fullAnswers ? { fullAnswers } : {}) });
     if (checked.success) {
       articles.push(checked.data);
       continue;

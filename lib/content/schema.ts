@@ -73,8 +73,10 @@ export const articleSchema = z.object({
   regions: z.array(slugSchema),
   /** Related question slugs in display order: the scraped page's list first, then computed similar ones. */
   related: z.array(slugSchema),
-  /** For excerpts: the full articles whose related list named this question. */
+  /** For excerpts: the full articles whose related list named this question (where the excerpt was found). */
   listedBy: z.array(slugSchema),
+  /** For excerpts: full answers on the same main concepts (lib/content/same-ground.ts); absent when there are none. */
+  fullAnswers: z.array(slugSchema).optional(),
   origins: z.array(originSchema).min(1),
 });
 export type Article = z.infer<typeof articleSchema>;
