@@ -8,6 +8,7 @@ import { byteOrder } from '@/lib/core/order';
 import { PAGE_FURNITURE_FILE, readPageFurniture, type PageFurnitureWords } from './page-furniture-data';
 import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from '@/lib/core/problems';
+import type { History } from './history';
 import { findKeyPoint, KEY_POINT_FILE, readKeyPointRules, type KeyPointRules } from './key-point';
 import { computeRelated } from './related';
 import { sameGround } from './same-ground';
@@ -36,6 +37,8 @@ export type BuildInput = {
   data: Record<Exclude<keyof typeof DATA_FILES, 'furniture' | 'keyPoint'>, string> & { furniture?: string; keyPoint?: string };
   /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
   strict?: boolean;
+  /** Each content file's first and last commit (lib/content/history.ts); without it, only front-matter dates. */
+  history?: History;
 };
 
 /** A scope decision the report shows: what was decided, why (rule or reason) and on what evidence. */
@@ -84,13 +87,18 @@ export type Report = {
   regions: { slug: string; name: string; count: number }[];
   /** Full answers with a 要点 box, by evidence (content/key-point.yaml), and those with none; excerpts with a short answer. */
   keyPoints: { summary: number; direct: number; none: number; excerptShortAnswers: number };
+  /**
+   * 本站更新于 / 首次发布: pages with a site date, and where dates came from — the content folder's git history (read in
+   * `gitMs`), or none (`note` says why: not in git, a shallow clone); front matter `date` / `updated` override either.
+   */
+  siteDates: { fromGit: boolean; gitMs: number; note?: string; dated: number; undated: number; frontMatterOverrides: number };
   /** Every input file and what became of it, so no file is ever dropped silently. */
   fileOutcomes: { file: string; outcome: FileOutcome }[];
 };
 
 export type BuildResult = { siteData?: SiteData; report: Report };
 
-type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords; keyPoint?: KeyPointRules };
+type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords; keyPoint?: KeyPointRules; history?: History };
 
 type ParsedFile = {
   file: string;
@@ -132,6 +140,8 @@ type Log = {
   borderline: ScopeNote[];
   kept: ScopeNote[];
   keptQuestions: Set<string>;
+  /** Full answers whose front matter sets `date` or `updated`. */
+  dateOverrides: number;
 };
 
 export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: Problem[] } {
@@ -182,16 +192,17 @@ export type Progress = (done: number, total: number) => void;
  * related items (scope, repeats) · fold same-summary excerpts · assemble the records · the glossary · the report.
  */
 export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult {
-  const log: Log = { errors: [], refused: [], strict: input.strict ?? false, warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set() };
-  const { rules, problems: ruleProblems } = loadRules(input.data);
-  log.errors.push(...ruleProblems);
+  const log: Log = { errors: [], refused: [], strict: input.strict ?? false, warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set(), dateOverrides: 0 };
+  const loaded = loadRules(input.data);
+  const rules = loaded.rules && input.history ? { ...loaded.rules, history: input.history } : loaded.rules;
+  log.errors.push(...loaded.problems);
 
   const files = [...input.files].sort((a, b) => byteOrder(a.path, b.path));
   const paths = files.map((f) => f.path);
   const parsed = readFiles(files, log, onProgress);
   if (rules) cleanAcrossFiles(parsed, rules.furniture);
   log.omittedLines = parsed.flatMap((p) => [...p.page.omitted].sort((a, b) => a.line - b.line).map((o) => ({ file: p.file, ...o })));
-  if (!rules) return { report: finishReport(files.length, paths, log) };
+  if (!rules) return { report: finishReport(files.length, paths, log, undefined, input.history) };
 
   const groups = new Map<string, Draft>();
   takeFullArticles(parsed, rules, groups, log);
@@ -205,7 +216,7 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
     if (named.has(f)) log.outcome.set(f, 'error');
     else if (!log.outcome.has(f)) log.outcome.set(f, 'published');
   }
-  const report = finishReport(files.length, paths, log, built);
+  const report = finishReport(files.length, paths, log, built, input.history);
   if (log.errors.length > 0 || !built) return { report };
   return { siteData: built.siteData, report };
 }
@@ -511,6 +522,9 @@ function articleBody(d: Draft, rules: Rules, log: Log): Body | undefined {
     const s = structureAnswer(d.full.file.file, page.answer);
     log.warnings.push(...s.warnings);
     const keyPoint = rules.keyPoint ? findKeyPoint(rules.keyPoint, d.question, s.blocks) : undefined;
+    const siteDates = siteDatesOf(d.full.file.file, fm, rules.history);
+    if (fm.date || fm.updated) log.dateOverrides++;
+    const changeNote = fm.change_note ?? fm.更新说明;
     return {
       kind: 'full',
       question: d.question,
@@ -520,6 +534,8 @@ function articleBody(d: Draft, rules: Rules, log: Log): Body | undefined {
       sections: s.sections,
       ...(keyPoint ? { keyPoint } : {}),
       ...(fm.date ? { date: fm.date } : {}),
+      ...(siteDates ? { siteDates } : {}),
+      ...(changeNote ? { changeNote } : {}),
       years: detectYears(d.question, s.text),
       origins: [d.full.origin, ...d.duplicates.map((c) => c.origin)],
     };
@@ -528,6 +544,8 @@ function articleBody(d: Draft, rules: Rules, log: Log): Body | undefined {
   if (!best) return undefined;
   const split = splitShortAnswer(best.question, best.summary);
   const excerpt = structureExcerpt(split.rest);
+  // An excerpt is on the site since the file it was taken from is.
+  const siteDates = siteDatesOf(best.origin.file, undefined, rules.history);
   return {
     kind: 'excerpt',
     question: d.question,
@@ -538,9 +556,23 @@ function articleBody(d: Draft, rules: Rules, log: Log): Body | undefined {
     ...(split.shortAnswer ? { shortAnswer: split.shortAnswer, keyPoint: { text: split.shortAnswer, evidence: 'short-answer' as const } } : {}),
     ...(best.source ? { source: best.source } : {}),
     ...(best.source?.date ? { date: best.source.date } : {}),
+    ...(siteDates ? { siteDates } : {}),
     years: detectYears(d.question, `${split.shortAnswer ?? ''} ${split.rest}`),
     origins: d.occurrences.map((o) => o.origin),
   };
+}
+
+/**
+ * 首次发布 and 本站更新于 for a page made from `file`: the front matter's `date` and `updated`, else the file's first and
+ * last commit; never a file time. The update is never before the publication. Undefined when neither is known.
+ */
+function siteDatesOf(file: string, fm: FrontMatter | undefined, history: History | undefined): Article['siteDates'] {
+  const git = history?.dates?.get(file);
+  const published = fm?.date ?? git?.first;
+  const latest = fm?.updated ?? git?.last;
+  const updated = published !== undefined && latest !== undefined && latest < published ? published : latest;
+  if (published === undefined && updated === undefined) return undefined;
+  return { ...(published ? { published } : {}), ...(updated ? { updated } : {}) };
 }
 
 /** A question that came from more than one place (repeated, or under another wording) is one record; the report says so. */
@@ -721,7 +753,7 @@ function topN<T>(list: T[], n: number, order: (a: T, b: T) => number): T[] {
   return top;
 }
 
-function finishReport(files: number, paths: string[], log: Log, built?: Built): Report {
+function finishReport(files: number, paths: string[], log: Log, built?: Built, history?: History): Report {
   const articles = built?.siteData.articles ?? [];
   const byPlace = <T extends { file: string; line: number }>(list: T[]) => [...list].sort((a, b) => byteOrder(a.file, b.file) || a.line - b.line);
   return {
@@ -746,6 +778,14 @@ function finishReport(files: number, paths: string[], log: Log, built?: Built): 
       direct: articles.filter((a) => a.kind === 'full' && a.keyPoint?.evidence === 'direct').length,
       none: articles.filter((a) => a.kind === 'full' && !a.keyPoint).length,
       excerptShortAnswers: articles.filter((a) => a.kind === 'excerpt' && a.keyPoint).length,
+    },
+    siteDates: {
+      fromGit: history?.dates !== undefined,
+      gitMs: Math.round(history?.ms ?? 0),
+      ...(history?.note ? { note: history.note } : {}),
+      dated: articles.filter((a) => a.siteDates).length,
+      undated: articles.filter((a) => !a.siteDates).length,
+      frontMatterOverrides: log.dateOverrides,
     },
     fileOutcomes: paths.map((file) => ({ file, outcome: log.outcome.get(file) ?? 'error' })),
   };

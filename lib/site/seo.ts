@@ -103,10 +103,14 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
   };
 }
 
-/** `Article`, not `QAPage` or `FAQPage` (see issue 4). Dates only when the text states them. */
+/**
+ * `Article`, not `QAPage` or `FAQPage` (see issue 4). Dates only when known: published and modified from the site's
+ * own record of the page (its file's history or front matter), else the date the text states.
+ */
 export function articleJsonLd(article: Article, path: string): JsonLd {
   const url = absoluteUrl(path);
-  const date = knownDate(article);
+  const date = article.siteDates?.published ?? knownDate(article);
+  const modified = article.siteDates?.updated;
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -117,6 +121,7 @@ export function articleJsonLd(article: Article, path: string): JsonLd {
     mainEntityOfPage: url,
     ...(article.altTitles.length > 0 ? { alternativeHeadline: article.altTitles.join('；') } : {}),
     ...(date ? { datePublished: date } : {}),
+    ...(modified ? { dateModified: modified } : {}),
     ...(article.source ? { author: { '@type': 'Organization', name: article.source.name } } : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: `${siteUrl()}/` },
   };

@@ -12,6 +12,7 @@ import { PageSection } from '@/components/page-section';
 import { QuestionList } from '@/components/question-list';
 import { ReadingAloud } from '@/components/reading-aloud';
 import { SaveOffline } from '@/components/save-offline';
+import { SiteDates } from '@/components/site-dates';
 import { TableOfContents } from '@/components/table-of-contents';
 import { isDated } from '@/lib/content/dated';
 import { knownDate } from '@/lib/site/catalog';
@@ -84,12 +85,13 @@ export default async function QuestionPage({ params }: Props) {
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[0.9375rem] text-muted">
             {excerpt ? <ExcerptLabel /> : null}
             {article.source ? <span>来源：{article.source.name}</span> : null}
-            {date ? (
+            {date && (article.source || !article.siteDates) ? (
               <span>
                 {article.source ? '发布于 ' : '日期：'}
                 <time dateTime={date}>{formatDate(date)}</time>
               </span>
             ) : null}
+            <SiteDates siteDates={article.siteDates} changeNote={article.changeNote} />
           </p>
           {article.keyPoint ? <KeyPoint text={article.keyPoint.text} /> : null}
           <ReadingAloud selector="[data-read-aloud]" />
