@@ -77,9 +77,17 @@ function standsAlone(sentence: string): boolean {
  */
 export function findKeyPoint(rules: KeyPointRules, question: string, blocks: readonly AnswerBlock[]): KeyPoint | undefined {
   const summary = summarySentence(rules, blocks);
-  if (summary) return { text: summary, evidence: 'summary' };
+  if (summary) return { text: tidy(summary), evidence: 'summary' };
   const direct = directAnswer(rules, question, blocks);
-  return direct ? { text: direct, evidence: 'direct' } : undefined;
+  return direct ? { text: tidy(direct), evidence: 'direct' } : undefined;
+}
+
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
+
+/** Only white space changes: a scraped `是指 职工医保…使用 。` loses the spaces that Chinese text never has. */
+export function tidy(text: string): string {
+  return text.replace(SPACE_IN_CJK, '');
 }
 
 function opensWithMarker(rules: KeyPointRules, sentence: string): boolean {

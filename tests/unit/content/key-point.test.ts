@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { askedWords, findKeyPoint, readKeyPointRules, sentences, type KeyPointRules } from '@/lib/content/key-point';
+import { askedWords, findKeyPoint, readKeyPointRules, sentences, tidy, type KeyPointRules } from '@/lib/content/key-point';
 import type { AnswerBlock } from '@/lib/content/structure';
 import { articles, build, byQuestion, CONTENT_DIR, seedFiles } from './helpers';
 import { buildSite } from '@/lib/content/build';
@@ -76,6 +76,12 @@ describe('要点 from the answer’s own words', () => {
   it('takes the last summary paragraph, whole when it is one or two sentences', () => {
     const kp = findKeyPoint(rules, '医保卡丢了怎么办', [p('简单来说，卡是凭证。'), p('正文。'), p('总之，先挂失再补办。卡里的钱不会丢。')]);
     expect(kp).toEqual({ evidence: 'summary', text: '总之，先挂失再补办。卡里的钱不会丢。' });
+  });
+
+  it('drops only the stray spaces between Chinese characters, never a word', () => {
+    const a = byQuestion(build({}, true), '医保个人账户共济是怎么回事');
+    expect(a.keyPoint?.text).toBe('医保个人账户共济是指职工医保的个人账户资金，以前仅限职工本人使用，现在可以给家庭成员使用。');
+    expect(tidy('按 2024 年标准 3 元，DRG 付费')).toBe('按 2024 年标准 3 元，DRG 付费');
   });
 
   it('knows which answer word a question asks for', () => {
