@@ -21,6 +21,7 @@ import path from 'node:path';
 import { buildSite, type BuildResult } from '@/lib/content/build';
 import { summarize, type SiteData } from '@/lib/content/schema';
 import { loadContentDir, loadRateFiles } from '@/lib/content/load';
+import { readGitHistory } from '@/lib/content/history';
 import { buildRates } from '@/lib/content/rates';
 import { SEARCH_WORDS_JSON } from '@/lib/content/search-words';
 import { ANSI, formatReport, PLAIN, progressBar, PROGRESS_FROM_FILES, reportMarkdown } from '@/lib/content/report';
@@ -36,7 +37,8 @@ export function runContentStep(
   options: { strict?: boolean } = {},
 ): ContentRun {
   const started = performance.now();
-  const input = { ...loadContentDir(contentDir), strict: options.strict ?? false };
+  // 本站更新于 / 首次发布 come from the content files' git history, one git call for all of them (lib/content/history.ts).
+  const input = { ...loadContentDir(contentDir), strict: options.strict ?? false, history: readGitHistory(contentDir) };
   const many = input.files.length >= PROGRESS_FROM_FILES;
   if (many) log(`Reading ${input.files.length} files from ${contentDir}…`);
   const built = buildSite(input, many ? (progress ?? ((done, total) => log(`  ${done}/${total} files parsed`))) : undefined);

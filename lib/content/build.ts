@@ -8,7 +8,10 @@ import { byteOrder } from '@/lib/core/order';
 import { PAGE_FURNITURE_FILE, readPageFurniture, type PageFurnitureWords } from './page-furniture-data';
 import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from '@/lib/core/problems';
+import type { History } from './history';
+import { findKeyPoint, KEY_POINT_FILE, readKeyPointRules, type KeyPointRules } from './key-point';
 import { computeRelated } from './related';
+import { sameGround } from './same-ground';
 import { regionMatcher, regionSettingsSchema, type Division, type RegionMatcher } from './regions';
 import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
 import { compileScope, describeEvidence, scopeFileSchema } from './scope';
@@ -22,7 +25,15 @@ import { typeset } from './typography';
 import { detectYears } from './years';
 
 /** The editor-maintained data files, by their path relative to content/. */
-export const DATA_FILES = { topics: 'topics.yaml', scope: 'scope.yaml', regions: 'regions.yaml', lexicon: 'lexicon.yaml', furniture: PAGE_FURNITURE_FILE, synonyms: SEARCH_WORDS_FILE } as const;
+export const DATA_FILES = {
+  topics: 'topics.yaml',
+  scope: 'scope.yaml',
+  regions: 'regions.yaml',
+  lexicon: 'lexicon.yaml',
+  furniture: PAGE_FURNITURE_FILE,
+  synonyms: SEARCH_WORDS_FILE,
+  keyPoint: KEY_POINT_FILE,
+} as const;
 
 /** `size` is the file's real size when `bytes` holds only its beginning (an oversized file is never read whole). */
 export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
@@ -30,11 +41,13 @@ export type BuildInput = {
   files: SourceFile[];
   /**
    * The data files' text; without `furniture`, no line is taken for page furniture and no title is cut; without
-   * `synonyms`, search has the lexicon's words only.
+   * `synonyms`, search has the lexicon's words only; without `keyPoint`, no answer gets a 要点.
    */
-  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture' | 'synonyms'>, string> & { furniture?: string; synonyms?: string };
+  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture' | 'synonyms' | 'keyPoint'>, string> & { furniture?: string; synonyms?: string; keyPoint?: string };
   /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
   strict?: boolean;
+  /** Each content file's first and last commit (lib/content/history.ts); without it, only front-matter dates. */
+  history?: History;
 };
 
 /** A scope decision the report shows: what was decided, why (rule or reason) and on what evidence. */
@@ -81,6 +94,13 @@ export type Report = {
   warnings: Problem[];
   topics: { slug: string; name: string; count: number }[];
   regions: { slug: string; name: string; count: number }[];
+  /** Full answers with a 要点 box, by evidence (content/key-point.yaml), and those with none; excerpts with a short answer. */
+  keyPoints: { summary: number; direct: number; none: number; excerptShortAnswers: number };
+  /**
+   * 本站更新于 / 首次发布: pages with a site date, and where dates came from — the content folder's git history (read in
+   * `gitMs`), or none (`note` says why: not in git, a shallow clone); front matter `date` / `updated` override either.
+   */
+  siteDates: { fromGit: boolean; gitMs: number; note?: string; dated: number; undated: number; frontMatterOverrides: number };
   /** Every input file and what became of it, so no file is ever dropped silently. */
   fileOutcomes: { file: string; outcome: FileOutcome }[];
 };
@@ -88,7 +108,17 @@ export type Report = {
 /** `searchWords`: what the search index needs from content/ besides the records (generated/search-words.json). */
 export type BuildResult = { siteData?: SiteData; searchWords?: SearchWordsData; report: Report };
 
-type Rules = { topics: TopicRules; scope: ScopeRules; regions: RegionMatcher; lexicon: Lexicon; matcher: ConceptMatcher; furniture: PageFurnitureWords; searchWords: SearchWordsData };
+type Rules = {
+  topics: TopicRules;
+  scope: ScopeRules;
+  regions: RegionMatcher;
+  lexicon: Lexicon;
+  matcher: ConceptMatcher;
+  furniture: PageFurnitureWords;
+  searchWords: SearchWordsData;
+  keyPoint?: KeyPointRules;
+  history?: History;
+};
 
 type ParsedFile = {
   file: string;
@@ -130,6 +160,8 @@ type Log = {
   borderline: ScopeNote[];
   kept: ScopeNote[];
   keptQuestions: Set<string>;
+  /** Full answers whose front matter sets `date` or `updated`. */
+  dateOverrides: number;
 };
 
 export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: Problem[] } {
@@ -140,15 +172,28 @@ export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: 
   const lexicon = parseLexicon(DATA_FILES.lexicon, data.lexicon);
   const furniture = readPageFurniture(data.furniture ?? '');
   const searchWords = lexicon.ok && scopeFile.ok ? readSearchWords(data.synonyms ?? '', lexicon.value, scopeFile.value) : undefined;
-  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture, searchWords]) if (r && !r.ok) problems.push(...r.problems);
-  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok || !searchWords?.ok) return { problems };
+  const keyPoint = data.keyPoint ? readKeyPointRules(data.keyPoint) : undefined;
+  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture, searchWords, keyPoint]) if (r && !r.ok) problems.push(...r.problems);
+  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok || !searchWords?.ok || (keyPoint && !keyPoint.ok)) return { problems };
   problems.push(...checkLexiconTopics(lexicon.value, new Set(topicsFile.value.map((t) => t.slug))));
   const matcher = compileMatcher(lexicon.value.concepts);
   const topics = compileTopics(DATA_FILES.topics, topicsFile.value, lexicon.value, matcher);
   const scope = compileScope(DATA_FILES.scope, scopeFile.value, lexicon.value, matcher);
   for (const r of [topics, scope]) if (!r.ok) problems.push(...r.problems);
   if (!topics.ok || !scope.ok || problems.length > 0) return { problems };
-  return { rules: { topics: topics.value, scope: scope.value, regions: regionMatcher(regionsFile.value), lexicon: lexicon.value, matcher, furniture: furniture.value, searchWords: searchWords.value }, problems };
+  return {
+    rules: {
+      topics: topics.value,
+      scope: scope.value,
+      regions: regionMatcher(regionsFile.value),
+      lexicon: lexicon.value,
+      matcher,
+      furniture: furniture.value,
+      searchWords: searchWords.value,
+      ...(keyPoint?.ok ? { keyPoint: keyPoint.value } : {}),
+    },
+    problems,
+  };
 }
 
 /** Reads one file's bytes into a page, or the problems that stop it. */
@@ -177,16 +222,17 @@ export type Progress = (done: number, total: number) => void;
  * related items (scope, repeats) · fold same-summary excerpts · assemble the records · the glossary · the report.
  */
 export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult {
-  const log: Log = { errors: [], refused: [], strict: input.strict ?? false, warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set() };
-  const { rules, problems: ruleProblems } = loadRules(input.data);
-  log.errors.push(...ruleProblems);
+  const log: Log = { errors: [], refused: [], strict: input.strict ?? false, warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set(), dateOverrides: 0 };
+  const loaded = loadRules(input.data);
+  const rules = loaded.rules && input.history ? { ...loaded.rules, history: input.history } : loaded.rules;
+  log.errors.push(...loaded.problems);
 
   const files = [...input.files].sort((a, b) => byteOrder(a.path, b.path));
   const paths = files.map((f) => f.path);
   const parsed = readFiles(files, log, onProgress);
   if (rules) cleanAcrossFiles(parsed, rules.furniture);
   log.omittedLines = parsed.flatMap((p) => [...p.page.omitted].sort((a, b) => a.line - b.line).map((o) => ({ file: p.file, ...o })));
-  if (!rules) return { report: finishReport(files.length, paths, log) };
+  if (!rules) return { report: finishReport(files.length, paths, log, undefined, input.history) };
 
   const groups = new Map<string, Draft>();
   takeFullArticles(parsed, rules, groups, log);
@@ -200,7 +246,7 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
     if (named.has(f)) log.outcome.set(f, 'error');
     else if (!log.outcome.has(f)) log.outcome.set(f, 'published');
   }
-  const report = finishReport(files.length, paths, log, built);
+  const report = finishReport(files.length, paths, log, built, input.history);
   if (log.errors.length > 0 || !built) return { report };
   return { siteData: built.siteData, searchWords: rules.searchWords, report };
 }
@@ -412,7 +458,7 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
   for (const d of pending) {
     const slug = slugs.ofDraft.get(d);
     if (slug === undefined) continue;
-    const body = articleBody(d, log);
+    const body = articleBody(d, rules, log);
     if (!body) continue;
     const topics = topicsOf(d, body, rules, log);
     const regions = topics && regionsOf(d, rules, log);
@@ -436,7 +482,12 @@ function assemble(groups: Map<string, Draft>, rules: Rules, log: Log): Built | u
   }
   checkAliases(records, slugs.owner, log);
   records.sort((a, b) => byteOrder(a.slug, b.slug));
-  const articles = validate(records, linkRelated(records, slugs.ofKey), log);
+  const ground = sameGround(
+    records.map((r) => ({ slug: r.slug, kind: r.kind, titles: [r.question, ...r.altTitles] })),
+    rules.matcher,
+    (c) => (rules.lexicon.concepts[c]?.topics.length ?? 0) > 0,
+  );
+  const articles = validate(records, linkRelated(records, slugs.ofKey), ground, log);
   const { topics, regions } = countListings(articles, rules, log);
   const mergedDuplicates = merges.reduce((n, m) => n + m.occurrences.length - 1, 0);
   return { siteData: { articles, topics, regions, glossary: [] }, merges, mergedDuplicates };
@@ -494,12 +545,16 @@ function allocateSlugs(pending: Draft[], log: Log): { ofDraft: Map<Draft, string
 }
 
 /** The article's text: a full answer from its file, or an excerpt from the best of its related-list occurrences. */
-function articleBody(d: Draft, log: Log): Body | undefined {
+function articleBody(d: Draft, rules: Rules, log: Log): Body | undefined {
   if (d.full) {
     const page = d.full.file.page;
     const fm = d.full.file.frontMatter;
     const s = structureAnswer(d.full.file.file, page.answer);
     log.warnings.push(...s.warnings);
+    const keyPoint = rules.keyPoint ? findKeyPoint(rules.keyPoint, d.question, s.blocks) : undefined;
+    const siteDates = siteDatesOf(d.full.file.file, fm, rules.history);
+    if (fm.date || fm.updated) log.dateOverrides++;
+    const changeNote = fm.change_note ?? fm.更新说明;
     return {
       kind: 'full',
       question: d.question,
@@ -507,7 +562,10 @@ function articleBody(d: Draft, log: Log): Body | undefined {
       answerHtml: s.html,
       answerText: s.text,
       sections: s.sections,
+      ...(keyPoint ? { keyPoint } : {}),
       ...(fm.date ? { date: fm.date } : {}),
+      ...(siteDates ? { siteDates } : {}),
+      ...(changeNote ? { changeNote } : {}),
       years: detectYears(d.question, s.text),
       origins: [d.full.origin, ...d.duplicates.map((c) => c.origin)],
     };
@@ -516,6 +574,8 @@ function articleBody(d: Draft, log: Log): Body | undefined {
   if (!best) return undefined;
   const split = splitShortAnswer(best.question, best.summary);
   const excerpt = structureExcerpt(split.rest);
+  // An excerpt is on the site since the file it was taken from is.
+  const siteDates = siteDatesOf(best.origin.file, undefined, rules.history);
   return {
     kind: 'excerpt',
     question: d.question,
@@ -523,12 +583,26 @@ function articleBody(d: Draft, log: Log): Body | undefined {
     answerHtml: excerpt.html,
     answerText: excerpt.text,
     sections: [],
-    ...(split.shortAnswer ? { shortAnswer: split.shortAnswer } : {}),
+    ...(split.shortAnswer ? { shortAnswer: split.shortAnswer, keyPoint: { text: split.shortAnswer, evidence: 'short-answer' as const } } : {}),
     ...(best.source ? { source: best.source } : {}),
     ...(best.source?.date ? { date: best.source.date } : {}),
+    ...(siteDates ? { siteDates } : {}),
     years: detectYears(d.question, `${split.shortAnswer ?? ''} ${split.rest}`),
     origins: d.occurrences.map((o) => o.origin),
   };
+}
+
+/**
+ * 首次发布 and 本站更新于 for a page made from `file`: the front matter's `date` and `updated`, else the file's first and
+ * last commit; never a file time. The update is never before the publication. Undefined when neither is known.
+ */
+function siteDatesOf(file: string, fm: FrontMatter | undefined, history: History | undefined): Article['siteDates'] {
+  const git = history?.dates?.get(file);
+  const published = fm?.date ?? git?.first;
+  const latest = fm?.updated ?? git?.last;
+  const updated = published !== undefined && latest !== undefined && latest < published ? published : latest;
+  if (published === undefined && updated === undefined) return undefined;
+  return { ...(published ? { published } : {}), ...(updated ? { updated } : {}) };
 }
 
 /** A question that came from more than one place (repeated, or under another wording) is one record; the report says so. */
@@ -633,11 +707,12 @@ function linkRelated(records: ArticleRecord[], slugOfKey: Map<string, string>): 
 }
 
 /** Every record through the schema the pages read; a record that fails it is an error naming its file. */
-function validate(records: ArticleRecord[], related: ReturnType<typeof computeRelated>, log: Log): Article[] {
+function validate(records: ArticleRecord[], related: ReturnType<typeof computeRelated>, ground: Map<string, string[]>, log: Log): Article[] {
   const articles: Article[] = [];
   for (const r of records) {
     const links = related.get(r.slug) ?? { related: [], listedBy: [] };
-    const checked = articleSchema.safeParse({ ...r, draft: undefined, related: links.related, listedBy: links.listedBy });
+    const fullAnswers = ground.get(r.slug);
+    const checked = articleSchema.safeParse({ ...r, draft: undefined, related: links.related, listedBy: links.listedBy, ...(fullAnswers ? { fullAnswers } : {}) });
     if (checked.success) {
       articles.push(checked.data);
       continue;
@@ -715,7 +790,7 @@ function topN<T>(list: T[], n: number, order: (a: T, b: T) => number): T[] {
   return top;
 }
 
-function finishReport(files: number, paths: string[], log: Log, built?: Built): Report {
+function finishReport(files: number, paths: string[], log: Log, built?: Built, history?: History): Report {
   const articles = built?.siteData.articles ?? [];
   const byPlace = <T extends { file: string; line: number }>(list: T[]) => [...list].sort((a, b) => byteOrder(a.file, b.file) || a.line - b.line);
   return {
@@ -735,6 +810,20 @@ function finishReport(files: number, paths: string[], log: Log, built?: Built): 
     warnings: [...log.warnings].sort(compareProblems),
     topics: (built?.siteData.topics ?? []).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
     regions: (built?.siteData.regions ?? []).map((r) => ({ slug: r.slug, name: r.name, count: r.count })),
+    keyPoints: {
+      summary: articles.filter((a) => a.kind === 'full' && a.keyPoint?.evidence === 'summary').length,
+      direct: articles.filter((a) => a.kind === 'full' && a.keyPoint?.evidence === 'direct').length,
+      none: articles.filter((a) => a.kind === 'full' && !a.keyPoint).length,
+      excerptShortAnswers: articles.filter((a) => a.kind === 'excerpt' && a.keyPoint).length,
+    },
+    siteDates: {
+      fromGit: history?.dates !== undefined,
+      gitMs: Math.round(history?.ms ?? 0),
+      ...(history?.note ? { note: history.note } : {}),
+      dated: articles.filter((a) => a.siteDates).length,
+      undated: articles.filter((a) => !a.siteDates).length,
+      frontMatterOverrides: log.dateOverrides,
+    },
     fileOutcomes: paths.map((file) => ({ file, outcome: log.outcome.get(file) ?? 'error' })),
   };
 }

@@ -39,17 +39,18 @@ export function readFrontMatter(file: string, text: string): Result<WithFrontMat
   const data: unknown = parsed.data;
   const checked = frontMatterSchema.safeParse(data);
   if (!checked.success) return fail(...frontMatterProblems(file, text, checked.error));
-  const date = checked.data.date;
-  if (date !== undefined) {
+  for (const key of ['date', 'updated'] as const) {
+    const date = checked.data[key];
+    if (date === undefined) continue;
     // YAML turns `2025-02-30` into a Date of 2 March without a word; the written text is what the editor meant.
-    const line = keyLine(text, 'date');
-    const written = (text.split('\n', line)[line - 1] ?? '').replace(/^date:\s*/, '').replace(/^['"]|['"]\s*$/g, '').trim();
+    const line = keyLine(text, key);
+    const written = (text.split('\n', line)[line - 1] ?? '').replace(new RegExp(`^${key}:\\s*`), '').replace(/^['"]|['"]\s*$/g, '').trim();
     if (!isCalendarDate(date) || (ISO_DATE.test(written) && written !== date)) {
-      return fail({ file, line, message: `front-matter date \`${written || date}\` is not a calendar date`, fix: fixFor('date') });
+      return fail({ file, line, message: `front-matter ${key} \`${written || date}\` is not a calendar date`, fix: fixFor(key) });
     }
   }
   const keyLines: WithFrontMatter['keyLines'] = {};
-  for (const key of ['slug', 'title', 'topics', 'regions', 'date', 'draft'] as const) if (key in checked.data) keyLines[key] = keyLine(text, key);
+  for (const key of ['slug', 'title', 'topics', 'regions', 'date', 'updated', 'change_note', '更新说明', 'draft'] as const) if (key in checked.data) keyLines[key] = keyLine(text, key);
   return ok({ frontMatter: checked.data, body: parsed.content, bodyLineOffset, keyLines });
 }
 
@@ -111,7 +112,11 @@ function fixFor(key: string): string {
     case 'slug':
       return 'write lower-case ASCII letters, digits and single hyphens, at most 80 characters (e.g. `yibao-gongji`)';
     case 'date':
+    case 'updated':
       return 'write the date as YYYY-MM-DD';
+    case 'change_note':
+    case '更新说明':
+      return 'write one line of at most 200 characters saying what changed, as `change_note` or `更新说明` (not both)';
     case 'draft':
       return 'write `draft: true` or `draft: false`';
     case 'topics':

@@ -30,6 +30,7 @@ export function loadDataTexts(dir: string): BuildInput['data'] {
     const file = path.join(dir, name);
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
   };
+  const keyPoint = data(DATA_FILES.keyPoint);
   return {
     topics: data(DATA_FILES.topics),
     scope: data(DATA_FILES.scope),
@@ -37,6 +38,7 @@ export function loadDataTexts(dir: string): BuildInput['data'] {
     lexicon: data(DATA_FILES.lexicon),
     furniture: data(DATA_FILES.furniture),
     synonyms: data(DATA_FILES.synonyms),
+    ...(keyPoint ? { keyPoint } : {}),
   };
 }
 

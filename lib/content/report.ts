@@ -52,6 +52,20 @@ function summaryRows(report: Report): [string, number][] {
   ];
 }
 
+/** How many answers open with a 要点 box, and from which evidence (content/key-point.yaml). */
+export function keyPointLine(report: Report): string {
+  const k = report.keyPoints;
+  const full = k.summary + k.direct + k.none;
+  return `要点: ${k.summary + k.direct} of ${full} full answers (summary sentence ${k.summary}, direct answer ${k.direct}; none ${k.none}); ${k.excerptShortAnswers} excerpts (short answer)`;
+}
+
+/** Where the pages' 本站更新于 / 首次发布 dates came from, and what it cost. */
+export function siteDatesLine(report: Report): string {
+  const d = report.siteDates;
+  const source = d.fromGit ? `from git history (one call, ${d.gitMs} ms)` : 'no git history: front matter only';
+  return `本站更新于: ${d.dated} pages dated, ${d.undated} without a site date — ${source}; front matter date/updated in ${d.frontMatterOverrides} files${d.note ? `; note: ${d.note}` : ''}`;
+}
+
 /** One line of progress, e.g. `[##########··········] 5000/10000 files`. */
 export function progressBar(done: number, total: number, width = 30): string {
   const filled = total > 0 ? Math.min(width, Math.round((done / total) * width)) : width;
@@ -77,6 +91,7 @@ export function formatReport(report: Report, style: Style = PLAIN): string {
   }
   out.push(style.bold('Content report'));
   out.push(...table(summaryRows(report)));
+  if (report.full > 0 || report.excerpts > 0) out.push('', keyPointLine(report), siteDatesLine(report));
   if (report.errors.length > 0) {
     out.push('', style.red(style.bold(`${report.errors.length} error${report.errors.length === 1 ? '' : 's'}:`)));
     for (const e of report.errors) out.push(style.red(`  ${formatProblem(e)}`));
@@ -194,6 +209,7 @@ export function reportMarkdown(report: Report, siteData?: SiteData): string {
   ]);
   out.push('', '| | |', '| --- | ---: |');
   for (const [k, v] of summaryRows(report)) out.push(`| ${k} | ${v} |`);
+  if (report.full > 0 || report.excerpts > 0) out.push('', keyPointLine(report), '', siteDatesLine(report));
   section('Errors', report.errors.map((e) => `- ${md(formatProblem(e))}`));
   section(
     'Files',

@@ -17,6 +17,8 @@ export const slugSchema = z
 /** A calendar date the text itself states, `YYYY-MM-DD`. Never a file time or the build time. */
 export const isoDateSchema = z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD');
 
+const frontMatterDate = z.union([isoDateSchema, z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
 /** Front matter an editor may put at the top of a file to override what the parser infers. */
 export const frontMatterSchema = z
   .object({
@@ -24,10 +26,16 @@ export const frontMatterSchema = z
     title: z.string().trim().min(1).optional(),
     topics: z.array(slugSchema).min(1).optional(),
     regions: z.array(z.string().trim().min(1)).optional(),
-    date: z.union([isoDateSchema, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+    date: frontMatterDate.optional(),
+    /** When the site last changed the answer, overriding the content file's last commit. */
+    updated: frontMatterDate.optional(),
+    /** A public note on what changed (更新说明), shown next to the date. Either key; one of them. */
+    change_note: z.string().trim().min(1).max(200).optional(),
+    更新说明: z.string().trim().min(1).max(200).optional(),
     draft: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((fm) => fm.change_note === undefined || fm.更新说明 === undefined, { message: 'write the note once, as `change_note` or as `更新说明`', path: ['更新说明'] });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** Where a record's text came from: a content file (relative to `content/`) and a 1-based line. */
@@ -57,10 +65,22 @@ export const articleSchema = z.object({
   sections: z.array(sectionSchema),
   /** A short direct answer a summary opened with (`788元/月`), when detected reliably. */
   shortAnswer: z.string().optional(),
+  /**
+   * The 要点 box: a whole sentence of the answer's own words that sums it up or answers the question directly, and
+   * the evidence it was taken on (lib/content/key-point.ts). Absent when no sentence fits; never text we wrote.
+   */
+  keyPoint: z.object({ text: z.string().min(1), evidence: z.enum(['summary', 'direct', 'short-answer']) }).optional(),
   /** Source name and date as the file states them (`健康新闻 2025-03-18`). */
   source: z.object({ name: z.string(), date: isoDateSchema.optional() }).optional(),
   /** Publication date, only when the text or front matter states it. */
   date: isoDateSchema.optional(),
+  /**
+   * When this site first published the page and last changed it: the content file's first and last commit
+   * (lib/content/history.ts), front matter `date` / `updated` overriding. Absent when neither is known.
+   */
+  siteDates: z.object({ published: isoDateSchema.optional(), updated: isoDateSchema.optional() }).optional(),
+  /** The editor's public 更新说明 for the latest change (front matter `change_note` / `更新说明`). */
+  changeNote: z.string().optional(),
   /** Years the question or answer talks about, ascending; `newestYear` is the last of them. */
   years: z.array(z.number().int()),
   newestYear: z.number().int().optional(),
@@ -68,8 +88,10 @@ export const articleSchema = z.object({
   regions: z.array(slugSchema),
   /** Related question slugs in display order: the scraped page's list first, then computed similar ones. */
   related: z.array(slugSchema),
-  /** For excerpts: the full articles whose related list named this question. */
+  /** For excerpts: the full articles whose related list named this question (where the excerpt was found). */
   listedBy: z.array(slugSchema),
+  /** For excerpts: full answers on the same main concepts (lib/content/same-ground.ts); absent when there are none. */
+  fullAnswers: z.array(slugSchema).optional(),
   origins: z.array(originSchema).min(1),
 });
 export type Article = z.infer<typeof articleSchema>;

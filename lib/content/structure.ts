@@ -59,7 +59,14 @@ export type Structured = {
   /** Counts of the blocks found, so tests and the report can check structure without reading HTML. */
   counts: { headings: number; lists: number; items: number; paragraphs: number; strong: number; tables: number; steps: number; notes: number };
   warnings: Problem[];
+  /**
+   * The answer's top-level blocks in order, as plain text: what the 要点 step reads (lib/content/key-point.ts), so a
+   * word in a heading, a list, a table or a tip is never taken for the answer's own summary sentence.
+   */
+  blocks: AnswerBlock[];
 };
+
+export type AnswerBlock = { kind: 'paragraph' | 'heading' | 'other'; text: string };
 
 type HeadingDepth = 2 | 3 | 4;
 const MAX_MD_HEADING_CHARS = 120;
@@ -357,7 +364,10 @@ export function structureAnswer(file: string, written: Line[]): Structured {
   }
 
   markLoose(root.children);
-  return { html: toHtml(root), text: textLines.join('\n'), sections, counts, warnings };
+  const blocks = root.children.map((node): AnswerBlock =>
+    node.type === 'paragraph' ? { kind: 'paragraph', text: plain(node.children) } : node.type === 'heading' ? { kind: 'heading', text: plain(node.children) } : { kind: 'other', text: '' },
+  );
+  return { html: toHtml(root), text: textLines.join('\n'), sections, counts, warnings, blocks };
 
   function addTable(table: FlatTable, target: BlockContent[]): void {
     const row = (cells: string[], header: boolean): TableRow => {

@@ -154,8 +154,10 @@ export function createCatalog<A extends Listed>(data: { articles: A[]; topics: T
 
     /** Related questions in the content step's order (the scraped list first, then similar ones). */
     related: (article: Pick<Article, 'slug' | 'related'>): A[] => resolve(article.related, articleMap).filter((a) => a.slug !== article.slug),
-    /** For an excerpt: the full answers whose related list named it. */
+    /** For an excerpt: the full answers whose related list named it — where it was found, not what answers it. */
     listedBy: (article: Pick<Article, 'listedBy'>): A[] => resolve(article.listedBy, articleMap),
+    /** For an excerpt: the full answers on its main concepts (lib/content/same-ground.ts), the page's onward link. */
+    fullAnswers: (article: Pick<Article, 'fullAnswers'>): A[] => resolve(article.fullAnswers ?? [], articleMap),
 
     /** The newest questions with a known date: the home page's "recently added". */
     recent: (limit: number): A[] => dated().slice(0, limit),

@@ -50,11 +50,19 @@ export function pageMetadata({ title, description, path, type = 'website', publi
   };
 }
 
+/**
+ * A question page's description: a full answer's 要点 (its own summary or direct-answer sentence), else the opening
+ * of the answer; an excerpt's says it is one.
+ */
+export function questionDescription(article: Pick<Article, 'kind' | 'answerText' | 'keyPoint'>): string {
+  if (article.kind === 'excerpt') return describe(`摘要：${article.answerText}`);
+  return describe(article.keyPoint?.text ?? article.answerText);
+}
+
 export function questionMetadata(article: Article, path: string): Metadata {
-  const opening = article.kind === 'excerpt' ? `摘要：${article.answerText}` : article.answerText;
   return pageMetadata({
     title: article.question,
-    description: describe(opening),
+    description: questionDescription(article),
     path,
     type: 'article',
     publishedTime: knownDate(article),
@@ -95,20 +103,25 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
   };
 }
 
-/** `Article`, not `QAPage` or `FAQPage` (see issue 4). Dates only when the text states them. */
+/**
+ * `Article`, not `QAPage` or `FAQPage` (see issue 4). Dates only when known: published and modified from the site's
+ * own record of the page (its file's history or front matter), else the date the text states.
+ */
 export function articleJsonLd(article: Article, path: string): JsonLd {
   const url = absoluteUrl(path);
-  const date = knownDate(article);
+  const date = article.siteDates?.published ?? knownDate(article);
+  const modified = article.siteDates?.updated;
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: article.question,
-    description: describe(article.answerText),
+    description: questionDescription(article),
     inLanguage: LOCALE,
     url,
     mainEntityOfPage: url,
     ...(article.altTitles.length > 0 ? { alternativeHeadline: article.altTitles.join('；') } : {}),
     ...(date ? { datePublished: date } : {}),
+    ...(modified ? { dateModified: modified } : {}),
     ...(article.source ? { author: { '@type': 'Organization', name: article.source.name } } : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: `${siteUrl()}/` },
   };

@@ -115,17 +115,35 @@ test('a question page shows the answer, the notice beside it, and its topics and
   for (const title of article.altTitles) await expect(page.getByRole('region', { name: '也有人这样问' })).toContainText(title);
 });
 
-test('an excerpt is labelled a cut-off summary with its source and the full answers on the same ground', async ({ page }) => {
+test('an excerpt is labelled a cut-off summary with its source, the full answers on its concepts, and where it was found', async ({ page }) => {
   const excerpt = sample.excerpt;
   await page.goto(questionPath(excerpt.slug));
   await expect(page.getByRole('note').filter({ hasText: '摘要' })).toContainText('截断');
   if (excerpt.source) await expect(page.getByRole('main')).toContainText(`来源：${excerpt.source.name}`);
-  const fullAnswers = page.getByRole('region', { name: '讲到这方面内容的完整解答' });
-  await expect(fullAnswers.getByRole('link')).toHaveText(site.listedBy(excerpt).map((a) => a.question));
+  const fullAnswers = page.getByRole('region', { name: '完整解答' });
+  const onGround = site.fullAnswers(excerpt);
+  if (onGround.length > 0) await expect(fullAnswers.getByRole('link')).toHaveText(onGround.map((a) => a.question));
+  else await expect(fullAnswers).toContainText('暂时没有完整解答专门讲这个问题');
+  // The pages whose related lists carried it are its source, under their own label, never called its answer.
+  const foundOn = page.getByRole('region', { name: '这段摘要出现在' });
+  await expect(foundOn.getByRole('link')).toHaveText(site.listedBy(excerpt).map((a) => a.question));
   // …and 相关问题 goes on from there instead of naming them again.
-  const named = new Set(site.listedBy(excerpt).map((a) => a.slug));
+  const named = new Set([...onGround, ...site.listedBy(excerpt)].map((a) => a.slug));
   const related = page.getByRole('region', { name: '相关问题' }).getByRole('link');
   await expect(related).toHaveText(site.related(excerpt).filter((a) => !named.has(a.slug)).map((a) => a.question));
+});
+
+test('an excerpt no full answer is about points to its topic and says so; the page that listed it is only its source', async ({ page }) => {
+  const excerpt = site.articles().find((a) => a.kind === 'excerpt' && a.question === '广州的公费医疗能在佛山用吗');
+  test.skip(excerpt === undefined, 'the seeds no longer hold this excerpt');
+  if (!excerpt) return;
+  await page.goto(questionPath(excerpt.slug));
+  const topic = site.primaryTopic(excerpt);
+  const fullAnswers = page.getByRole('region', { name: '完整解答' });
+  await expect(fullAnswers).toContainText('暂时没有完整解答专门讲这个问题');
+  if (topic) await expect(fullAnswers.getByRole('link')).toHaveText(`「${topic.name}」主题`);
+  await expect(fullAnswers.getByRole('link', { name: '医保共济缴费扣的是哪里的钱' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '这段摘要出现在' }).getByRole('link', { name: '医保共济缴费扣的是哪里的钱' })).toBeVisible();
 });
 
 test('figures from an earlier year carry a calm notice naming that year', async ({ page }) => {

@@ -6,12 +6,14 @@ import { Calculator } from '@/components/calculator';
 import { DatedNotice } from '@/components/dated-notice';
 import { Feedback } from '@/components/feedback';
 import { JsonLd } from '@/components/json-ld';
+import { KeyPoint } from '@/components/key-point';
 import { ExcerptLabel } from '@/components/labels';
 import { MedicalNotice } from '@/components/medical-notice';
 import { PageSection } from '@/components/page-section';
 import { QuestionList } from '@/components/question-list';
 import { ReadingAloud } from '@/components/reading-aloud';
 import { SaveOffline } from '@/components/save-offline';
+import { SiteDates } from '@/components/site-dates';
 import { TableOfContents } from '@/components/table-of-contents';
 import { isDated } from '@/lib/content/dated';
 import { knownDate } from '@/lib/site/catalog';
@@ -60,9 +62,11 @@ export default async function QuestionPage({ params }: Props) {
   ];
   const topics = site.topicsOf(article);
   const regions = site.regionsOf(article);
-  const listedBy = site.listedBy(article);
-  // An excerpt's page names the full answers that list it in a section of their own; 相关问题 does not repeat them.
-  const named = new Set(listedBy.map((a) => a.slug));
+  // An excerpt's page names the full answers on its main concepts, and apart from them the pages it was found on
+  // (their related lists carried it: its source, not its answer); 相关问题 does not repeat either.
+  const fullAnswers = article.kind === 'excerpt' ? site.fullAnswers(article) : [];
+  const listedBy = article.kind === 'excerpt' ? site.listedBy(article) : [];
+  const named = new Set([...fullAnswers, ...listedBy].map((a) => a.slug));
   const related = site.related(article).filter((a) => !named.has(a.slug));
   const date = knownDate(article);
   const excerpt = article.kind === 'excerpt';
@@ -82,13 +86,15 @@ export default async function QuestionPage({ params }: Props) {
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[0.9375rem] text-muted">
             {excerpt ? <ExcerptLabel /> : null}
             {article.source ? <span>来源：{article.source.name}</span> : null}
-            {date ? (
+            {date && (article.source || !article.siteDates) ? (
               <span>
                 {article.source ? '发布于 ' : '日期：'}
                 <time dateTime={date}>{formatDate(date)}</time>
               </span>
             ) : null}
+            <SiteDates siteDates={article.siteDates} changeNote={article.changeNote} />
           </p>
+          {article.keyPoint ? <KeyPoint text={article.keyPoint.text} /> : null}
           <ReadingAloud selector="[data-read-aloud]" />
           <SaveOffline excerpts={related.filter((a) => a.kind === 'excerpt')} />
           {article.altTitles.length > 0 ? (
@@ -120,12 +126,6 @@ export default async function QuestionPage({ params }: Props) {
 
         {hasToc ? <TableOfContents sections={article.sections} /> : null}
         <div className="question-body min-w-0 [grid-area:body]">
-          {article.shortAnswer ? (
-            <p data-read-aloud className="mb-4 max-w-measure rounded-lg bg-accent-soft px-4 py-3">
-              <span className="font-bold">简短回答：</span>
-              {article.shortAnswer}
-            </p>
-          ) : null}
           <div data-read-aloud>
             <AnswerBody html={answer.before} />
           </div>
@@ -140,17 +140,20 @@ export default async function QuestionPage({ params }: Props) {
           {excerpt ? <p className="mt-2 max-w-measure text-[0.9375rem] text-muted">（摘要到此为止，原文未完）</p> : null}
 
           {excerpt ? (
-            <section aria-labelledby="listed-by" className="mt-8 max-w-measure">
-              <h2 id="listed-by" className="text-xl font-bold">
-                讲到这方面内容的完整解答
+            <section aria-labelledby="full-answers" className="mt-8 max-w-measure">
+              <h2 id="full-answers" className="text-xl font-bold">
+                完整解答
               </h2>
-              {listedBy.length > 0 ? (
-                <div className="mt-3">
-                  <QuestionList articles={listedBy} />
-                </div>
+              {fullAnswers.length > 0 ? (
+                <>
+                  <p className="mt-2 text-[0.9375rem] text-muted">讲同一件事的完整解答：</p>
+                  <div className="mt-1">
+                    <QuestionList articles={fullAnswers} />
+                  </div>
+                </>
               ) : (
                 <p className="mt-2">
-                  暂时没有完整解答提到这个问题，可以看看
+                  暂时没有完整解答专门讲这个问题，可以看看
                   {topic ? (
                     <a href={topicPath(topic.slug)} className="text-accent underline underline-offset-4">
                       「{topic.name}」主题
@@ -161,6 +164,17 @@ export default async function QuestionPage({ params }: Props) {
                   下的其他问题。
                 </p>
               )}
+            </section>
+          ) : null}
+          {excerpt && listedBy.length > 0 ? (
+            <section aria-labelledby="found-on" className="mt-8 max-w-measure">
+              <h2 id="found-on" className="text-xl font-bold">
+                这段摘要出现在
+              </h2>
+              <p className="mt-2 text-[0.9375rem] text-muted">这些解答在「相关问题」里列出了这段摘要，它们讲的不一定是这个问题：</p>
+              <div className="mt-1">
+                <QuestionList articles={listedBy} />
+              </div>
             </section>
           ) : null}
 

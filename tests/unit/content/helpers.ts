@@ -8,7 +8,7 @@ export const CONTENT_DIR = path.resolve('content');
 /** The real editor data files, so tests exercise the rules the site ships with. */
 export function realData(): BuildInput['data'] {
   const read = (name: string) => readFileSync(path.join(CONTENT_DIR, name), 'utf8');
-  return { topics: read(DATA_FILES.topics), scope: read(DATA_FILES.scope), regions: read(DATA_FILES.regions), lexicon: read(DATA_FILES.lexicon), furniture: read(DATA_FILES.furniture) };
+  return { topics: read(DATA_FILES.topics), scope: read(DATA_FILES.scope), regions: read(DATA_FILES.regions), lexicon: read(DATA_FILES.lexicon), furniture: read(DATA_FILES.furniture), keyPoint: read(DATA_FILES.keyPoint) };
 }
 
 export function seedFiles(): { path: string; bytes: Uint8Array }[] {
