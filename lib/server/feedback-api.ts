@@ -233,7 +233,8 @@ function sendHtml(res: ServerResponse, status: number, message: string, errors: 
   const html = [
     '<!doctype html>',
     '<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(message.split(' ')[0] ?? message)}</title></head>`,
+    // The title is the Chinese sentence; the English one follows it after '。 '.
+    `<title>${escapeHtml(message.split(/(?<=。) /)[0] ?? message)}</title></head>`,
     `<body><main><h1>${escapeHtml(message)}</h1>`,
     items ? `<ul>${items}</ul>` : '',
     `<p><a href="${escapeHtml(back)}">${back === '/' ? '返回首页' : '返回刚才的页面'}</a></p>`,
