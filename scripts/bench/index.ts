@@ -10,6 +10,8 @@ const BENCHES = [
   { name: 'content', file: 'scripts/bench/content.ts', needsSite: false, what: 'content step: seeds and 10,000 generated files' },
   { name: 'scope', file: 'scripts/bench/scope.ts', needsSite: false, what: 'scope precision and recall on the labelled evaluation set' },
   { name: 'feeds', file: 'scripts/bench/feeds.ts', needsSite: false, what: 'pages from unseen sources: titles, topics, furniture, sentences, headings, lists, inner questions, related lists' },
+  { name: 'keypoints', file: 'scripts/bench/key-points.ts', needsSite: false, what: 'how many full answers open with a 要点, and on what evidence' },
+  { name: 'keypoint-judged', file: 'scripts/bench/key-point-judged.ts', needsSite: false, what: '要点 against hand labels: right box, right none, missed, wrong box' },
   { name: 'questions', file: 'scripts/bench/real-questions.ts', needsSite: false, what: "real residents' questions: on-theme answers, the related state, off-theme results, honesty out of scope" },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },

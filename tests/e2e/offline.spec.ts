@@ -282,6 +282,8 @@ test.describe('polite and installable', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the saved copy and the offline page pass axe (${scheme})`, async ({ page, context }) => {
+    // Two pages, each loaded and then scanned by axe: about 30 s on a busy 2-core machine, so it gets three times the usual time.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await openOnce(page, question);
     await context.setOffline(true);
