@@ -19,7 +19,7 @@ import { FEEDBACK_API_PATH } from '../lib/core/feedback';
 import { createFeedbackApi, parseAllowedOrigins } from '../lib/server/feedback-api';
 import { FeedbackStoreBusyError, openFeedbackStore, type FeedbackStore } from '../lib/server/feedback-store';
 import type { RateLimit } from '../lib/server/rate-limit';
-import { describeStore, feedbackStoreChoice } from '../lib/server/store-from-env';
+import { describeStore, feedbackStoreChoice, type StoreChoice } from '../lib/server/store-from-env';
 
 const TEXT_TYPES = /^(text\/|application\/(json|javascript|xml|manifest\+json|ld\+json)|image\/svg\+xml)/;
 
@@ -29,6 +29,8 @@ export type ServeOptions = {
   host?: string;
   /** `false`: every file as it is on disk, like a plain static file server (for benchmarks). */
   compress?: boolean;
+  /** Where feedback goes; by default from the environment (DATABASE_URL, else FEEDBACK_DATA, else data/feedback). */
+  store?: StoreChoice;
 };
 
 export type SiteServerOptions = Pick<ServeOptions, 'root' | 'compress'> & {
@@ -130,13 +132,13 @@ function parsePort(argv: string[]): number {
  * Serves `root` with the feedback store the environment names (lib/server/store-from-env.ts). Pages are served
  * at once; the store opens meanwhile, and a store that cannot open stops the server rather than run without it.
  */
-export function serve({ root, port, host }: ServeOptions) {
+export function serve({ root, port, host, store }: ServeOptions) {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run \`npm run build\` first (or \`npm start\`, which builds when needed).`);
   }
   const allowedOrigins = parseAllowedOrigins(process.env.FEEDBACK_ALLOWED_ORIGINS);
   const rateLimit = process.env.FEEDBACK_RATE_LIMIT === 'off' ? 'off' : undefined;
-  const choice = feedbackStoreChoice();
+  const choice = store ?? feedbackStoreChoice();
   const feedback = openFeedbackStore(choice);
   const server = createSiteServer({ root, feedback, allowedOrigins, rateLimit });
   server.listen(port, host, () => console.log(`Serving ${path.relative(process.cwd(), root) || root}/ at http://localhost:${port}/`));

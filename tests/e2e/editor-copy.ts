@@ -54,7 +54,8 @@ export const NEW_FILE = 'editor-new-question.txt';
 
 /** Serves a built copy's out/ on a free port of 127.0.0.1, as the site is served; close `server` when done. */
 export async function serveCopy(root: string): Promise<{ server: ReturnType<typeof serve>; base: string }> {
-  const server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
+  // Its own in-memory feedback store: never the data folder of a server the developer may have running.
+  const server = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1', store: { dataDir: 'memory://' } });
   await new Promise((resolve) => server.once('listening', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the copy is not served on a TCP port');

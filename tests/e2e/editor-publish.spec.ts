@@ -32,7 +32,7 @@ test('a file dropped into content/ is published everywhere after a build', async
     server = await test.step('add the file to the copy and build it', async () => {
       writeFileSync(path.join(root, 'content', NEW_FILE), newQuestionFile());
       await buildProject(root);
-      const started = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1' });
+      const started = serve({ root: path.join(root, 'out'), port: 0, host: '127.0.0.1', store: { dataDir: 'memory://' } });
       await new Promise((resolve) => started.once('listening', resolve));
       return started;
     });
