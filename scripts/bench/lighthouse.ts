@@ -18,8 +18,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { z } from 'zod';
 import { fileForPath } from '../../lib/export/check-out';
-import { questionPath, regionPath, topicPath } from '../../lib/core/urls';
+import { questionPath, regionPath, toolsPath, topicPath } from '../../lib/core/urls';
 import { samplePages } from './sample-pages';
 import { ensureChromium } from '../find-chromium';
 import { createSiteServer } from '../serve';
@@ -34,9 +35,13 @@ type Request = { url: string; resourceType: string };
 
 function pagesToMeasure() {
   const sample = samplePages();
+  // An answer that shows a calculator (generated/rates.json), which loads the calculator's own module.
+  const withCalculator = Object.keys(z.object({ pages: z.record(z.string(), z.unknown()) }).parse(JSON.parse(readFileSync('generated/rates.json', 'utf8'))).pages)[0];
   return [
     ['home', '/'],
     ['question', questionPath(sample.full.slug)],
+    ...(withCalculator ? [['question + calculator', questionPath(withCalculator)] as const] : []),
+    ['tools', toolsPath()],
     ['excerpt', questionPath(sample.excerpt.slug)],
     ['topic', topicPath(sample.topic.slug)],
     ['region', regionPath(sample.region.slug)],
