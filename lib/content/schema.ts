@@ -108,6 +108,15 @@ export const topicSchema = z.object({
 });
 export type Topic = z.infer<typeof topicSchema>;
 
+/**
+ * The searches the site offers as examples: the `search_example` of each featured topic among `topics` (the ones
+ * with questions, as the caller lists them), in the topics file's order. Decided here once for the search page
+ * (lib/site) and the search worker (meta.json).
+ */
+export function searchExamples(topics: readonly Topic[]): string[] {
+  return topics.flatMap((t) => (t.featured && t.searchExample ? [t.searchExample] : []));
+}
+
 export const regionSchema = z.object({
   slug: slugSchema,
   /** Full official name: `广东省`, `广州市`. */

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, Region, Topic } from '@/lib/content/schema';
+import { searchExamples, type Article, type ArticleSummary, type Region, type Topic } from '@/lib/content/schema';
 
 /**
  * What the catalog needs of an article. The site's pages hold summaries (`ArticleSummary`); tests may pass
@@ -110,7 +110,7 @@ export function createCatalog<A extends Listed>(data: { articles: A[]; topics: T
     /** All built topics, the featured ones first, each group in the file's order. */
     topicsFeaturedFirst: (): Topic[] => [...catalog.topics().filter((t) => t.featured), ...catalog.topics().filter((t) => !t.featured)],
     /** Searches offered as examples: the featured topics' `search_example`, in the file's order. */
-    searchExamples: (): string[] => catalog.featuredTopics().flatMap((t) => (t.searchExample ? [t.searchExample] : [])),
+    searchExamples: (): string[] => searchExamples(catalog.topics()),
     topicsOf: (article: Pick<Article, 'topics'>): Topic[] => resolve(article.topics, topicMap),
     /** The topic a question's breadcrumb goes through: the first the content step assigned. */
     primaryTopic: (article: Pick<Article, 'topics'>): Topic | undefined => resolve(article.topics, topicMap)[0],

@@ -1,6 +1,6 @@
 import { Index } from 'flexsearch';
 import { findConcepts } from '@/lib/lexicon/match';
-import type { Article, SiteData } from '@/lib/content/schema';
+import { searchExamples, type Article, type SiteData } from '@/lib/content/schema';
 import { isDated } from '@/lib/content/dated';
 import { buildYear } from '@/lib/core/config';
 import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from '@/lib/search/format';
@@ -183,7 +183,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
     filler: tables.filler,
     scope: tables.scope,
     topics: data.topics.filter((t) => t.count > 0).map((t) => ({ slug: t.slug, name: t.name, count: t.count })),
-    examples: data.topics.filter((t) => t.featured && t.count > 0).flatMap((t) => (t.searchExample ? [t.searchExample] : [])),
+    examples: searchExamples(data.topics.filter((t) => t.count > 0)),
     regions: data.regions.filter((r) => r.count > 0).map((r) => ({ slug: r.slug, name: r.shortName })),
   };
   let digest = hashText(JSON.stringify(metaWithoutBuild));
