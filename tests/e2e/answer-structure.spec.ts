@@ -1,56 +1,38 @@
-import AxeBuilder from '@axe-core/playwright';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { siteDataSchema } from '@/lib/content/schema';
+import type { Page } from '@playwright/test';
+import type { SiteData } from '@/lib/content/schema';
 import { questionPath } from '@/lib/core/urls';
-import type { serve } from '../../scripts/serve';
-import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
+import { axeViolations } from './axe';
+import { expect, test, type FixtureSite } from './fixture-site';
 
 /**
- * The pages of other feeds (tests/fixtures/feeds/) built into a throw-away copy of the site and read on a phone:
+ * The pages of other feeds (tests/fixtures/feeds/), as the fixture site publishes them, read on a phone:
  * a wide table scrolls inside its own box and never the page, a keyboard user can reach and scroll it, a screen
  * reader hears its name and column headers, and steps, tips and Q&A headings are what the page offers.
  */
 
-test.describe.configure({ mode: 'serial' });
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the phone project is where tables are hard');
+});
 
-let root = '';
-let base = '';
-let server: ReturnType<typeof serve> | undefined;
-const slugOf = new Map<string, string>();
-
-test.beforeAll(async ({}, testInfo) => {
-  if (testInfo.project.name !== 'phone') return;
-  testInfo.setTimeout(240_000);
-  root = copyProject('yibao-feeds-');
-  cpSync(path.join(PROJECT, 'tests/fixtures/feeds'), path.join(root, 'content', 'feeds'), { recursive: true });
-  await buildProject(root);
-  ({ server, base } = await serveCopy(root));
-  const data = siteDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'site-data.json'), 'utf8')));
+/** The published page of each feed fixture, by its file name. */
+function feedPages(data: SiteData): Map<string, string> {
+  const slugOf = new Map<string, string>();
   for (const a of data.articles) {
     const file = a.origins[0]?.file ?? '';
     if (a.kind === 'full' && file.startsWith('feeds/')) slugOf.set(path.basename(file, '.txt'), a.slug);
   }
-});
+  return slugOf;
+}
 
-test.afterAll(() => {
-  server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'builds a second site once; the phone project is where tables are hard');
-});
-
-async function open(page: Page, fixture: string) {
-  const slug = slugOf.get(fixture);
+async function open(page: Page, { base, data }: FixtureSite, fixture: string) {
+  const slug = feedPages(data).get(fixture);
   if (!slug) throw new Error(`${fixture} was not published`);
   await page.goto(`${base}${questionPath(slug)}`);
 }
 
-test('a wide table scrolls inside its own box on a 390 px phone, and the page does not', async ({ page }) => {
-  await open(page, 'table-markdown');
+test('a wide table scrolls inside its own box on a 390 px phone, and the page does not', async ({ page, fixtureSite }) => {
+  await open(page, fixtureSite, 'table-markdown');
   const region = page.getByRole('region', { name: '缴费档次一览' });
   const table = region.getByRole('table');
   await expect(table.getByRole('columnheader', { name: '月缴费额（元）' })).toBeVisible();
@@ -66,8 +48,8 @@ test('a wide table scrolls inside its own box on a 390 px phone, and the page do
   await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
 });
 
-test('a table is named by its caption and its columns are headers', async ({ page }) => {
-  await open(page, 'table-tabs');
+test('a table is named by its caption and its columns are headers', async ({ page, fixtureSite }) => {
+  await open(page, fixtureSite, 'table-tabs');
   const region = page.getByRole('region', { name: '部分省份2025年居民医保个人缴费标准如下' });
   const table = region.getByRole('table', { name: '部分省份2025年居民医保个人缴费标准如下' });
   await expect(table.getByRole('columnheader')).toHaveText(['省份', '个人缴费（元/年）', '财政补助（元/年）', '缴费截止时间']);
@@ -75,26 +57,25 @@ test('a table is named by its caption and its columns are headers', async ({ pag
   await expect(page.getByRole('table')).toHaveCount(2);
 });
 
-test('steps are one numbered list, tips stay on the page as notes, 问 become headings', async ({ page }) => {
-  await open(page, 'steps');
+test('steps are one numbered list, tips stay on the page as notes, 问 become headings', async ({ page, fixtureSite }) => {
+  await open(page, fixtureSite, 'steps');
   const steps = page.locator('.prose-answer ol.answer-steps').first();
   await expect(steps.locator(':scope > li')).toHaveCount(3);
   await expect(steps.locator(':scope > li').nth(1)).toContainText('完成实名认证');
   await expect(page.locator('.prose-answer')).not.toContainText('第一步');
 
-  await open(page, 'tips');
+  await open(page, fixtureSite, 'tips');
   const notes = page.getByRole('note');
   await expect(notes.filter({ hasText: '出院时请向医院一并索取发票和费用清单，回参保地就医报销时都要用到。' })).toHaveCount(1);
   await expect(notes.filter({ hasText: '发票抬头须为参保人本人' }).getByRole('listitem')).toHaveCount(3);
 
-  await open(page, 'qa-pairs');
+  await open(page, fixtureSite, 'qa-pairs');
   await expect(page.getByRole('heading', { level: 2, name: '没有备案就去外地住院怎么办？' })).toBeVisible();
 });
 
 for (const fixture of ['table-markdown', 'steps', 'tips', 'numbering']) {
-  test(`the ${fixture} page has no accessibility violations`, async ({ page }) => {
-    await open(page, fixture);
-    const results = await new AxeBuilder({ page }).include('.prose-answer').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  test(`the ${fixture} page has no accessibility violations`, async ({ page, fixtureSite }) => {
+    await open(page, fixtureSite, fixture);
+    expect(await axeViolations(page, '.prose-answer')).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { PREFS_KEY, type ReadingPrefs } from '@/lib/site/reading-prefs';
 import { questionPath, topicPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
@@ -148,8 +148,7 @@ for (const { name: mode, prefs } of modes) {
         await expect(h1(page)).toBeVisible();
         await expect(elderSwitch(page)).toHaveAttribute('aria-pressed', 'true');
         await pageSettled(page);
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

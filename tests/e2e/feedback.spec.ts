@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { FEEDBACK_LIMITS } from '@/lib/core/feedback';
 import { questionPath } from '@/lib/core/urls';
 import { openFeedbackStore, type FeedbackStore } from '@/lib/server/feedback-store';
@@ -207,8 +207,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const feedback = block(page);
     await button(feedback, '没有').click();
     await expect(button(feedback, '提交')).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('[data-island="feedback"]').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, '[data-island="feedback"]')).toEqual([]);
     const targets = [...(await feedback.getByRole('button').all()), ...(await feedback.locator('label:has(input[type="radio"])').all()), feedback.getByRole('link', { name: '隐私说明' })];
     for (const target of targets) expect((await target.boundingBox())?.height ?? 0, await target.textContent() ?? '').toBeGreaterThanOrEqual(44);
   });

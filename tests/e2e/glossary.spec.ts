@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
 import { glossaryPath, topicPath } from '@/lib/core/urls';
 
 test('a reader finds 医保名词解释 from the footer, reads a term and goes on to a question that uses it', async ({ page }) => {
@@ -38,6 +38,5 @@ test('the glossary page has no accessibility violations', async ({ page }) => {
   // One long page of 150-odd entries: axe takes a while on a busy 2-core machine.
   test.setTimeout(180_000);
   await page.goto(glossaryPath());
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { CACHES, SAVED_AT_HEADER } from '@/lib/offline/policy';
 import { savedCopyNotice, savedDate } from '@/lib/offline/saved-page';
 import { normalize, runs, runTerms, shardOf } from '@/lib/search/tokenize';
@@ -287,13 +287,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await openOnce(page, question);
     await context.setOffline(true);
-    const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    await page.reload();
+        await page.reload();
     await expect(notice(page)).toBeVisible();
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto(regionPath(sample.region.slug));
     await expect(page.getByRole('link', { name: sample.full.question })).toBeVisible();
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
