@@ -13,6 +13,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // A folder for the fixture site that the specs beyond the seeds share (tests/e2e/fixture-site.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
@@ -24,8 +26,10 @@ export default defineConfig({
   projects: [
     // Checks over the exported files themselves (links, paths, HTML validity): no browser, run once.
     { name: 'static', testMatch: /out\.spec\.ts$/ },
-    { name: 'phone', testIgnore: /out\.spec\.ts$/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
-    { name: 'desktop', testIgnore: /out\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: [/out\.spec\.ts$/, /editor-dev\.spec\.ts$/], use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
+    { name: 'desktop', testIgnore: [/out\.spec\.ts$/, /editor-dev\.spec\.ts$/], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // An editor's `npm run dev` on a copy of the project: a project of its own, so it can be run alone (--project=editor).
+    { name: 'editor', testMatch: /editor-dev\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     command: `npx tsx scripts/serve.ts --dir ${process.env.E2E_DIR ?? 'out'} --port ${port}`,

@@ -16,7 +16,6 @@ import { copyProject, freePort, NEW_FILE, newQuestionFile, QUESTION } from './ed
 const UPDATE_WITHIN = 20_000;
 
 test('npm run dev shows added, broken, fixed and removed files in the open browser', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'starts a whole dev server; the desktop project is enough');
   test.setTimeout(180_000);
 
   const root = copyProject('yibao-dev-');

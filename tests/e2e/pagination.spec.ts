@@ -1,59 +1,32 @@
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { catalogDataSchema } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from '@/lib/site/catalog';
 import { LIST_PAGE_SIZE, pageCount, pageSlice } from '@/lib/site/pagination';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import type { serve } from '../../scripts/serve';
-import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
+import { expect, test, type FixtureSite } from './fixture-site';
 import { readSitemap } from './sitemap';
 
 /**
- * A site big enough that its topic and region lists run to several pages: a throw-away copy of the project with a
- * generated corpus (scripts/generate-corpus.ts) in place of the seeds, built and served. The reader walks the pages
+ * A site big enough that its topic and region lists run to several pages: the fixture site (fixture-site.ts), whose
+ * generated corpus (scripts/generate-corpus.ts) runs the lists long. The reader walks the pages
  * with 下一页 and the page numbers; every question of a list is on exactly one of its pages.
  */
-const CORPUS = 400;
-
-let root = '';
-let base = '';
-let server: ReturnType<typeof serve> | undefined;
-let site: Catalog;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({}, testInfo) => {
-  if (testInfo.project.name !== 'desktop') return;
-  testInfo.setTimeout(300_000);
-  root = copyProject('yibao-pages-');
-  const content = path.join(root, 'content');
-  for (const file of readdirSync(content)) if (file.endsWith('.txt')) rmSync(path.join(content, file));
-  // In its own process: the generator reads the region dataset's JSON, which Playwright's loader cannot import.
-  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-corpus.ts', String(CORPUS), content, '--seeds', path.join(PROJECT, 'content')], {
-    cwd: PROJECT,
-    encoding: 'utf8',
-  });
-  if (generated.status !== 0) throw new Error(`generating the corpus failed:\n${generated.stderr}`);
-  await buildProject(root);
-  site = createCatalog(catalogDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'catalog.json'), 'utf8'))));
-  ({ server, base } = await serveCopy(root));
-});
-
-test.afterAll(() => {
-  server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
-
 test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'builds a whole generated site once; the desktop project is enough');
+  test.skip(testInfo.project.name !== 'desktop', 'the desktop project is enough');
 });
+
+function catalogOf({ root }: FixtureSite): Catalog {
+  return createCatalog(catalogDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'catalog.json'), 'utf8'))));
+}
 
 /** The question links of a listing page's lists (not the header's or the region previews'). */
 const listed = (page: Page) => page.getByRole('main').getByRole('region', { name: /^(完整解答|摘要)/ }).getByRole('link');
 
-test('a long topic list is split into pages a reader can walk with 下一页 and the page numbers', async ({ page }) => {
+test('a long topic list is split into pages a reader can walk with 下一页 and the page numbers', async ({ page, fixtureSite }) => {
+  const { base } = fixtureSite;
+  const site = catalogOf(fixtureSite);
   const topic = [...site.topics()].sort((a, b) => site.topicArticles(b.slug).length - site.topicArticles(a.slug).length)[0];
   if (!topic) throw new Error('no topic');
   const all = site.topicArticles(topic.slug);
@@ -84,7 +57,9 @@ test('a long topic list is split into pages a reader can walk with 下一页 and
   await expect(page).toHaveURL(`${base}${topicPath(topic.slug, count - 1)}`);
 });
 
-test('page 1 of a topic previews each region and says how many more there are', async ({ page }) => {
+test('page 1 of a topic previews each region and says how many more there are', async ({ page, fixtureSite }) => {
+  const { base } = fixtureSite;
+  const site = catalogOf(fixtureSite);
   const topic = site.topics().find((t) => site.topicRegionGroups(t.slug).some((g) => g.articles.length > 5));
   if (!topic) throw new Error('no topic with a region of more than five questions');
   const group = site.topicRegionGroups(topic.slug).find((g) => g.articles.length > 5);
@@ -95,7 +70,9 @@ test('page 1 of a topic previews each region and says how many more there are', 
   await expect(section.getByText(`共 ${group.articles.length} 个，这里列出前 5 个`)).toBeVisible();
 });
 
-test('a region with many questions paginates too, and every question is on exactly one page', async ({ page }) => {
+test('a region with many questions paginates too, and every question is on exactly one page', async ({ page, fixtureSite }) => {
+  const { base } = fixtureSite;
+  const site = catalogOf(fixtureSite);
   const region = [...site.regions()].sort((a, b) => site.regionArticles(b.slug).length - site.regionArticles(a.slug).length)[0];
   if (!region) throw new Error('no region');
   const total = site.regionArticles(region.slug).length;
@@ -115,7 +92,9 @@ test('a region with many questions paginates too, and every question is on exact
   expect([...seen].sort()).toEqual(site.regionArticles(region.slug).map((a) => questionPath(a.slug)).sort());
 });
 
-test('the sitemap lists every page of a listing, and pages that do not exist answer 404', async ({ request }) => {
+test('the sitemap lists every page of a listing, and pages that do not exist answer 404', async ({ request, fixtureSite }) => {
+  const { base } = fixtureSite;
+  const site = catalogOf(fixtureSite);
   const topic = site.topics()[0];
   if (!topic) throw new Error('no topic');
   const count = pageCount(site.topicArticles(topic.slug).length);

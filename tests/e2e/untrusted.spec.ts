@@ -1,15 +1,11 @@
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { siteDataSchema } from '@/lib/content/schema';
+import type { Page } from '@playwright/test';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import type { serve } from '../../scripts/serve';
-import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
+import { expect, test, type FixtureSite } from './fixture-site';
 import { resultTitles } from './page-ready';
 import { readSitemap } from './sitemap';
 
 /**
- * A stranger's file full of markup (tests/fixtures/hostile.txt) is built into a throw-away copy of the site.
+ * A stranger's file full of markup (tests/fixtures/hostile.txt) is part of the fixture site (fixture-site.ts).
  * Everywhere its text appears — question page, excerpt, topic and region lists, search, <title>, meta tags,
  * JSON-LD, sitemap — it must show as plain characters: nothing runs, and no element from the file exists.
  */
@@ -17,35 +13,18 @@ import { readSitemap } from './sitemap';
 const FULL = '医保卡<script>window.__pwned=1</script>个人账户<img src=x onerror="window.__pwned=2">怎么用';
 const EXCERPT = '医保卡<img src=x onerror=window.__pwned=8>余额怎么查';
 
-test.describe.configure({ mode: 'serial' });
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the desktop project is enough');
+});
 
-let root = '';
-let base = '';
-let server: ReturnType<typeof serve> | undefined;
-let slugs: { full: string; excerpt: string; topic: string; region?: string };
+type Slugs = { full: string; excerpt: string; topic: string; region?: string };
 
-test.beforeAll(async ({}, testInfo) => {
-  if (testInfo.project.name !== 'desktop') return;
-  testInfo.setTimeout(180_000);
-  root = copyProject('yibao-untrusted-');
-  copyFileSync(path.join(PROJECT, 'tests/fixtures/hostile.txt'), path.join(root, 'content', 'hostile.txt'));
-  await buildProject(root);
-  ({ server, base } = await serveCopy(root));
-  const data = siteDataSchema.parse(JSON.parse(readFileSync(path.join(root, 'generated', 'site-data.json'), 'utf8')));
+function hostilePages({ data }: FixtureSite): Slugs {
   const full = data.articles.find((a) => a.question === FULL);
   const excerpt = data.articles.find((a) => a.question === EXCERPT);
   if (!full || !excerpt) throw new Error('the hostile file did not become a full article and an excerpt');
-  slugs = { full: full.slug, excerpt: excerpt.slug, topic: full.topics[0] ?? '', region: full.regions[0] };
-});
-
-test.afterAll(() => {
-  server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'builds a second site once; the desktop project is enough');
-});
+  return { full: full.slug, excerpt: excerpt.slug, topic: full.topics[0] ?? '', region: full.regions[0] };
+}
 
 /** Nothing from the file ran, and none of its markup became an element. */
 async function expectInert(page: Page) {
@@ -60,7 +39,9 @@ async function expectInert(page: Page) {
   expect(planted).toEqual({ scripts: 0, onerror: 0, javascriptLinks: 0, bold: 0 });
 }
 
-test('the question page shows the markup as text, in the page, the title, meta tags and JSON-LD', async ({ page }) => {
+test('the question page shows the markup as text, in the page, the title, meta tags and JSON-LD', async ({ page, fixtureSite: site }) => {
+  const { base } = site;
+  const slugs = hostilePages(site);
   const dialogs: string[] = [];
   page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
   await page.goto(`${base}${questionPath(slugs.full)}`);
@@ -77,7 +58,9 @@ test('the question page shows the markup as text, in the page, the title, meta t
   expect(dialogs).toEqual([]);
 });
 
-test('the excerpt page, and the topic and region lists, show it as text', async ({ page }) => {
+test('the excerpt page, and the topic and region lists, show it as text', async ({ page, fixtureSite: site }) => {
+  const { base } = site;
+  const slugs = hostilePages(site);
   await page.goto(`${base}${questionPath(slugs.excerpt)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXCERPT);
   await expect(page.getByText('<script>window.__pwned=9</script>医保卡个人账户余额', { exact: false })).toBeVisible();
@@ -90,7 +73,8 @@ test('the excerpt page, and the topic and region lists, show it as text', async 
   }
 });
 
-test('search results and snippets show it as text', async ({ page }) => {
+test('search results and snippets show it as text', async ({ page, fixtureSite: site }) => {
+  const { base } = site;
   await page.goto(`${base}/`);
   const box = page.getByRole('combobox', { name: '搜索问题' }).first();
   await box.fill('医保卡个人账户');
@@ -103,7 +87,9 @@ test('search results and snippets show it as text', async ({ page }) => {
   await expectInert(page);
 });
 
-test('the sitemap lists the pages by their ASCII addresses', async ({ request }) => {
+test('the sitemap lists the pages by their ASCII addresses', async ({ request, fixtureSite: site }) => {
+  const { base } = site;
+  const slugs = hostilePages(site);
   const { parts, urls } = await readSitemap(request, base);
   expect(urls.some((url) => url.endsWith(questionPath(slugs.full)))).toBe(true);
   for (const part of parts) expect(part).not.toContain('<script');
