@@ -23,7 +23,7 @@ import { fileForPath } from '../../lib/export/check-out';
 import { questionPath, regionPath, toolsPath, topicPath } from '../../lib/core/urls';
 import { samplePages } from './sample-pages';
 import { ensureChromium } from '../find-chromium';
-import { createSiteServer } from '../serve';
+import { createSiteServer } from '@/lib/server/static-server';
 import { median } from './stats';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

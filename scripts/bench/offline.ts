@@ -13,7 +13,7 @@ import { siteFiles } from '../../lib/export/check-out';
 import { CACHES } from '../../lib/offline/policy';
 import { shellFiles } from '../build-sw';
 import { locateChromium } from '../find-chromium';
-import { createSiteServer } from '../serve';
+import { createSiteServer } from '@/lib/server/static-server';
 
 const RUNS = 3;
 

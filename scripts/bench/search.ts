@@ -25,7 +25,7 @@ import { QUERY_SET } from './sets/query-set';
 import { buildSearchIndexFiles } from '../build-search-index';
 import { locateChromium } from '../find-chromium';
 import { readSet } from './real-questions';
-import { createSiteServer } from '../serve';
+import { createSiteServer } from '@/lib/server/static-server';
 import { median, percentile } from './stats';
 
 declare global {

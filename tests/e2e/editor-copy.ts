@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { serve } from '../../scripts/serve';
+import { serve } from '@/lib/server/static-server';
 
 /** Helpers of the editor workflow tests (editor-*.spec.ts): they work on a throw-away copy of the project. */
 

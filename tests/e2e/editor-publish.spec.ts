@@ -4,7 +4,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { siteDataSchema } from '@/lib/content/schema';
 import { articleSlug } from '@/lib/content/slug';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import { serve } from '../../scripts/serve';
+import { serve } from '@/lib/server/static-server';
 import { readSitemap } from './sitemap';
 import { buildProject, copyProject, NEW_FILE, newQuestionFile, PROJECT, QUESTION } from './editor-copy';
 

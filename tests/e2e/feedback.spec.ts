@@ -5,7 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FEEDBACK_LIMITS } from '@/lib/core/feedback';
 import { questionPath } from '@/lib/core/urls';
 import { openFeedbackStore, type FeedbackStore } from '@/lib/server/feedback-store';
-import { createSiteServer } from '@/scripts/serve';
+import { createSiteServer } from '@/lib/server/static-server';
 import { samplePages } from '@/scripts/bench/sample-pages';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, pageSettled } from './page-ready';

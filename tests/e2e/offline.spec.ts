@@ -11,7 +11,7 @@ import { savedCopyNotice, savedDate } from '@/lib/offline/saved-page';
 import { normalize, runs, runTerms, shardOf } from '@/lib/search/tokenize';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { locateChromium } from '@/scripts/find-chromium';
-import { createSiteServer } from '@/scripts/serve';
+import { createSiteServer } from '@/lib/server/static-server';
 import { islandsStarted, resultTitles } from './page-ready';
 import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
 

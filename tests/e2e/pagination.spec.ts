@@ -6,7 +6,7 @@ import { catalogDataSchema } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from '@/lib/site/catalog';
 import { LIST_PAGE_SIZE, pageCount, pageSlice } from '@/lib/site/pagination';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import type { serve } from '../../scripts/serve';
+import type { serve } from '@/lib/server/static-server';
 import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
 import { readSitemap } from './sitemap';
 

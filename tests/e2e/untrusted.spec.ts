@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { siteDataSchema } from '@/lib/content/schema';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import type { serve } from '../../scripts/serve';
+import type { serve } from '@/lib/server/static-server';
 import { buildProject, copyProject, PROJECT, serveCopy } from './editor-copy';
 import { resultTitles } from './page-ready';
 import { readSitemap } from './sitemap';
