@@ -20,7 +20,7 @@ import { formatProblem } from '@/lib/core/problems';
 import { INITIAL_STATUS, problemPlace, statusAfter, type ContentStatus, type RebuildOutcome } from '@/lib/dev/content-status';
 import { runContentStep } from './build-content';
 import { buildIslands } from './build-islands';
-import { buildSearchIndexFiles } from './build-search-index';
+import { buildSearchIndexFiles } from '@/lib/search/index/files';
 
 const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // The site reads these two places (lib/site/records.ts, the search island), so they are fixed.

@@ -17,7 +17,7 @@ import { buildSite } from '@/lib/content/build';
 import { loadContentDir } from '@/lib/content/load';
 import { openInMemory } from '@/lib/search/index/memory';
 import type { SearchResult } from '@/lib/search/engine/query';
-import { searchWords } from '../build-search-index';
+import { searchWords } from '@/lib/search/index/files';
 
 const FIXTURES = 'tests/fixtures/real-questions';
 const DEFAULT_SETS = ['../shared/real-questions/dev.tsv', `${FIXTURES}/public.tsv`];

@@ -22,7 +22,7 @@ import { present } from '@/lib/search/engine/results';
 import { SearchEngine } from '@/lib/search/engine/query';
 import { NONSENSE_SET } from './sets/nonsense-set';
 import { QUERY_SET } from './sets/query-set';
-import { buildSearchIndexFiles } from '../build-search-index';
+import { buildSearchIndexFiles } from '@/lib/search/index/files';
 import { locateChromium } from '../find-chromium';
 import { readSet } from './real-questions';
 import { createSiteServer } from '@/lib/server/static-server';

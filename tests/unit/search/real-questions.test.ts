@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { SearchEngine } from '@/lib/search/engine/query';
 import { openInMemory } from '@/lib/search/index/memory';
 import { evaluationSite, judge, readSet, type Outcome } from '@/scripts/bench/real-questions';
-import { searchWords } from '@/scripts/build-search-index';
+import { searchWords } from '@/lib/search/index/files';
 
 /**
  * Questions as residents write them, asked of the seeds and the real answer pages (tests/fixtures/real-answers):
