@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { generateCorpus } from '../generate-corpus';
+import { generateCorpus } from '@/lib/dev/generate-corpus';
 import { runContentStep } from '@/lib/content/run';
 
 const GOAL_SECONDS = 20;

@@ -22,7 +22,7 @@ import { z } from 'zod';
 import { fileForPath } from '../../lib/export/check-out';
 import { questionPath, regionPath, toolsPath, topicPath } from '../../lib/core/urls';
 import { samplePages } from './sample-pages';
-import { ensureChromium } from '../find-chromium';
+import { ensureChromium } from '@/lib/dev/chromium';
 import { createSiteServer } from '@/lib/server/static-server';
 import { median } from './stats';
 

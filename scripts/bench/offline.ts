@@ -12,7 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { siteFiles } from '../../lib/export/check-out';
 import { CACHES } from '../../lib/offline/policy';
 import { shellFiles } from '../build-sw';
-import { locateChromium } from '../find-chromium';
+import { locateChromium } from '@/lib/dev/chromium';
 import { createSiteServer } from '@/lib/server/static-server';
 
 const RUNS = 3;

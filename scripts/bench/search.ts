@@ -23,7 +23,7 @@ import { SearchEngine } from '@/lib/search/engine/query';
 import { NONSENSE_SET } from './sets/nonsense-set';
 import { QUERY_SET } from './sets/query-set';
 import { buildSearchIndexFiles } from '@/lib/search/index/files';
-import { locateChromium } from '../find-chromium';
+import { locateChromium } from '@/lib/dev/chromium';
 import { readSet } from './real-questions';
 import { createSiteServer } from '@/lib/server/static-server';
 import { median, percentile } from './stats';
