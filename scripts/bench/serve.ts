@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { siteFiles } from '../../lib/export/check-out';
+import { siteFiles } from '@/lib/export/check-out';
 import { createSiteServer } from '@/lib/server/static-server';
 
 export async function benchServe(root = path.resolve('out')) {

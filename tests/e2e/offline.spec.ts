@@ -13,7 +13,7 @@ import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { locateChromium } from '@/lib/dev/chromium';
 import { createSiteServer } from '@/lib/server/static-server';
 import { islandsStarted, resultTitles } from './page-ready';
-import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
+import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 
 const site = builtCatalog();
 const sample = samplePages(site);

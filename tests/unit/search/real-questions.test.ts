@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import type { SearchEngine } from '@/lib/search/engine/query';
 import { openInMemory } from '@/lib/search/index/memory';
-import { evaluationSite, judge, readSet, type Outcome } from '@/scripts/bench/real-questions';
+import { evaluationSite, judge, readSet, type Outcome } from '@/lib/eval/real-questions';
 import { searchWords } from '@/lib/search/index/files';
 
 /**
