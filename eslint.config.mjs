@@ -60,7 +60,7 @@ const layers = {
           {
             target: './lib/server',
             from: ALL_BUT_CORE.filter((p) => p !== './lib/server'),
-            message: 'lib/server (the feedback store and API) imports only lib/core: move the shared piece there.',
+            message: 'lib/server (the static server, the feedback store and API) imports only lib/core: move the shared piece there.',
           },
           { target: ['./app', './components'], from: './lib/server', message: 'Pages are static: the feedback server is reached over HTTP (FEEDBACK_API_PATH), never imported.' },
           {
