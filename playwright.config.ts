@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { locateChromium } from './scripts/find-chromium';
+import { locateChromium } from './lib/dev/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
-// `npm test` makes sure a Chromium exists before Playwright starts (scripts/find-chromium.ts).
+// `npm test` makes sure a Chromium exists before Playwright starts (lib/dev/chromium.ts).
 const executablePath = locateChromium();
 
 export default defineConfig({

@@ -7,9 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { DEFAULT_SITE_URL } from '../lib/core/config';
+import { finishedLine } from '../lib/export/finish-export';
 import { buildIslands } from './build-islands';
 import { buildServiceWorker } from './build-sw';
-import { finishedLine, finishExportInParallel } from './finish-export';
+import { finishExportInParallel } from './finish-export';
 import { LEFT_AFTER_FINISHING, precompress } from '../lib/export/precompress';
 import { precompressedLine } from './precompress';
 

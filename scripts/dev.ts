@@ -16,11 +16,11 @@ import { watch } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ANSI, PLAIN } from '@/lib/content/report';
+import { runContentStep } from '@/lib/content/run';
 import { formatProblem } from '@/lib/core/problems';
 import { INITIAL_STATUS, problemPlace, statusAfter, type ContentStatus, type RebuildOutcome } from '@/lib/dev/content-status';
-import { runContentStep } from './build-content';
+import { buildSearchIndexFiles } from '@/lib/search/index/files';
 import { buildIslands } from './build-islands';
-import { buildSearchIndexFiles } from './build-search-index';
 
 const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // The site reads these two places (lib/site/records.ts, the search island), so they are fixed.

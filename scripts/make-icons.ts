@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { locateChromium } from './find-chromium';
+import { locateChromium } from '@/lib/dev/chromium';
 
 const GREEN = '#0f5f4f';
 const CROSS = 'M27 14h10v13h13v10H37v13H27V37H14V27h13z';

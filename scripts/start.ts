@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve';
+import { serve } from '@/lib/server/static-server';
 
 const SOURCES = ['content', 'app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
 const SKIP = new Set(['node_modules', 'search']);

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
-import { ensureChromium } from './find-chromium';
+import { ensureChromium } from '@/lib/dev/chromium';
 
 const RESULTS = 'test-results';
 let passed = 0;

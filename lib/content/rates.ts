@@ -20,7 +20,7 @@ import { isoDateSchema, slugSchema, type SiteData } from './schema';
  * `content/rates/*.yaml`: the numbers the calculators use, one file per calculator, each number with its region,
  * its `valid_from`/`valid_to` and its source (law or notice, article, link). The format is described at the top of
  * each file and, for editors, in docs/editing.md. This module is the one schema and the checks; the content step
- * (scripts/build-content.ts) hands it the files' text and writes `generated/rates.json`.
+ * (run.ts) hands it the files' text and writes `generated/rates.json`.
  */
 
 /** The folder under content/ that holds the rate files. */

@@ -42,7 +42,7 @@ export function internalPath(url: string, pageUrlPath: string): string | undefin
   return decodeURIComponent(resolved.pathname);
 }
 
-/** The file a static host would answer a path with, as `scripts/serve.ts` resolves it. */
+/** The file a static host would answer a path with, as `lib/server/static-server.ts` resolves it. */
 export function fileForPath(root: string, urlPath: string): string | undefined {
   const base = path.join(root, urlPath);
   const candidates = urlPath.endsWith('/') ? [path.join(base, 'index.html')] : [base, `${base}.html`, path.join(base, 'index.html')];

@@ -7,12 +7,12 @@ import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type Bro
 
 /**
  * `.br` and `.gz` siblings for every text file of the export worth compressing, so a host that serves
- * precompressed files (nginx `gzip_static`/`brotli_static`, an object store behind a CDN, scripts/serve.ts)
+ * precompressed files (nginx `gzip_static`/`brotli_static`, an object store behind a CDN, lib/server/static-server.ts)
  * never compresses on the fly. Levels are chosen for the build's time, not the last byte: brotli 5 makes these
  * pages 28.3 % of their size against 28.2 % at 6, in about two thirds of the time (brotli 9–11 gain a few per cent
  * more at over ten times the cost); gzip 6 is within 0.5 % of gzip 9.
  *
- * Two ways in, one result: the finishing step (scripts/finish-export.ts) compresses each page from memory as it
+ * Two ways in, one result: the finishing step (finish-export.ts) compresses each page from memory as it
  * writes it, in its one process per core, and `precompress` then does whatever has no fresh siblings yet (the
  * stylesheet, the service worker, anything written after). Reading 10,000 pages back from disk for a second pass
  * was most of what precompressing cost.

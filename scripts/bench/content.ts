@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { generateCorpus } from '../generate-corpus';
-import { runContentStep } from '../build-content';
+import { generateCorpus } from '@/lib/dev/generate-corpus';
+import { runContentStep } from '@/lib/content/run';
 
 const GOAL_SECONDS = 20;
 const measurement = z.object({ files: z.number(), full: z.number(), excerpts: z.number(), errors: z.number(), seconds: z.number(), cpuSeconds: z.number(), peakRssMb: z.number() });

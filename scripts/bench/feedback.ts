@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { FEEDBACK_API_PATH, type Feedback } from '../../lib/core/feedback';
-import { siteFiles } from '../../lib/export/check-out';
-import { openFeedbackStore, type FeedbackStore } from '../../lib/server/feedback-store';
-import { createSiteServer } from '../serve';
+import { FEEDBACK_API_PATH, type Feedback } from '@/lib/core/feedback';
+import { siteFiles } from '@/lib/export/check-out';
+import { openFeedbackStore, type FeedbackStore } from '@/lib/server/feedback-store';
+import { createSiteServer } from '@/lib/server/static-server';
 
 const CONNECTIONS = 50;
 const SECONDS = 10;

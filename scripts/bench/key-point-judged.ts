@@ -1,85 +1,24 @@
 /**
- * 要点 bench: does the box at the top of a full answer hold the right sentence of the answer's own words, and
- * stay away where no sentence fits? Judged against labels written by hand.
+ * 要点 bench: the box at the top of a full answer against labels written by hand (lib/eval/key-point.ts says what a
+ * folder holds and what the four outcomes mean), one table row per folder.
  *
  *   npx tsx scripts/bench/key-point-judged.ts [--dir FOLDER …] [--verbose]
- *
- * A folder holds answer files (`*.txt`, the content format) and `labels.yaml`: for each file the sentences a reader
- * could be given as its gist (`expect: [...]`), or `expect: none`. Each folder is built on its own with the editors'
- * data files of content/, exactly as the content step builds content/. Four outcomes per file:
- *   right box     a box, holding one of the acceptable sentences
- *   right none    no box, and none was expected
- *   missed        no box, though a sentence would do
- *   wrong box     a box where none fits, or with another sentence: the one that misleads a reader
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { z } from 'zod';
-import { loadDataFile } from '@/lib/core/load-data-file';
-import { buildSite } from '@/lib/content/build';
-import { loadContentDir } from '@/lib/content/load';
+import { OUTCOMES, runKeyPointBench } from '@/lib/eval/key-point';
 
-const labelsSchema = z.array(
-  z.object({
-    file: z.string(),
-    question: z.string().optional(),
-    expect: z.union([z.literal('none'), z.array(z.string().min(1)).min(1)]),
-    why: z.string().optional(),
-    source: z.string().optional(),
-  }),
-);
-
-export type KeyPointOutcome = 'right box' | 'right none' | 'missed' | 'wrong box';
-const OUTCOMES: KeyPointOutcome[] = ['right box', 'right none', 'missed', 'wrong box'];
-
-/** Spacing, punctuation widths and quote styles folded, so a check reads what a reader reads. */
-const fold = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[“”„"「」『』]/gu, '"')
-    .replace(/[‘’']/gu, "'")
-    .replace(/\s+/gu, '');
-
-/** The box holds an acceptable sentence when one contains the other (the box may hold one sentence of a two-sentence label, or add its closing mark). */
-export function judgeKeyPoint(expected: 'none' | string[], shown: string | undefined): KeyPointOutcome {
-  if (expected === 'none') return shown === undefined ? 'right none' : 'wrong box';
-  if (shown === undefined) return 'missed';
-  const box = fold(shown);
-  return expected.some((sentence) => {
-    const s = fold(sentence);
-    return box === s || (s.includes(box) && box.length >= s.length * 0.6) || (box.includes(s) && s.length >= box.length * 0.6);
-  })
-    ? 'right box'
-    : 'wrong box';
-}
-
-export function runKeyPointBench(dir: string, verbose = false): Record<KeyPointOutcome, number> & { files: number } {
-  const labels = loadDataFile(path.join(dir, 'labels.yaml'), labelsSchema);
-  const base = loadContentDir('content');
-  const feed = loadContentDir(dir);
-  const { siteData, report } = buildSite({ ...base, files: feed.files });
-  if (!siteData) throw new Error(`${dir} does not build: ${report.errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('; ')}`);
-  const counts = { 'right box': 0, 'right none': 0, missed: 0, 'wrong box': 0, files: labels.length };
-  for (const label of labels) {
-    const page = siteData.articles.find((a) => a.kind === 'full' && a.origins.some((o) => o.file === label.file));
-    const outcome = page ? judgeKeyPoint(label.expect, page.keyPoint?.text) : 'missed';
-    counts[outcome] += 1;
-    if (verbose && (outcome === 'missed' || outcome === 'wrong box')) {
-      console.log(`  ${outcome}: ${label.file} ${page ? '' : '(no full page) '}— box: ${page?.keyPoint ? `${page.keyPoint.text} [${page.keyPoint.evidence}]` : '—'}; expected: ${label.expect === 'none' ? 'none' : label.expect.join(' | ')}`);
+const given = process.argv.flatMap((a, i) => (a === '--dir' && process.argv[i + 1] ? [process.argv[i + 1] as string] : []));
+const dirs = given.length > 0 ? given : ['tests/fixtures/key-point-eval/heldout-2026-12-07'].filter((d) => existsSync(d));
+const verbose = process.argv.includes('--verbose');
+console.log('| set | files | right box | right none | missed | wrong box | right overall |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const dir of dirs) {
+  const c = runKeyPointBench(dir);
+  if (verbose) {
+    for (const m of c.misses) {
+      console.log(`  ${m.outcome}: ${m.file} ${m.published ? '' : '(no full page) '}— box: ${m.box ? `${m.box.text} [${m.box.evidence}]` : '—'}; expected: ${m.expected === 'none' ? 'none' : m.expected.join(' | ')}`);
     }
   }
-  return counts;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const given = process.argv.flatMap((a, i) => (a === '--dir' && process.argv[i + 1] ? [process.argv[i + 1] as string] : []));
-  const dirs = given.length > 0 ? given : ['tests/fixtures/key-point-eval/heldout-2026-12-07'].filter((d) => existsSync(d));
-  const verbose = process.argv.includes('--verbose');
-  console.log('| set | files | right box | right none | missed | wrong box | right overall |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const dir of dirs) {
-    const c = runKeyPointBench(dir, verbose);
-    const pct = (n: number) => `${n} (${((100 * n) / c.files).toFixed(0)} %)`;
-    console.log(`| ${dir} | ${c.files} | ${OUTCOMES.map((o) => pct(c[o])).join(' | ')} | ${pct(c['right box'] + c['right none'])} |`);
-  }
+  const pct = (n: number) => `${n} (${((100 * n) / c.files).toFixed(0)} %)`;
+  console.log(`| ${dir} | ${c.files} | ${OUTCOMES.map((o) => pct(c[o])).join(' | ')} | ${pct(c['right box'] + c['right none'])} |`);
 }

@@ -19,12 +19,12 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { z } from 'zod';
-import { fileForPath } from '../../lib/export/check-out';
-import { questionPath, regionPath, toolsPath, topicPath } from '../../lib/core/urls';
-import { samplePages } from './sample-pages';
-import { ensureChromium } from '../find-chromium';
-import { createSiteServer } from '../serve';
-import { median } from './stats';
+import { questionPath, regionPath, toolsPath, topicPath } from '@/lib/core/urls';
+import { ensureChromium } from '@/lib/dev/chromium';
+import { samplePages } from '@/lib/eval/sample-pages';
+import { median } from '@/lib/eval/stats';
+import { fileForPath } from '@/lib/export/check-out';
+import { createSiteServer } from '@/lib/server/static-server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Mode = 'compressed' | 'plain';

@@ -9,11 +9,11 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { siteFiles } from '../../lib/export/check-out';
-import { CACHES } from '../../lib/offline/policy';
+import { locateChromium } from '@/lib/dev/chromium';
+import { siteFiles } from '@/lib/export/check-out';
+import { CACHES } from '@/lib/offline/policy';
+import { createSiteServer } from '@/lib/server/static-server';
 import { shellFiles } from '../build-sw';
-import { locateChromium } from '../find-chromium';
-import { createSiteServer } from '../serve';
 
 const RUNS = 3;
 

@@ -11,8 +11,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { copyProject } from '../project-copy';
-import { generateCorpus } from '../generate-corpus';
+import { copyProject } from '@/lib/dev/project-copy';
+import { generateCorpus } from '@/lib/dev/generate-corpus';
 
 type Stage = { name: string; seconds: number; peakMiB: number };
 

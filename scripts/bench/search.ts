@@ -18,15 +18,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { z } from 'zod';
-import { present } from '@/lib/search/engine/results';
+import { locateChromium } from '@/lib/dev/chromium';
+import { readSet } from '@/lib/eval/real-questions';
+import { NONSENSE_SET } from '@/lib/eval/sets/nonsense-set';
+import { QUERY_SET } from '@/lib/eval/sets/query-set';
+import { median, percentile } from '@/lib/eval/stats';
 import { SearchEngine } from '@/lib/search/engine/query';
-import { NONSENSE_SET } from './sets/nonsense-set';
-import { QUERY_SET } from './sets/query-set';
-import { buildSearchIndexFiles } from '../build-search-index';
-import { locateChromium } from '../find-chromium';
-import { readSet } from './real-questions';
-import { createSiteServer } from '../serve';
-import { median, percentile } from './stats';
+import { present } from '@/lib/search/engine/results';
+import { buildSearchIndexFiles } from '@/lib/search/index/files';
+import { createSiteServer } from '@/lib/server/static-server';
 
 declare global {
   /** What the harness page (HARNESS below) puts on window for the bench to call. */

@@ -5,8 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { siteFiles } from '../../lib/export/check-out';
-import { createSiteServer } from '../serve';
+import { siteFiles } from '@/lib/export/check-out';
+import { createSiteServer } from '@/lib/server/static-server';
 
 export async function benchServe(root = path.resolve('out')) {
   const page = siteFiles(root).find((f) => f.startsWith('/q/') && f.endsWith('/index.html'));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pageSettled } from './page-ready';
-import { samplePages } from '@/scripts/bench/sample-pages';
+import { samplePages } from '@/lib/eval/sample-pages';
 
 const sample = samplePages();
 

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { serve } from '../../scripts/serve';
+import { serve } from '@/lib/server/static-server';
 
 /** Helpers of the editor workflow tests (editor-*.spec.ts): they work on a throw-away copy of the project. */
 
-export { copyProject, PROJECT } from '@/scripts/project-copy';
+export { copyProject, PROJECT } from '@/lib/dev/project-copy';
 
 /** `npm run build` inside the copy; its output is kept for the failure message. */
 export function buildProject(cwd: string): Promise<string> {

@@ -4,7 +4,7 @@ import { PREFS_KEY, type ReadingPrefs } from '@/lib/site/reading-prefs';
 import { questionPath, topicPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, pageSettled } from './page-ready';
-import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
+import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 
 const site = builtCatalog();
 const sample = samplePages(site);

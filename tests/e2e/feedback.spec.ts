@@ -5,8 +5,8 @@ import { axeViolations } from './axe';
 import { FEEDBACK_LIMITS } from '@/lib/core/feedback';
 import { questionPath } from '@/lib/core/urls';
 import { openFeedbackStore, type FeedbackStore } from '@/lib/server/feedback-store';
-import { createSiteServer } from '@/scripts/serve';
-import { samplePages } from '@/scripts/bench/sample-pages';
+import { createSiteServer } from '@/lib/server/static-server';
+import { samplePages } from '@/lib/eval/sample-pages';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, pageSettled } from './page-ready';
 

@@ -3,7 +3,7 @@ import { searchHref } from '@/lib/search/href';
 import { questionPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, resultTitles } from './page-ready';
-import { samplePages } from '@/scripts/bench/sample-pages';
+import { samplePages } from '@/lib/eval/sample-pages';
 
 /**
  * Pages are HTML that islands enhance (lib/islands/): no framework runtime, one small script before the

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PREFS_KEY, type ReadingPrefs } from '@/lib/site/reading-prefs';
 import { questionPath } from '@/lib/core/urls';
 import { islandsStarted } from './page-ready';
-import { builtCatalog } from '@/scripts/bench/sample-pages';
+import { builtCatalog } from '@/lib/eval/sample-pages';
 
 /**
  * 要点 is the first thing a phone shows of an answer: above the fold at 390×844, in the standard size and in 长辈模式

@@ -10,10 +10,10 @@ import { CACHES, SAVED_AT_HEADER } from '@/lib/offline/policy';
 import { savedCopyNotice, savedDate } from '@/lib/offline/saved-page';
 import { normalize, runs, runTerms, shardOf } from '@/lib/search/tokenize';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import { locateChromium } from '@/scripts/find-chromium';
-import { createSiteServer } from '@/scripts/serve';
+import { locateChromium } from '@/lib/dev/chromium';
+import { createSiteServer } from '@/lib/server/static-server';
 import { islandsStarted, resultTitles } from './page-ready';
-import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
+import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 
 const site = builtCatalog();
 const sample = samplePages(site);

@@ -3,7 +3,7 @@ import { pageSettled, resultCount, resultTitles } from './page-ready';
 
 /**
  * The search box and /search/ in a real browser, against the built site and its real index.
- * The expected questions come from the real content files (see scripts/bench/sets/query-set.ts).
+ * The expected questions come from the real content files (see lib/eval/sets/query-set.ts).
  */
 
 const isIndexRequest = (url: string) => /\/search\/(meta\.json|t\/|d\/)/.test(new URL(url).pathname);

@@ -4,7 +4,7 @@ import { isDated } from '@/lib/content/dated';
 import { buildYear, HOTLINE } from '@/lib/core/config';
 import { questionPath, regionAnchor, topicPath } from '@/lib/core/urls';
 import { pageSettled } from './page-ready';
-import { builtCatalog, samplePages } from '@/scripts/bench/sample-pages';
+import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 import { readSitemap } from './sitemap';
 
 const site = builtCatalog();

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '@/scripts/project-copy';
+import { copyProject } from '@/lib/dev/project-copy';
 
 /*
  * A broken content file is refused and the rest is published (tests/unit/content/broken-files.test.ts proves it

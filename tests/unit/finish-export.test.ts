@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { dropUnnamedNextFiles, finishExport } from '@/scripts/finish-export';
+import { dropUnnamedNextFiles, finishExport } from '@/lib/export/finish-export';
 
 function exportFolder() {
   const dir = mkdtempSync(path.join(tmpdir(), 'finish-export-'));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { precompress } from '@/lib/export/precompress';
-import { createSiteServer, isSafePath } from '@/scripts/serve';
+import { createSiteServer, isSafePath } from '@/lib/server/static-server';
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string; raw: Buffer };
 

@@ -7,7 +7,7 @@ import { buildSite, DATA_FILES } from '@/lib/content/build';
 import { LIMITS } from '@/lib/content/limits';
 import { formatProblem } from '@/lib/core/problems';
 import { formatReport, reportMarkdown } from '@/lib/content/report';
-import { runContentStep } from '@/scripts/build-content';
+import { runContentStep } from '@/lib/content/run';
 import { build, byQuestion, page, realData } from './helpers';
 
 const GOOD = page('医保卡丢了怎么补办', '可以到社保卡服务网点补办,也可以在线上申请补办。');

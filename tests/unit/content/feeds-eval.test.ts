@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFeeds } from '@/scripts/bench/feeds';
+import { evaluateFeeds } from '@/lib/eval/feeds';
 
 /**
  * Pages from sources nobody here wrote (tests/fixtures/feeds-eval): no file stops the build, every answer sentence

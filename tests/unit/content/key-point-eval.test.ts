@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { judgeKeyPoint, runKeyPointBench } from '@/scripts/bench/key-point-judged';
+import { judgeKeyPoint, runKeyPointBench } from '@/lib/eval/key-point';
 
-describe('要点 against hand labels (scripts/bench/key-point-judged.ts)', () => {
+describe('要点 against hand labels (lib/eval/key-point.ts)', () => {
   it('judges a box by the sentence it holds, never by its mere presence', () => {
     expect(judgeKeyPoint('none', undefined)).toBe('right none');
     expect(judgeKeyPoint('none', '可以。')).toBe('wrong box');

@@ -10,7 +10,7 @@ import { splitShortAnswer } from '@/lib/content/short-answer';
 import { articleSlug } from '@/lib/content/slug';
 import { typeset } from '@/lib/content/typography';
 import { detectYears } from '@/lib/content/years';
-import { generateCorpus } from '@/scripts/generate-corpus';
+import { generateCorpus } from '@/lib/dev/generate-corpus';
 import { realData } from './helpers';
 
 const { rules } = loadRules(realData());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from '@/lib/content/build';
 import { describeEvidence } from '@/lib/content/scope';
 import { decideScope } from '@/lib/content/scope-decision';
-import { evaluateScope, GOALS } from '@/scripts/bench/scope';
+import { evaluateScope, GOALS } from '@/lib/eval/scope';
 import { realData } from './helpers';
 
 const { rules } = loadRules(realData());

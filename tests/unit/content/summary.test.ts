@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, catalogDataSchema, LEAD_CHARS, summarize } from '@/lib/content/schema';
 import { describe as describeText } from '@/lib/site/seo';
-import { runContentStep } from '@/scripts/build-content';
+import { runContentStep } from '@/lib/content/run';
 import { CONTENT_DIR } from './helpers';
 
 describe('what the pages read: catalog.json and one file per article', () => {

@@ -7,7 +7,7 @@ import { loadRules } from '@/lib/content/build';
 import { loadDataTexts } from '@/lib/content/load';
 import { SEARCH_WORDS_JSON, type SearchWordsData } from '@/lib/content/search-words';
 import { searchMetaSchema, SOUNDS_PATH, soundsSchema } from '@/lib/search/format';
-import { buildSearchIndexFiles } from '@/scripts/build-search-index';
+import { buildSearchIndexFiles } from '@/lib/search/index/files';
 import { article, siteOf } from './helpers';
 
 let dir = '';
@@ -34,7 +34,7 @@ const SMALL_WORDS: SearchWordsData = {
   scope: { weights: { core: 1, weak: 1, title: 1, body: 0, body_cap: 0, keep: 0, borderline: 0 }, exclude: [] },
 };
 
-describe('scripts/build-search-index', () => {
+describe('the index build on disk (lib/search/index/files.ts)', () => {
   it('writes meta, shards and display records from site-data.json', () => {
     const ws = workspace();
     writeFileSync(ws.data, JSON.stringify(siteOf([article('a', '异地就医怎么备案', '先备案。')])));

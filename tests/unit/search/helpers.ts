@@ -6,7 +6,7 @@ import type { BuildOptions } from '@/lib/search/index/build-index';
 import { openInMemory } from '@/lib/search/index/memory';
 import { readSearchWordsFile, type SearchWordsFile } from '@/lib/content/search-words';
 import { searchConcepts, type SearchWords } from '@/lib/search/index/tables';
-import { searchWords } from '@/scripts/build-search-index';
+import { searchWords } from '@/lib/search/index/files';
 
 /** The synonyms editors maintain, as the build reads them. */
 export function realSynonyms(): string[][] {

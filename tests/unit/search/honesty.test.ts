@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '@/lib/search/engine/query';
 import { article, openIndex, realSiteData, siteOf } from './helpers';
-import { NONSENSE_SET } from '@/scripts/bench/sets/nonsense-set';
-import { QUERY_SET } from '@/scripts/bench/sets/query-set';
-import { SECOND_NONSENSE_SET, SECOND_QUERY_SET } from '@/scripts/bench/sets/query-set-second';
+import { NONSENSE_SET } from '@/lib/eval/sets/nonsense-set';
+import { QUERY_SET } from '@/lib/eval/sets/query-set';
+import { SECOND_NONSENSE_SET, SECOND_QUERY_SET } from '@/lib/eval/sets/query-set-second';
 
 /** Search admits when nothing on the site is close, and never hides a real answer behind that admission. */
 describe('the honest state on the real content', () => {

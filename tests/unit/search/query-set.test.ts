@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '@/lib/search/engine/query';
 import { openIndex, realSiteData } from './helpers';
-import { QUERY_SET, type QueryCase } from '@/scripts/bench/sets/query-set';
-import { SECOND_QUERY_SET } from '@/scripts/bench/sets/query-set-second';
+import { QUERY_SET, type QueryCase } from '@/lib/eval/sets/query-set';
+import { SECOND_QUERY_SET } from '@/lib/eval/sets/query-set-second';
 
 /**
  * The realistic query set against the index built from the real content/ files.

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import type { SearchEngine } from '@/lib/search/engine/query';
 import { openInMemory } from '@/lib/search/index/memory';
-import { evaluationSite, judge, readSet, type Outcome } from '@/scripts/bench/real-questions';
-import { searchWords } from '@/scripts/build-search-index';
+import { evaluationSite, judge, readSet, type Outcome } from '@/lib/eval/real-questions';
+import { searchWords } from '@/lib/search/index/files';
 
 /**
  * Questions as residents write them, asked of the seeds and the real answer pages (tests/fixtures/real-answers):

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_LIMITS, type Feedback } from '@/lib/core/feedback';
 import type { FeedbackStore } from '@/lib/server/feedback-store';
-import { createSiteServer } from '@/scripts/serve';
+import { createSiteServer } from '@/lib/server/static-server';
 import { PGLITE_OPEN_MS, testBackends } from './backends';
 import { close, listen, send } from './http';
 

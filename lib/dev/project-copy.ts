@@ -6,10 +6,10 @@ import path from 'node:path';
 /** The project root: scripts run from it. */
 export const PROJECT = process.cwd();
 
-// Build output, caches and the previous generated files stay behind; tests, benchmarks (which read the tests'
-// query set) and docs are not part of the site.
+// Build output, caches and the previous generated files stay behind; tests, benchmarks and what they measure with
+// (lib/eval, which reads the tests' fixtures) and docs are not part of the site.
 const NOT_COPIED = new Set(['node_modules', '.next', '.git', 'generated', 'test-results', 'tests', 'docs', '.scratch', 'tsconfig.tsbuildinfo']);
-const NOT_COPIED_PATHS = new Set([path.join('public', 'search'), path.join('scripts', 'bench')]);
+const NOT_COPIED_PATHS = new Set([path.join('public', 'search'), path.join('scripts', 'bench'), path.join('lib', 'eval')]);
 
 /**
  * Copies the project into a new temporary folder and returns it, so a test or a benchmark can build a site

@@ -3,7 +3,7 @@
  * Top-1 counts when the first result is one of them, top-5 when any of the first five is.
  *
  * The sets in this folder are data that `npm run bench` prints rates for and tests/unit/search/ holds to a bar;
- * they live beside the bench because nothing imports tests/ (eslint.config.mjs), and import nothing themselves.
+ * they live in lib/eval/ because nothing imports tests/ or scripts/ (eslint.config.mjs), and import nothing themselves.
  */
 export type QueryCase = { query: string; expect: string[]; why?: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile } from '@/scripts/bench/stats';
+import { median, percentile } from '@/lib/eval/stats';
 
 describe('bench statistics', () => {
   it('takes the middle value, or the mean of the middle two, whatever the order', () => {
