@@ -1,136 +1,36 @@
-import { parseLexicon, checkLexiconTopics, type Lexicon } from '../lexicon/lexicon';
-import { compileMatcher, findConcepts, type ConceptMatcher } from '../lexicon/match';
-import { readDataFile } from '@/lib/core/data-file';
-import { cleanAcrossFiles } from './cross-file';
-import { decodeContent } from './decode';
-import { readFrontMatter } from './front-matter';
+import { findConcepts } from '../lexicon/match';
 import { byteOrder } from '@/lib/core/order';
-import { PAGE_FURNITURE_FILE, readPageFurniture, type PageFurnitureWords } from './page-furniture-data';
-import { parsePage, questionKey, type Page } from './parse-page';
 import { compareProblems, type Problem } from '@/lib/core/problems';
+import { newLog, noteKept, refuse, scopeNote, type Log } from './build-log';
+import { cleanAcrossFiles } from './cross-file';
 import type { History } from './history';
-import { findKeyPoint, KEY_POINT_FILE, readKeyPointRules, type KeyPointRules } from './key-point';
+import { DATA_FILES, type BuildInput } from './input';
+import { findKeyPoint } from './key-point';
+import { questionKey, type Page } from './parse-page';
+import { readFiles, type ParsedFile, type Progress } from './read-files';
 import { computeRelated } from './related';
+import type { Merge, Report, ScopeNote } from './report-types';
+import { loadRules, type Rules } from './rules';
 import { sameGround } from './same-ground';
-import { regionMatcher, regionSettingsSchema, type Division, type RegionMatcher } from './regions';
+import type { Division } from './regions';
 import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
-import { compileScope, describeEvidence, scopeFileSchema } from './scope';
-import { decideScope, type ScopeDecision, type ScopeRules, type ScopeVerdict } from './scope-decision';
-import { readSearchWords, SEARCH_WORDS_FILE, type SearchWordsData } from './search-words';
+import { decideScope, type ScopeDecision } from './scope-decision';
+import type { SearchWordsData } from './search-words';
 import { splitShortAnswer } from './short-answer';
 import { articleSlug, RESERVED_SLUGS } from './slug';
 import { structureAnswer, structureExcerpt } from './structure';
-import { assignTopics, compileTopics, topicsFileSchema, type TopicRules } from './topics';
+import { assignTopics } from './topics';
 import { typeset } from './typography';
 import { detectYears } from './years';
 
-/** The editor-maintained data files, by their path relative to content/. */
-export const DATA_FILES = {
-  topics: 'topics.yaml',
-  scope: 'scope.yaml',
-  regions: 'regions.yaml',
-  lexicon: 'lexicon.yaml',
-  furniture: PAGE_FURNITURE_FILE,
-  synonyms: SEARCH_WORDS_FILE,
-  keyPoint: KEY_POINT_FILE,
-} as const;
-
-/** `size` is the file's real size when `bytes` holds only its beginning (an oversized file is never read whole). */
-export type SourceFile = { path: string; bytes: Uint8Array; size?: number };
-export type BuildInput = {
-  files: SourceFile[];
-  /**
-   * The data files' text; without `furniture`, no line is taken for page furniture and no title is cut; without
-   * `synonyms`, search has the lexicon's words only; without `keyPoint`, no answer gets a 要点.
-   */
-  data: Record<Exclude<keyof typeof DATA_FILES, 'furniture' | 'synonyms' | 'keyPoint'>, string> & { furniture?: string; synonyms?: string; keyPoint?: string };
-  /** `npm run content -- --strict`: a file left out of scope, or refused, is an error, not a warning. */
-  strict?: boolean;
-  /** Each content file's first and last commit (lib/content/history.ts); without it, only front-matter dates. */
-  history?: History;
-};
-
-/** A scope decision the report shows: what was decided, why (rule or reason) and on what evidence. */
-export type ScopeNote = {
-  file: string;
-  line: number;
-  question: string;
-  kind: 'article' | 'related';
-  verdict: ScopeVerdict;
-  rule?: string;
-  reason?: string;
-  evidence: string;
-};
-export type LeftOut = ScopeNote & { rule: string; reason: string };
-/** A line of a file's answer part that is not on its page (a disclaimer, page chrome), and why. */
-export type OmittedLine = { file: string; line: number; text: string; reason: string };
-export type Merge = { question: string; slug: string; kind: 'same-question' | 'same-summary'; occurrences: Origin[] };
-export type FileOutcome = 'published' | 'draft' | 'left-out' | 'refused' | 'error';
-
-export type Report = {
-  files: number;
-  full: number;
-  excerpts: number;
-  drafts: { file: string; question: string }[];
-  /** Occurrences folded into another record: repeated questions and same-summary alternative titles. */
-  mergedDuplicates: number;
-  merges: Merge[];
-  /** Related items left out of scope. */
-  leftOut: LeftOut[];
-  /** Every line between a question and its related list that is not published, with the reason. */
-  omittedLines: OmittedLine[];
-  /** Whole files left out as clearly off-topic (需要编辑确认); with `strict` they are errors instead. */
-  needsConfirmation: LeftOut[];
-  /** Questions kept on weak evidence, for an editor to confirm. */
-  borderline: ScopeNote[];
-  /** The scope decision that kept each question on clear evidence (its first place), with that evidence. */
-  kept: ScopeNote[];
-  /**
-   * Files not published because of a problem of their own (unreadable, no answer, broken front matter, a slug or a
-   * topic that cannot be); the rest of the site is built. With `strict` they are errors instead.
-   */
-  refused: Problem[];
-  errors: Problem[];
-  warnings: Problem[];
-  topics: { slug: string; name: string; count: number }[];
-  regions: { slug: string; name: string; count: number }[];
-  /** Full answers with a 要点 box, by evidence (content/key-point.yaml), and those with none; excerpts with a short answer. */
-  keyPoints: { summary: number; direct: number; none: number; excerptShortAnswers: number };
-  /**
-   * 本站更新于 / 首次发布: pages with a site date, and where dates came from — the content folder's git history (read in
-   * `gitMs`), or none (`note` says why: not in git, a shallow clone); front matter `date` / `updated` override either.
-   */
-  siteDates: { fromGit: boolean; gitMs: number; note?: string; dated: number; undated: number; frontMatterOverrides: number };
-  /** Every input file and what became of it, so no file is ever dropped silently. */
-  fileOutcomes: { file: string; outcome: FileOutcome }[];
-};
+// Scripts and tests import the content step's names from here; each is defined in the file for its job.
+export { DATA_FILES, type BuildInput, type SourceFile } from './input';
+export type { FileOutcome, LeftOut, Merge, OmittedLine, Report, ScopeNote } from './report-types';
+export { loadRules } from './rules';
+export { readPage, type Progress } from './read-files';
 
 /** `searchWords`: what the search index needs from content/ besides the records (generated/search-words.json). */
 export type BuildResult = { siteData?: SiteData; searchWords?: SearchWordsData; report: Report };
-
-type Rules = {
-  topics: TopicRules;
-  scope: ScopeRules;
-  regions: RegionMatcher;
-  lexicon: Lexicon;
-  matcher: ConceptMatcher;
-  furniture: PageFurnitureWords;
-  searchWords: SearchWordsData;
-  keyPoint?: KeyPointRules;
-  history?: History;
-};
-
-type ParsedFile = {
-  file: string;
-  frontMatter: FrontMatter;
-  keyLines: Partial<Record<keyof FrontMatter, number>>;
-  page: Page;
-  /** The title rule, decided once: the front matter's `title`, else the file's first line, typeset. */
-  question: string;
-  /** An editor's title is taken as written; a first line may lose a site's name (lib/content/title-suffix.ts). */
-  titleFromFrontMatter: boolean;
-  key: string;
-};
 
 type FullCandidate = { question: string; key: string; file: ParsedFile; origin: Origin };
 type ExcerptOccurrence = { question: string; summary: string; source?: { name: string; date?: string }; origin: Origin; listedBy: string };
@@ -146,74 +46,6 @@ type Draft = {
   aliasKeys: string[];
 };
 
-/** Where every step writes what it found; the report is made from it at the end. */
-type Log = {
-  errors: Problem[];
-  refused: Problem[];
-  strict: boolean;
-  warnings: Problem[];
-  outcome: Map<string, FileOutcome>;
-  drafts: Report['drafts'];
-  leftOut: LeftOut[];
-  omittedLines: OmittedLine[];
-  needsConfirmation: LeftOut[];
-  borderline: ScopeNote[];
-  kept: ScopeNote[];
-  keptQuestions: Set<string>;
-  /** Full answers whose front matter sets `date` or `updated`. */
-  dateOverrides: number;
-};
-
-export function loadRules(data: BuildInput['data']): { rules?: Rules; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const topicsFile = readDataFile(DATA_FILES.topics, data.topics, topicsFileSchema);
-  const scopeFile = readDataFile(DATA_FILES.scope, data.scope, scopeFileSchema);
-  const regionsFile = readDataFile(DATA_FILES.regions, data.regions, regionSettingsSchema);
-  const lexicon = parseLexicon(DATA_FILES.lexicon, data.lexicon);
-  const furniture = readPageFurniture(data.furniture ?? '');
-  const searchWords = lexicon.ok && scopeFile.ok ? readSearchWords(data.synonyms ?? '', lexicon.value, scopeFile.value) : undefined;
-  const keyPoint = data.keyPoint ? readKeyPointRules(data.keyPoint) : undefined;
-  for (const r of [topicsFile, scopeFile, regionsFile, lexicon, furniture, searchWords, keyPoint]) if (r && !r.ok) problems.push(...r.problems);
-  if (!topicsFile.ok || !scopeFile.ok || !regionsFile.ok || !lexicon.ok || !furniture.ok || !searchWords?.ok || (keyPoint && !keyPoint.ok)) return { problems };
-  problems.push(...checkLexiconTopics(lexicon.value, new Set(topicsFile.value.map((t) => t.slug))));
-  const matcher = compileMatcher(lexicon.value.concepts);
-  const topics = compileTopics(DATA_FILES.topics, topicsFile.value, lexicon.value, matcher);
-  const scope = compileScope(DATA_FILES.scope, scopeFile.value, lexicon.value, matcher);
-  for (const r of [topics, scope]) if (!r.ok) problems.push(...r.problems);
-  if (!topics.ok || !scope.ok || problems.length > 0) return { problems };
-  return {
-    rules: {
-      topics: topics.value,
-      scope: scope.value,
-      regions: regionMatcher(regionsFile.value),
-      lexicon: lexicon.value,
-      matcher,
-      furniture: furniture.value,
-      searchWords: searchWords.value,
-      ...(keyPoint?.ok ? { keyPoint: keyPoint.value } : {}),
-    },
-    problems,
-  };
-}
-
-/** Reads one file's bytes into a page, or the problems that stop it. */
-export function readPage(file: string, bytes: Uint8Array, size = bytes.length): { parsed?: ParsedFile; problems: Problem[]; warnings: Problem[] } {
-  const decoded = decodeContent(file, bytes, size);
-  if (!decoded.ok) return { problems: decoded.problems, warnings: [] };
-  const fm = readFrontMatter(file, decoded.value.text);
-  if (!fm.ok) return { problems: fm.problems, warnings: [] };
-  const page = parsePage(file, fm.value.body, fm.value.bodyLineOffset);
-  if (!page.ok) return { problems: page.problems, warnings: [] };
-  const question = typeset(fm.value.frontMatter.title ?? page.value.question);
-  return {
-    parsed: { file, frontMatter: fm.value.frontMatter, keyLines: fm.value.keyLines, page: page.value, question, titleFromFrontMatter: fm.value.frontMatter.title !== undefined, key: questionKey(question) },
-    problems: [],
-    warnings: page.value.warnings,
-  };
-}
-
-export type Progress = (done: number, total: number) => void;
-
 /**
  * All content files → checked article records, topics, regions and the glossary, plus the report.
  * Pure: the caller reads the files and writes the result. `siteData` is absent when any error was found.
@@ -222,7 +54,7 @@ export type Progress = (done: number, total: number) => void;
  * related items (scope, repeats) · fold same-summary excerpts · assemble the records · the glossary · the report.
  */
 export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult {
-  const log: Log = { errors: [], refused: [], strict: input.strict ?? false, warnings: [], outcome: new Map(), drafts: [], leftOut: [], omittedLines: [], needsConfirmation: [], borderline: [], kept: [], keptQuestions: new Set(), dateOverrides: 0 };
+  const log = newLog(input.strict ?? false);
   const loaded = loadRules(input.data);
   const rules = loaded.rules && input.history ? { ...loaded.rules, history: input.history } : loaded.rules;
   log.errors.push(...loaded.problems);
@@ -251,29 +83,6 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
   return { siteData: built.siteData, searchWords: rules.searchWords, report };
 }
 
-/**
- * One file's own problem keeps that file off the site and nothing else: it is refused, and the report names it
- * first. Under `strict` (an editors' CI) it is an error, and nothing is written — as scope verdicts do.
- */
-function refuse(log: Log, ...problems: Problem[]): void {
-  for (const p of problems) {
-    (log.strict ? log.errors : log.refused).push(p);
-    log.outcome.set(p.file, log.strict ? 'error' : 'refused');
-  }
-}
-
-function readFiles(files: SourceFile[], log: Log, onProgress?: Progress): ParsedFile[] {
-  const parsed: ParsedFile[] = [];
-  files.forEach((f, i) => {
-    const r = readPage(f.path, f.bytes, f.size);
-    refuse(log, ...r.problems);
-    log.warnings.push(...r.warnings);
-    if (r.parsed) parsed.push(r.parsed);
-    if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, files.length);
-  });
-  return parsed;
-}
-
 function groupOf(groups: Map<string, Draft>, key: string, question: string): Draft {
   let g = groups.get(key);
   if (!g) {
@@ -281,23 +90,6 @@ function groupOf(groups: Map<string, Draft>, key: string, question: string): Dra
     groups.set(key, g);
   }
   return g;
-}
-
-/** A scope decision as the report shows it. */
-function scopeNote(file: string, line: number, question: string, kind: ScopeNote['kind'], decision: ScopeDecision): ScopeNote {
-  const evidence = describeEvidence(decision.evidence, kind === 'article' ? '回答' : '摘要');
-  return decision.kept
-    ? { file, line, question, kind, verdict: decision.verdict, evidence }
-    : { file, line, question, kind, verdict: 'out', rule: decision.rule, reason: decision.reason, evidence };
-}
-
-/** Borderline decisions are listed every time (an editor checks each place); a clear keep once per question. */
-function noteKept(log: Log, note: ScopeNote): void {
-  if (note.verdict === 'borderline') log.borderline.push(note);
-  else if (!log.keptQuestions.has(note.question)) {
-    log.keptQuestions.add(note.question);
-    log.kept.push(note);
-  }
 }
 
 /**
