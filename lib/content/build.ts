@@ -1,20 +1,22 @@
 import { findConcepts } from '../lexicon/match';
 import { byteOrder } from '@/lib/core/order';
 import { compareProblems, type Problem } from '@/lib/core/problems';
-import { newLog, noteKept, refuse, scopeNote, type Log } from './build-log';
+import { newLog, refuse, type Log } from './build-log';
 import { cleanAcrossFiles } from './cross-file';
+import { bestOccurrence, type Draft } from './drafts';
+import { mergeSameSummaries } from './fold-same-summaries';
+import { takeFullArticles, takeRelatedItems } from './gather';
 import type { History } from './history';
 import { DATA_FILES, type BuildInput } from './input';
 import { findKeyPoint } from './key-point';
-import { questionKey, type Page } from './parse-page';
-import { readFiles, type ParsedFile, type Progress } from './read-files';
+import { questionKey } from './parse-page';
+import { readFiles, type Progress } from './read-files';
 import { computeRelated } from './related';
-import type { Merge, Report, ScopeNote } from './report-types';
+import type { Merge, Report } from './report-types';
 import { loadRules, type Rules } from './rules';
 import { sameGround } from './same-ground';
 import type { Division } from './regions';
 import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
-import { decideScope, type ScopeDecision } from './scope-decision';
 import type { SearchWordsData } from './search-words';
 import { splitShortAnswer } from './short-answer';
 import { articleSlug, RESERVED_SLUGS } from './slug';
@@ -28,23 +30,10 @@ export { DATA_FILES, type BuildInput, type SourceFile } from './input';
 export type { FileOutcome, LeftOut, Merge, OmittedLine, Report, ScopeNote } from './report-types';
 export { loadRules } from './rules';
 export { readPage, type Progress } from './read-files';
+export { SCOPE_ANSWER_CHARS } from './gather';
 
 /** `searchWords`: what the search index needs from content/ besides the records (generated/search-words.json). */
 export type BuildResult = { siteData?: SiteData; searchWords?: SearchWordsData; report: Report };
-
-type FullCandidate = { question: string; key: string; file: ParsedFile; origin: Origin };
-type ExcerptOccurrence = { question: string; summary: string; source?: { name: string; date?: string }; origin: Origin; listedBy: string };
-
-/** A record before slugs, structure and links are decided. */
-type Draft = {
-  key: string;
-  question: string;
-  full?: FullCandidate;
-  duplicates: FullCandidate[];
-  occurrences: ExcerptOccurrence[];
-  altTitles: string[];
-  aliasKeys: string[];
-};
 
 /**
  * All content files → checked article records, topics, regions and the glossary, plus the report.
@@ -81,153 +70,6 @@ export function buildSite(input: BuildInput, onProgress?: Progress): BuildResult
   const report = finishReport(files.length, paths, log, built, input.history);
   if (log.errors.length > 0 || !built) return { report };
   return { siteData: built.siteData, searchWords: rules.searchWords, report };
-}
-
-function groupOf(groups: Map<string, Draft>, key: string, question: string): Draft {
-  let g = groups.get(key);
-  if (!g) {
-    g = { key, question, duplicates: [], occurrences: [], altTitles: [], aliasKeys: [] };
-    groups.set(key, g);
-  }
-  return g;
-}
-
-/**
- * Each file's own question: decided on the question and its whole answer. A clearly off-topic file is left out
- * with a warning for an editor (「需要编辑确认」), or an error under `strict`; the rest of the site builds as usual.
- */
-function takeFullArticles(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log): void {
-  for (const p of parsed) {
-    const { question, key } = p;
-    if (p.frontMatter.draft) {
-      log.drafts.push({ file: p.file, question });
-      log.outcome.set(p.file, 'draft');
-      continue;
-    }
-    const decision = decideScope(rules.scope, question, answerOpening(p.page));
-    const note = scopeNote(p.file, p.page.questionLine, question, 'article', decision);
-    if (!decision.kept) {
-      if (log.strict) {
-        log.errors.push({
-          file: p.file,
-          line: p.page.questionLine,
-          message: `the question \`${question}\` looks off-topic for this site (${decision.reason}; ${note.evidence})`,
-          fix: `delete the file, or add its insurance words to content/${DATA_FILES.lexicon}, or adjust rule \`${decision.rule}\` in content/${DATA_FILES.scope}`,
-        });
-        log.outcome.set(p.file, 'error');
-      } else {
-        log.needsConfirmation.push({ ...note, rule: decision.rule, reason: decision.reason });
-        log.outcome.set(p.file, 'left-out');
-      }
-      continue;
-    }
-    noteKept(log, note);
-    const g = groupOf(groups, key, question);
-    const candidate: FullCandidate = { question, key, file: p, origin: { file: p.file, line: p.page.questionLine } };
-    if (!g.full) {
-      g.full = candidate;
-      g.question = question;
-      continue;
-    }
-    g.duplicates.push(candidate);
-    log.warnings.push({
-      file: p.file,
-      line: p.page.questionLine,
-      message: `the question \`${question}\` is also the question of ${g.full.file.file}; that file's answer is published`,
-      fix: 'delete one of the two files, or reword one question',
-    });
-  }
-}
-
-/** What of an answer scope reads: its opening, which says what the page is about (and caps the cost of long answers). */
-export const SCOPE_ANSWER_CHARS = 3000;
-
-function answerOpening(page: Page): string {
-  let text = '';
-  for (const l of page.answer) {
-    if (text.length >= SCOPE_ANSWER_CHARS) break;
-    text += `${l.text}\n`;
-  }
-  return text.slice(0, SCOPE_ANSWER_CHARS);
-}
-
-/** Every related item: decided on its title and summary (the same item recurs across files; it is decided once). */
-function takeRelatedItems(parsed: ParsedFile[], rules: Rules, groups: Map<string, Draft>, log: Log): void {
-  // The same item recurs across thousands of lists: decide it, and describe its evidence, once.
-  const decided = new Map<string, { decision: ScopeDecision; note: ScopeNote }>();
-  for (const p of parsed) {
-    const state = log.outcome.get(p.file);
-    if (state === 'draft' || state === 'error' || state === 'refused') continue;
-    const seenHere = new Set<string>();
-    for (const item of p.page.related) {
-      const question = typeset(item.title);
-      const cacheKey = `${question}\n${item.summary}`;
-      let first = decided.get(cacheKey);
-      if (!first) {
-        const d = decideScope(rules.scope, question, item.summary);
-        first = { decision: d, note: scopeNote(p.file, item.line, question, 'related', d) };
-        decided.set(cacheKey, first);
-      }
-      const { decision } = first;
-      const note = { ...first.note, file: p.file, line: item.line };
-      if (!decision.kept) {
-        log.leftOut.push({ ...note, rule: decision.rule, reason: decision.reason });
-        continue;
-      }
-      const key = questionKey(question);
-      if (key === p.key) continue;
-      noteKept(log, note);
-      if (seenHere.has(key)) {
-        log.warnings.push({ file: p.file, line: item.line, message: `related item \`${question}\` appears twice in this list`, fix: 'delete the repeated item' });
-      }
-      seenHere.add(key);
-      groupOf(groups, key, question).occurrences.push({
-        question,
-        summary: item.summary,
-        ...(item.source ? { source: item.source } : {}),
-        origin: { file: p.file, line: item.line },
-        listedBy: p.key,
-      });
-    }
-  }
-}
-
-/** The excerpt text chosen for a question listed several times: the newest, then the longest summary. */
-function bestOccurrence(occurrences: ExcerptOccurrence[]): ExcerptOccurrence | undefined {
-  return [...occurrences].sort(
-    (a, b) => byteOrder(b.source?.date ?? '', a.source?.date ?? '') || b.summary.length - a.summary.length || byteOrder(a.summary, b.summary),
-  )[0];
-}
-
-/**
- * Two excerpt-only questions with word-for-word the same summary are one page: the shortest wording (then the
- * first in code-point order) is canonical — a choice that depends on the questions alone, never on file order.
- */
-function mergeSameSummaries(groups: Map<string, Draft>): void {
-  const bySummary = new Map<string, Draft[]>();
-  for (const g of groups.values()) {
-    if (g.full) continue;
-    const best = bestOccurrence(g.occurrences);
-    if (!best) continue;
-    const key = questionKey(best.summary);
-    if (key.length < 20) continue;
-    const list = bySummary.get(key) ?? [];
-    list.push(g);
-    bySummary.set(key, list);
-  }
-  for (const list of bySummary.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => a.question.length - b.question.length || byteOrder(a.question, b.question));
-    const [canonical, ...others] = list;
-    if (!canonical) continue;
-    for (const other of others) {
-      canonical.altTitles.push(other.question, ...other.altTitles);
-      canonical.aliasKeys.push(other.key);
-      canonical.occurrences.push(...other.occurrences);
-      groups.delete(other.key);
-      groups.set(other.key, canonical);
-    }
-  }
 }
 
 type Built = { siteData: SiteData; merges: Merge[]; mergedDuplicates: number };
