@@ -1,4 +1,3 @@
-import { findConcepts } from '../lexicon/match';
 import { byteOrder } from '@/lib/core/order';
 import { compareProblems, type Problem } from '@/lib/core/problems';
 import { newLog, refuse, type Log } from './build-log';
@@ -6,6 +5,7 @@ import { cleanAcrossFiles } from './cross-file';
 import { bestOccurrence, type Draft } from './drafts';
 import { mergeSameSummaries } from './fold-same-summaries';
 import { takeFullArticles, takeRelatedItems } from './gather';
+import { buildGlossary } from './glossary';
 import type { History } from './history';
 import { DATA_FILES, type BuildInput } from './input';
 import { findKeyPoint } from './key-point';
@@ -16,7 +16,7 @@ import type { Merge, Report } from './report-types';
 import { loadRules, type Rules } from './rules';
 import { sameGround } from './same-ground';
 import type { Division } from './regions';
-import { articleSchema, type Article, type FrontMatter, type GlossaryEntry, type Origin, type Region, type SiteData, type Topic } from './schema';
+import { articleSchema, type Article, type FrontMatter, type Origin, type Region, type SiteData, type Topic } from './schema';
 import type { SearchWordsData } from './search-words';
 import { splitShortAnswer } from './short-answer';
 import { articleSlug, RESERVED_SLUGS } from './slug';
@@ -31,6 +31,7 @@ export type { FileOutcome, LeftOut, Merge, OmittedLine, Report, ScopeNote } from
 export { loadRules } from './rules';
 export { readPage, type Progress } from './read-files';
 export { SCOPE_ANSWER_CHARS } from './gather';
+export { GLOSSARY_LINKS } from './glossary';
 
 /** `searchWords`: what the search index needs from content/ besides the records (generated/search-words.json). */
 export type BuildResult = { siteData?: SiteData; searchWords?: SearchWordsData; report: Report };
@@ -383,45 +384,6 @@ function countListings(articles: Article[], rules: Rules, log: Log): { topics: T
     })
     .sort((a, b) => byteOrder(a.code, b.code));
   return { topics, regions };
-}
-
-/** Questions the 医保名词解释 page links under each concept, at most. */
-export const GLOSSARY_LINKS = 6;
-
-/**
- * The lexicon as residents read it: every concept, and the questions whose title (or alternative title) names it —
- * full answers first, then the newest, then the shortest question — at most `GLOSSARY_LINKS` each.
- */
-function buildGlossary(articles: Article[], rules: Rules): GlossaryEntry[] {
-  const users = rules.lexicon.concepts.map(() => [] as Article[]);
-  for (const a of articles) {
-    const seen = new Set<number>();
-    for (const title of [a.question, ...a.altTitles]) for (const hit of findConcepts(rules.matcher, title)) seen.add(hit.concept);
-    for (const c of seen) users[c]?.push(a);
-  }
-  const rank = (a: Article, b: Article) =>
-    Number(b.kind === 'full') - Number(a.kind === 'full') || byteOrder(b.date ?? '', a.date ?? '') || a.question.length - b.question.length || byteOrder(a.slug, b.slug);
-  return rules.lexicon.concepts.map((c, i) => {
-    const list = users[i] ?? [];
-    const best = list.length <= GLOSSARY_LINKS ? [...list].sort(rank) : topN(list, GLOSSARY_LINKS, rank);
-    return { id: c.id, term: c.term, gloss: c.gloss, forms: c.forms, topics: c.topics, questions: best.map((a) => ({ slug: a.slug, question: a.question })), total: list.length };
-  });
-}
-
-/** The first `n` of `list` in `order`, without sorting a long list whole (医保 is named by most questions). */
-function topN<T>(list: T[], n: number, order: (a: T, b: T) => number): T[] {
-  const top: T[] = [];
-  for (const x of list) {
-    if (top.length === n) {
-      const last = top[n - 1];
-      if (last === undefined || order(x, last) >= 0) continue;
-      top.pop();
-    }
-    let i = top.length;
-    while (i > 0 && order(x, top[i - 1] as T) < 0) i--;
-    top.splice(i, 0, x);
-  }
-  return top;
 }
 
 function finishReport(files: number, paths: string[], log: Log, built?: Built, history?: History): Report {
