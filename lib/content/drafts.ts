@@ -1,6 +1,6 @@
 import { byteOrder } from '@/lib/core/order';
 import type { ParsedFile } from './read-files';
-import type { Origin } from './schema';
+import type { Article, Origin } from './schema';
 
 export type FullCandidate = { question: string; key: string; file: ParsedFile; origin: Origin };
 export type ExcerptOccurrence = { question: string; summary: string; source?: { name: string; date?: string }; origin: Origin; listedBy: string };
@@ -32,3 +32,6 @@ export function bestOccurrence(occurrences: ExcerptOccurrence[]): ExcerptOccurre
     (a, b) => byteOrder(b.source?.date ?? '', a.source?.date ?? '') || b.summary.length - a.summary.length || byteOrder(a.summary, b.summary),
   )[0];
 }
+
+/** A record with its slug, topics and regions, keeping its draft for the links still to come. */
+export type ArticleRecord = Omit<Article, 'related' | 'listedBy'> & { draft: Draft };
