@@ -23,6 +23,11 @@ export const THEMATIC_BREAK = /^(?:([-*_])[ \t]*){3,}$/;
 /** Longest text a heading line may have; a longer line is a paragraph that happens to start the same way. */
 export const MAX_HEADING_CHARS = 50;
 
+/** Text ending in `。` `；` `！`: a finished sentence, so not a title or a heading. */
+export const SENTENCE_END = /[。；;！!]$/;
+/** A sentence's stop anywhere in the text: a cell or a caption holding one is prose, not a label. */
+export const SENTENCE_STOP = /[。；;！!？?]/;
+
 /** List markers, each family its own level of numbering. */
 export type ListStyle = 'bullet' | 'number' | 'paren' | 'circled' | 'step';
 /** How deep a numbering family sits in the usual Chinese outline 1. → (1) → ①, so `(1)` after `1.` nests. */

@@ -14,6 +14,8 @@ import {
   MD_HEADING,
   QA_ONE_LINE,
   QUESTION_LABEL,
+  SENTENCE_END,
+  SENTENCE_STOP,
   STYLE_RANK,
   THEMATIC_BREAK,
   tipOf,
@@ -142,7 +144,7 @@ const LIST_CLASS: Partial<Record<ListStyle, string>> = { step: 'answer-steps', p
 
 /** A step whose text is a short title rather than a finished sentence. */
 function isStepTitle(content: string): boolean {
-  return content === '' || (content.length <= 30 && !/[。！!；;]$/.test(content));
+  return content === '' || (content.length <= 30 && !SENTENCE_END.test(content));
 }
 /** Paragraphs that sum up rather than describe the last step: they end the procedure. */
 const CLOSING = /^(?:综上|总之|总结|总的来说|总而言之|以上|完成以上|完成后|办理完成|如需|如有疑问|如遇问题|若遇问题)/;
@@ -177,7 +179,7 @@ function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: n
   if (words.length > MAX_HEADING_CHARS) return undefined;
   if (CN_HEADING.test(words)) return { depth: 2, content: words, structural: true };
   if (CN_SUBHEADING.test(words)) return { depth: 3, content: words, structural: true };
-  if (label && words !== '' && !/[。；;！!]$/.test(words)) return { depth: Math.min(4, Math.max(2, current + 1)) as HeadingDepth, content: words.replace(/[:：]$/, ''), structural: false };
+  if (label && words !== '' && !SENTENCE_END.test(words)) return { depth: Math.min(4, Math.max(2, current + 1)) as HeadingDepth, content: words.replace(/[:：]$/, ''), structural: false };
   return undefined;
 }
 
@@ -385,7 +387,7 @@ export function structureAnswer(file: string, written: Line[]): Structured {
     let caption: PhrasingContent[] | undefined;
     let label = '';
     const lead = previous?.type === 'paragraph' ? plain(previous.children) : '';
-    if (previous?.type === 'paragraph' && lead.length <= 40 && /[:：]$/.test(lead) && !/[。！？；!?;]/.test(lead)) {
+    if (previous?.type === 'paragraph' && lead.length <= 40 && /[:：]$/.test(lead) && !SENTENCE_STOP.test(lead)) {
       target.pop();
       caption = stripTrailingColon(previous.children);
       label = plain(caption);
