@@ -1,8 +1,4 @@
-import type { Element, ElementContent } from 'hast';
-import type { BlockContent, Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
-import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
-import { unified } from 'unified';
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { LIMITS } from './limits';
 import {
   ANSWER_LABEL,
@@ -29,29 +25,14 @@ import { splitInline, splitInlineSequences } from './inline-sequences';
 import { readLineShapes } from './line-shape';
 import { reflowHardWraps } from './reflow';
 import { mayBeTableRow, readTable, type FlatTable } from './table';
-import { typeset } from './typography';
+import { toHtml } from './structure/html';
+import type { AnswerNote } from './structure/nodes';
+import { phrasing, plain } from './structure/phrasing';
 
-/** Two block kinds of our own, turned into `<div>`s by remark-rehype: a tip, and a table in its scrolling box. */
-export interface AnswerNote extends Parent {
-  type: 'answerNote';
-  children: BlockContent[];
-}
-export interface AnswerTable extends Parent {
-  type: 'answerTable';
-  label: string;
-  caption?: PhrasingContent[];
-  children: [Table];
-}
-declare module 'mdast' {
-  interface RootContentMap {
-    answerNote: AnswerNote;
-    answerTable: AnswerTable;
-  }
-  interface BlockContentMap {
-    answerNote: AnswerNote;
-    answerTable: AnswerTable;
-  }
-}
+// Other modules and tests import the answer structure's names from here.
+export type { AnswerNote, AnswerTable } from './structure/nodes';
+export { toHtml } from './structure/html';
+export { phrasing } from './structure/phrasing';
 
 export type Structured = {
   html: string;
@@ -72,55 +53,6 @@ export type AnswerBlock = { kind: 'paragraph' | 'heading' | 'other'; text: strin
 
 type HeadingDepth = 2 | 3 | 4;
 const MAX_MD_HEADING_CHARS = 120;
-
-const handlers: NonNullable<ToHastOptions['handlers']> = {
-  /** A tip: `<div class="answer-note" role="note">`. */
-  answerNote: (state, node: AnswerNote): Element => ({ type: 'element', tagName: 'div', properties: { className: ['answer-note'], role: 'note' }, children: state.all(node) }),
-  /**
-   * A table in a box that scrolls sideways on its own (never the page) and that keyboard users can focus to
-   * scroll; the box is a named region, so a screen reader announces what the table is before reading it.
-   */
-  answerTable: (state, node: AnswerTable): Element => {
-    const children = [state.one(node.children[0], node)].flat().filter((n): n is ElementContent => n !== undefined);
-    const table = children.find((n): n is Element => n.type === 'element' && n.tagName === 'table');
-    if (table && node.caption) {
-      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: state.all({ type: 'paragraph', children: node.caption }) });
-    }
-    return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', ariaLabel: node.label, tabIndex: 0 }, children };
-  },
-};
-
-// One processor for the whole run: mdast → hast → HTML. No `html` mdast node is ever built and remark-rehype drops
-// raw HTML by default, so file markup can only ever reach the page as escaped text.
-const processor = unified().use(remarkRehype, { handlers }).use(rehypeStringify);
-
-export function toHtml(tree: Root): string {
-  return processor.stringify(processor.runSync(tree));
-}
-
-/**
- * `**bold**`, or `*emphasis*` between single asterisks that no letter or digit of a formula touches from outside
- * (`*以上信息来源于国家医保局*`, not `2*3*4`).
- */
-const INLINE_MARKS = /\*\*(?=\S)(.+?)\*\*|(?<![*A-Za-z0-9])\*(?=[^\s*])([^*]*?[^\s*])\*(?![*A-Za-z0-9])/g;
-
-/** Inline text → phrasing nodes: `**bold**` becomes strong, `*this*` emphasis; everything else is a text node, typeset. */
-export function phrasing(text: string): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let last = 0;
-  for (const m of text.matchAll(INLINE_MARKS)) {
-    if (m.index > last) out.push({ type: 'text', value: typeset(text.slice(last, m.index)) });
-    const bold = m[1] !== undefined;
-    out.push({ type: bold ? 'strong' : 'emphasis', children: [{ type: 'text', value: typeset((bold ? m[1] : m[2]) ?? '') }] });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push({ type: 'text', value: typeset(text.slice(last)) });
-  return out;
-}
-
-function plain(nodes: PhrasingContent[]): string {
-  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'strong' || n.type === 'emphasis' ? plain(n.children) : '')).join('');
-}
 
 function indentOf(text: string): number {
   let n = 0;
