@@ -1,7 +1,7 @@
 /**
  * Every line form the answer parser understands, in one place: what a scraper leaves of headings, lists, steps,
- * tips, Q&A pairs and disclaimers. `structure.ts` decides what to build from them; docs/editing.md shows editors
- * the same forms. Each pattern reads one trimmed line.
+ * tips, Q&A pairs and disclaimers. `structure.ts` (one file per block kind in `structure/`) decides what to build
+ * from them; docs/editing.md shows editors the same forms. Each pattern reads one trimmed line.
  */
 
 const CN_DIGITS = '一二三四五六七八九十';
