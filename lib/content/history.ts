@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
  * When the site published and last changed each content file: the first and the last commit that touched it, from
  * the repository's history — never a file's modification time, which a checkout, a copy or an editor's save
  * rewrites. One `git log` call reads the history of every file at once (a call per file costs seconds per thousand
- * files). Front matter (`date`, `updated`) overrides either date (lib/content/build.ts).
+ * files). Front matter (`date`, `updated`) overrides either date (lib/content/article-body.ts).
  */
 export type FileDates = { first: string; last: string };
 

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DATA_FILES, type BuildInput, type SourceFile } from './build';
+import { DATA_FILES, type BuildInput, type SourceFile } from './input';
 import { LIMITS } from './limits';
 import { RATES_DIR, type RateFileText } from './rates';
 import { byteOrder } from '@/lib/core/order';

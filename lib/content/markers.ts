@@ -1,7 +1,7 @@
 /**
  * Every line form the answer parser understands, in one place: what a scraper leaves of headings, lists, steps,
- * tips, Q&A pairs and disclaimers. `structure.ts` decides what to build from them; docs/editing.md shows editors
- * the same forms. Each pattern reads one trimmed line.
+ * tips, Q&A pairs and disclaimers. `structure.ts` (one file per block kind in `structure/`) decides what to build
+ * from them; docs/editing.md shows editors the same forms. Each pattern reads one trimmed line.
  */
 
 const CN_DIGITS = '一二三四五六七八九十';
@@ -22,6 +22,11 @@ export const LABEL_HEADING = /^(?:\*\*(?=\S)([^*]+?)\*\*|【([^】]+)】)\s*[:�
 export const THEMATIC_BREAK = /^(?:([-*_])[ \t]*){3,}$/;
 /** Longest text a heading line may have; a longer line is a paragraph that happens to start the same way. */
 export const MAX_HEADING_CHARS = 50;
+
+/** Text ending in `。` `；` `！`: a finished sentence, so not a title or a heading. */
+export const SENTENCE_END = /[。；;！!]$/;
+/** A sentence's stop anywhere in the text: a cell or a caption holding one is prose, not a label. */
+export const SENTENCE_STOP = /[。；;！!？?]/;
 
 /** List markers, each family its own level of numbering. */
 export type ListStyle = 'bullet' | 'number' | 'paren' | 'circled' | 'step';

@@ -1,4 +1,4 @@
-import type { Report, ScopeNote } from './build';
+import type { Report, ScopeNote } from './report-types';
 import { formatProblem } from '@/lib/core/problems';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import type { SiteData } from './schema';

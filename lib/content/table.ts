@@ -1,4 +1,4 @@
-import { listMarker, MD_HEADING } from './markers';
+import { listMarker, MD_HEADING, SENTENCE_STOP } from './markers';
 import type { Line } from './parse-page';
 
 /**
@@ -31,7 +31,6 @@ type Splitter = {
 
 const MAX_COLUMNS = 12;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$|^\|\s*:?-{2,}:?\s*\|$/;
-const SENTENCE = /[。；;！!？?]/;
 
 const SPLITTERS: Splitter[] = [
   {
@@ -69,7 +68,7 @@ function rowCells(text: string, splitter: Splitter): string[] | undefined {
   if (cells.every((c) => c === '')) return undefined;
   const ok =
     splitter.name === 'spaces'
-      ? cells.every((c) => c !== '' && c.length <= splitter.maxCell && !SENTENCE.test(c))
+      ? cells.every((c) => c !== '' && c.length <= splitter.maxCell && !SENTENCE_STOP.test(c))
       : cells.every((c) => c.length <= splitter.maxCell);
   return ok ? cells : undefined;
 }
