@@ -5,7 +5,7 @@ type Props = Pick<Article, 'siteDates' | 'changeNote'>;
 
 /**
  * 本站更新于 (and 首次发布 when it differs): when this site published and last changed the page, from the content
- * file's history or its front matter (lib/content/build.ts) — not the source's own date, which 发布于 shows. An
+ * file's history or its front matter (lib/content/article-body.ts) — not the source's own date, which 发布于 shows. An
  * editor's 更新说明 goes beside it, as text.
  */
 export function SiteDates({ siteDates, changeNote }: Props) {
