@@ -1,0 +1,82 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { parseFragment, serialize } from 'parse5';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toReact } from '@/components/markup';
+import { ExcerptLabel } from '@/components/labels';
+import { toDom } from '@/lib/islands/dom';
+import { excerptTag, resultLabels, yearTag } from '@/lib/markup/labels';
+import { el, type Markup } from '@/lib/markup/tree';
+
+/** Just what `toDom` asks of a document (createElement, setAttribute, append), serialized as a browser would. */
+class FakeElement {
+  readonly attributes: [string, string][] = [];
+  readonly childNodes: (FakeElement | string)[] = [];
+  constructor(readonly tagName: string) {}
+  setAttribute(name: string, value: string) {
+    this.attributes.push([name, value]);
+  }
+  append(...nodes: (FakeElement | string)[]) {
+    this.childNodes.push(...nodes);
+  }
+  get outerHTML(): string {
+    const attributes = this.attributes.map(([name, value]) => ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
+    return `<${this.tagName}${attributes}>${this.childNodes.map(outer).join('')}</${this.tagName}>`;
+  }
+}
+
+function outer(node: unknown): string {
+  if (typeof node === 'string') return node.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  if (node instanceof FakeElement) return node.outerHTML;
+  throw new Error(`toDom made something the fake document did not: ${String(node)}`);
+}
+
+/** The same HTML however it was written (attribute case, quoting, escaping): parsed and serialized again. */
+const normal = (html: string) => serialize(parseFragment(html));
+const asReact = (tree: Markup) => normal(renderToStaticMarkup(toReact(tree)));
+const asDom = (tree: Markup) => normal(outer(toDom(tree)));
+
+beforeEach(() => {
+  vi.stubGlobal('document', { createElement: (tag: string) => new FakeElement(tag) });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const PIECES: [string, Markup, string][] = [
+  ['摘要 tag', excerptTag(), '<span class="tag">摘要</span>'],
+  ['policy year', yearTag(2024, false), '<span class="tag">2024年</span>'],
+  ['policy year before the build year', yearTag(2023, true), '<span class="tag tag-dated">2023年</span>'],
+  [
+    'result labels',
+    resultLabels({ excerpt: true, year: { value: 2023, dated: true }, topics: ['生育保险', '家庭共济'], regions: ['北京', '上海'] }),
+    '<span class="flex flex-wrap items-center gap-x-2 gap-y-1 text-[0.8125rem] text-muted"><span class="tag">摘要</span><span class="tag tag-dated">2023年</span>' +
+      '<span class="inline-flex items-center rounded bg-sunken px-1.5 leading-6">生育保险</span><span class="inline-flex items-center rounded bg-sunken px-1.5 leading-6">家庭共济</span><span>北京、上海</span></span>',
+  ],
+  ['result labels of a full answer with no year or region', resultLabels({ excerpt: false, topics: [], regions: [] }), '<span class="flex flex-wrap items-center gap-x-2 gap-y-1 text-[0.8125rem] text-muted"></span>'],
+];
+
+describe('markup written once (lib/markup)', () => {
+  it.each(PIECES)('%s: React on the server and the DOM in an island write the same HTML', (_, tree, expected) => {
+    // React renders `class` or `datetime` too, but warns: the names it wants are toReact's to give.
+    const warnings = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(asReact(tree)).toBe(normal(expected));
+    expect(warnings).not.toHaveBeenCalled();
+    expect(asDom(tree)).toBe(normal(expected));
+  });
+
+  it('leaves out empty children as h does, and an attribute that is undefined', () => {
+    const tree = el('p', { class: undefined, id: 'x' }, '', null, false, undefined, 'a');
+    expect(tree.children).toEqual(['a']);
+    expect(asReact(tree)).toBe('<p id="x">a</p>');
+    expect(asDom(tree)).toBe('<p id="x">a</p>');
+  });
+});
+
+describe('the components that render the shared pieces', () => {
+  it('the 摘要 label of an answer is the one search results show', () => {
+    expect(normal(renderToStaticMarkup(createElement(ExcerptLabel)))).toBe(asDom(excerptTag()));
+  });
+
+});
