@@ -6,6 +6,7 @@ import { toReact } from '@/components/markup';
 import { ExcerptLabel } from '@/components/labels';
 import { toDom } from '@/lib/islands/dom';
 import { excerptTag, resultLabels, yearTag } from '@/lib/markup/labels';
+import { questionItem } from '@/lib/markup/question-item';
 import { el, type Markup } from '@/lib/markup/tree';
 
 /** Just what `toDom` asks of a document (createElement, setAttribute, append), serialized as a browser would. */
@@ -55,6 +56,13 @@ const PIECES: [string, Markup, string][] = [
       '<span class="inline-flex items-center rounded bg-sunken px-1.5 leading-6">生育保险</span><span class="inline-flex items-center rounded bg-sunken px-1.5 leading-6">家庭共济</span><span>北京、上海</span></span>',
   ],
   ['result labels of a full answer with no year or region', resultLabels({ excerpt: false, topics: [], regions: [] }), '<span class="flex flex-wrap items-center gap-x-2 gap-y-1 text-[0.8125rem] text-muted"></span>'],
+  [
+    'question in a topic list',
+    questionItem({ href: '/q/a/', question: '怎么报销？', meta: [excerptTag(), false, el('time', { datetime: '2025-04-20' }, '2025年4月20日')], snippet: '先备案。' }),
+    '<li class="q-item"><a href="/q/a/" class="q-link">怎么报销？</a><span class="q-meta"><span class="tag">摘要</span><time datetime="2025-04-20">2025年4月20日</time></span><p class="q-snippet">先备案。</p></li>',
+  ],
+  ['question with nothing to weigh', questionItem({ href: '/q/b/', question: '门诊', meta: [false, undefined] }), '<li class="q-item"><a href="/q/b/" class="q-link">门诊</a></li>'],
+  ['saved page', questionItem({ href: '/q/c/', question: '住院', meta: ['2026年12月7日保存'] }), '<li class="q-item"><a href="/q/c/" class="q-link">住院</a><span class="q-meta">2026年12月7日保存</span></li>'],
 ];
 
 describe('markup written once (lib/markup)', () => {
@@ -64,6 +72,21 @@ describe('markup written once (lib/markup)', () => {
     expect(asReact(tree)).toBe(normal(expected));
     expect(warnings).not.toHaveBeenCalled();
     expect(asDom(tree)).toBe(normal(expected));
+  });
+
+  it('keeps untrusted text as text in both renderings, never as markup', () => {
+    const title = '<img src=x onerror="alert(1)">&amp;';
+    const tree = questionItem({ href: '/q/"onmouseover="x', question: title, meta: [title] });
+    for (const html of [asReact(tree), asDom(tree)]) {
+      const fragment = parseFragment(html);
+      const item = fragment.childNodes[0];
+      expect(item && 'tagName' in item ? item.tagName : undefined).toBe('li');
+      expect(html).not.toContain('<img');
+      expect(html).toContain('&lt;img src=x onerror="alert(1)"&gt;&amp;amp;');
+      expect(html).toContain('href="/q/&quot;onmouseover=&quot;x"');
+    }
+    const link = toDom(tree);
+    expect(link instanceof FakeElement && link.childNodes[0] instanceof FakeElement ? link.childNodes[0].childNodes : []).toEqual([title]);
   });
 
   it('leaves out empty children as h does, and an attribute that is undefined', () => {
