@@ -7,7 +7,9 @@ import { ExcerptLabel } from '@/components/labels';
 import { toDom } from '@/lib/islands/dom';
 import { excerptTag, resultLabels, yearTag } from '@/lib/markup/labels';
 import { questionItem } from '@/lib/markup/question-item';
+import { questionCount, topicTile } from '@/lib/markup/topic-link';
 import { el, type Markup } from '@/lib/markup/tree';
+import { topicPath } from '@/lib/core/urls';
 
 /** Just what `toDom` asks of a document (createElement, setAttribute, append), serialized as a browser would. */
 class FakeElement {
@@ -57,6 +59,11 @@ const PIECES: [string, Markup, string][] = [
   ],
   ['result labels of a full answer with no year or region', resultLabels({ excerpt: false, topics: [], regions: [] }), '<span class="flex flex-wrap items-center gap-x-2 gap-y-1 text-[0.8125rem] text-muted"></span>'],
   [
+    'topic tile',
+    topicTile({ slug: 'maternity', name: '生育保险', count: 12 }),
+    `<li><a href="${topicPath('maternity')}" class="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-4 hover:bg-accent-soft"><span class="text-accent">生育保险</span><span class="text-[0.875rem] text-muted">12 个问题</span></a></li>`,
+  ],
+  [
     'question in a topic list',
     questionItem({ href: '/q/a/', question: '怎么报销？', meta: [excerptTag(), false, el('time', { datetime: '2025-04-20' }, '2025年4月20日')], snippet: '先备案。' }),
     '<li class="q-item"><a href="/q/a/" class="q-link">怎么报销？</a><span class="q-meta"><span class="tag">摘要</span><time datetime="2025-04-20">2025年4月20日</time></span><p class="q-snippet">先备案。</p></li>',
@@ -102,4 +109,7 @@ describe('the components that render the shared pieces', () => {
     expect(normal(renderToStaticMarkup(createElement(ExcerptLabel)))).toBe(asDom(excerptTag()));
   });
 
+  it('counts read the same everywhere', () => {
+    expect(questionCount(3)).toBe('3 个问题');
+  });
 });
