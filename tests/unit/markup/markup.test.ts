@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toReact } from '@/components/markup';
 import { ExcerptLabel } from '@/components/labels';
 import { toDom } from '@/lib/islands/dom';
+import { tierChoices, workingLine } from '@/lib/markup/calculator';
 import { excerptTag, resultLabels, yearTag } from '@/lib/markup/labels';
 import { questionItem } from '@/lib/markup/question-item';
 import { questionCount, topicTile } from '@/lib/markup/topic-link';
@@ -70,6 +71,8 @@ const PIECES: [string, Markup, string][] = [
   ],
   ['question with nothing to weigh', questionItem({ href: '/q/b/', question: '门诊', meta: [false, undefined] }), '<li class="q-item"><a href="/q/b/" class="q-link">门诊</a></li>'],
   ['saved page', questionItem({ href: '/q/c/', question: '住院', meta: ['2026年12月7日保存'] }), '<li class="q-item"><a href="/q/c/" class="q-link">住院</a><span class="q-meta">2026年12月7日保存</span></li>'],
+  ['working line', workingLine({ text: '基数 × 费率 = 300 元', basis: '北京 2025' }), '<li>基数 × 费率 = 300 元<span class="calc-basis">依据：北京 2025</span></li>'],
+  ['working line without a basis', workingLine({ text: '合计 300 元' }), '<li>合计 300 元</li>'],
 ];
 
 describe('markup written once (lib/markup)', () => {
@@ -109,7 +112,11 @@ describe('the components that render the shared pieces', () => {
     expect(normal(renderToStaticMarkup(createElement(ExcerptLabel)))).toBe(asDom(excerptTag()));
   });
 
-  it('counts read the same everywhere', () => {
+  it('counts and tier choices read the same everywhere', () => {
     expect(questionCount(3)).toBe('3 个问题');
+    expect(tierChoices([{ name: '一档', base: 4000 }, { name: '二档', base: 6000 }])).toEqual([
+      { value: '0', label: '一档（基数 4,000.00 元）' },
+      { value: '1', label: '二档（基数 6,000.00 元）' },
+    ]);
   });
 });
