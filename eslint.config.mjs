@@ -3,7 +3,8 @@ import nextTs from 'eslint-config-next/typescript';
 
 /**
  * The layers, lowest first (docs/architecture.md): lib/core → lib/calculators (pure, browser-safe) and lib/lexicon → lib/content (build) → lib/search
- * (the index build and the browser's engine) → lib/site, app/, components/ (render) → lib/islands (browser).
+ * (the index build and the browser's engine) → lib/markup (markup both render and browser show, as plain trees) → lib/site, app/,
+ * components/ (render) → lib/islands (browser).
  * lib/offline (the service worker's rules), lib/export (finishing the export) and lib/dev sit beside them.
  * lib/server (the static server, the feedback store and API) is a tool: it imports only lib/core, and
  * nothing below the tools — nor a page, component or island — imports it. lib/eval (what the benches and tests
@@ -17,7 +18,7 @@ const UPPER = {
   browser: ['./lib/islands'],
   tools: ['./lib/export', './lib/dev', './lib/server', './lib/eval'],
 };
-const ALL_BUT_CORE = ['./lib/calculators', './lib/lexicon', './lib/content', './lib/search', './lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools];
+const ALL_BUT_CORE = ['./lib/calculators', './lib/lexicon', './lib/content', './lib/search', './lib/offline', './lib/markup', ...UPPER.render, ...UPPER.browser, ...UPPER.tools];
 
 const layers = {
   name: 'layers',
@@ -55,6 +56,11 @@ const layers = {
             message: 'lib/offline (the service worker) imports only lower layers: move the shared piece into lib/core.',
           },
           { target: './lib/export', from: [...UPPER.render, ...UPPER.browser, './lib/dev', './lib/eval'], message: 'The finishing step imports no renderer or island: move the shared piece into lib/core.' },
+          {
+            target: './lib/markup',
+            from: ['./lib/offline', ...UPPER.render, ...UPPER.browser, ...UPPER.tools],
+            message: 'lib/markup is plain trees the pages and the islands both render: it imports no page, component or island.',
+          },
           { target: './lib/site', from: [...UPPER.browser, './app', './components', ...UPPER.tools], message: 'lib/site renders: it imports no island, route or component.' },
           { target: './lib/islands', from: ['./app', './components', ...UPPER.tools], message: 'Islands run in the browser: they import no route, component or build tool.' },
           {
@@ -92,10 +98,18 @@ const layers = {
   },
 };
 
+/** Neither renderer's library: components/markup.ts turns the trees into React, lib/islands/dom.ts into DOM. */
+const markupIsPlain = {
+  name: 'markup-is-plain',
+  files: ['lib/markup/**'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/markup renders nothing itself: the islands have no React.' }] }] },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   layers,
+  markupIsPlain,
   { ignores: ['.next/**', 'out/**', 'out.*/**', 'generated/**', 'public/search/**', 'public/islands/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 

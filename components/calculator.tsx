@@ -6,6 +6,8 @@ import { BIRTH_SITUATIONS } from '@/lib/calculators/maternity';
 import { formatNumber, formatPercent, formatYuan } from '@/lib/calculators/money';
 import { entryNotice, sourceText, validityText } from '@/lib/calculators/source';
 import { HOSPITAL_LEVELS, STATUSES, type AnyCalculator, type RateEntryBase, type RateSource } from '@/lib/calculators/types';
+import { tierChoices, workingLine } from '@/lib/markup/calculator';
+import { toReact } from '@/components/markup';
 
 type Props = {
   calculator: AnyCalculator;
@@ -224,7 +226,7 @@ function Inputs({ calculator, id, fields }: { calculator: AnyCalculator; id: str
       return (
         <>
           {region}
-          <Choice id={id} name="tier" label="缴费档次" value={fields.tier ?? '0'} options={(entry?.tiers ?? []).map((t, i) => ({ value: String(i), label: `${t.name}（基数 ${formatYuan(t.base)}）` }))} />
+          <Choice id={id} name="tier" label="缴费档次" value={fields.tier ?? '0'} options={tierChoices(entry?.tiers ?? [])} />
         </>
       );
     }
@@ -269,14 +271,7 @@ export function Calculator({ calculator, entry }: Props) {
           {result.ok ? result.summary : result.message}
         </p>
         <ol className="calc-lines" aria-label="计算过程" data-calc-lines>
-          {result.ok
-            ? result.lines.map((line) => (
-                <li key={line.text}>
-                  {line.text}
-                  {line.basis ? <span className="calc-basis">依据：{line.basis}</span> : null}
-                </li>
-              ))
-            : null}
+          {result.ok ? result.lines.map((line) => toReact(workingLine(line), line.text)) : null}
         </ol>
         <p role="note" className="calc-notice" data-calc-notice hidden={notice === ''}>
           {notice}

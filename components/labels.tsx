@@ -1,17 +1,7 @@
-import { formatYear } from '@/lib/core/dates';
+import { excerptTag } from '@/lib/markup/labels';
+import { toReact } from '@/components/markup';
 
-/** Marks a cut-off summary wherever it is listed or shown. */
+/** Marks a cut-off summary wherever it is shown (lib/markup/labels.ts: the lists and search results use it too). */
 export function ExcerptLabel() {
-  return <span className="tag">摘要</span>;
-}
-
-type Props = { year: number; dated: boolean };
-
-/** The policy year an answer's figures describe; tinted when it is before the build year. */
-export function YearLabel({ year, dated }: Props) {
-  return (
-    <span className={dated ? 'tag tag-dated' : 'tag'}>
-      {formatYear(year)}
-    </span>
-  );
+  return toReact(excerptTag());
 }

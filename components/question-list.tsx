@@ -1,5 +1,8 @@
 import type { ArticleSummary } from '@/lib/content/schema';
-import { ExcerptLabel, YearLabel } from '@/components/labels';
+import { toReact } from '@/components/markup';
+import { excerptTag, yearTag } from '@/lib/markup/labels';
+import { questionItem } from '@/lib/markup/question-item';
+import { el } from '@/lib/markup/tree';
 import { buildYear } from '@/lib/core/config';
 import { isDated } from '@/lib/content/dated';
 import { knownDate } from '@/lib/site/catalog';
@@ -22,22 +25,17 @@ export function QuestionList({ articles, withSnippet = false }: Props) {
     <ul className="divide-y divide-line border-y border-line">
       {articles.map((article) => {
         const date = knownDate(article);
-        const hasMeta = article.kind === 'excerpt' || article.newestYear !== undefined || date !== undefined;
-        return (
-          <li key={article.slug} className="q-item">
-            <a href={questionPath(article.slug)} className="q-link">
-              {article.question}
-            </a>
-            {hasMeta ? (
-              <span className="q-meta">
-                {article.kind === 'excerpt' ? <ExcerptLabel /> : null}
-                {article.newestYear !== undefined ? <YearLabel year={article.newestYear} dated={isDated(article, year)} /> : null}
-                {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
-              </span>
-            ) : null}
-            {withSnippet ? <p className="q-snippet">{describe(article.lead, SNIPPET_LENGTH)}</p> : null}
-          </li>
-        );
+        const item = questionItem({
+          href: questionPath(article.slug),
+          question: article.question,
+          meta: [
+            article.kind === 'excerpt' && excerptTag(),
+            article.newestYear !== undefined && yearTag(article.newestYear, isDated(article, year)),
+            date && el('time', { datetime: date }, formatDate(date)),
+          ],
+          snippet: withSnippet ? describe(article.lead, SNIPPET_LENGTH) : undefined,
+        });
+        return toReact(item, article.slug);
       })}
     </ul>
   );

@@ -1,7 +1,9 @@
 import { searchHref } from '@/lib/search/href';
-import { searchPath, topicPath } from '@/lib/core/urls';
+import { searchPath } from '@/lib/core/urls';
+import { topicTile } from '@/lib/markup/topic-link';
+import type { TopicLink } from '@/lib/search/engine/protocol';
+import { toReact } from '@/components/markup';
 
-type TopicLink = { slug: string; name: string; count: number };
 /** `examples`: searches offered as examples (content/topics.yaml `search_example`). */
 type Props = { topics: readonly TopicLink[]; examples: readonly string[] };
 
@@ -83,14 +85,7 @@ export function SearchPage({ topics, examples }: Props) {
               按主题浏览
             </h2>
             <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-              {topics.map((topic) => (
-                <li key={topic.slug}>
-                  <a href={topicPath(topic.slug)} className="flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-4 hover:bg-accent-soft">
-                    <span className="text-accent">{topic.name}</span>
-                    <span className="text-[0.875rem] text-muted">{topic.count} 个问题</span>
-                  </a>
-                </li>
-              ))}
+              {topics.map((topic) => toReact(topicTile(topic), topic.slug))}
             </ul>
           </section>
         ) : null}

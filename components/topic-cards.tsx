@@ -1,6 +1,7 @@
 import type { Topic } from '@/lib/content/schema';
 import { catalog } from '@/lib/site/records';
 import { questionPath, topicPath } from '@/lib/core/urls';
+import { questionCount } from '@/lib/markup/topic-link';
 
 type Props = {
   topics: readonly Topic[];
@@ -23,7 +24,7 @@ export function TopicCards({ topics, topQuestions = 0, headingLevel = 2 }: Props
             <Heading className="text-lg font-bold">
               <a href={topicPath(topic.slug)} className="inline-flex min-h-11 items-center gap-2 text-accent underline-offset-4 hover:underline">
                 {topic.name}
-                <span className="text-[0.9375rem] font-normal text-muted">{articles.length} 个问题</span>
+                <span className="text-[0.9375rem] font-normal text-muted">{questionCount(articles.length)}</span>
               </a>
             </Heading>
             <p className="text-[0.9375rem] text-muted">{topic.description}</p>

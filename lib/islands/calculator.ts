@@ -4,10 +4,10 @@
  * announced result, the working line by line and the notice on the chosen rates.
  */
 import { calculate } from '@/lib/calculators/calculate';
-import { formatYuan } from '@/lib/calculators/money';
 import { entryNotice } from '@/lib/calculators/source';
 import type { AnyCalculator } from '@/lib/calculators/types';
-import { h, part } from './dom';
+import { tierChoices, workingLine } from '@/lib/markup/calculator';
+import { h, part, toDom } from './dom';
 
 export function start(root: HTMLElement): void {
   // The page wrote this from generated/rates.json, which lib/site/rates.ts validated against its schema.
@@ -24,7 +24,7 @@ export function start(root: HTMLElement): void {
     if (calculator.kind !== 'flexible' || !(tier instanceof HTMLSelectElement)) return;
     const entry = calculator.entries[Number(field('entry')?.value)];
     const chosen = tier.value;
-    tier.replaceChildren(...(entry?.tiers ?? []).map((t, i) => h('option', { value: String(i) }, `${t.name}（基数 ${formatYuan(t.base)}）`)));
+    tier.replaceChildren(...tierChoices(entry?.tiers ?? []).map(({ value, label }) => h('option', { value }, label)));
     if (Number(chosen) < tier.options.length) tier.value = chosen;
   };
 
@@ -34,7 +34,7 @@ export function start(root: HTMLElement): void {
     caption.textContent = '计算结果：';
     summary.textContent = result.ok ? result.summary : result.message;
     summary.classList.toggle('calc-error', !result.ok);
-    lines.replaceChildren(...(result.ok ? result.lines.map((l) => h('li', {}, l.text, l.basis && h('span', { class: 'calc-basis' }, `依据：${l.basis}`))) : []));
+    lines.replaceChildren(...(result.ok ? result.lines.map((line) => toDom(workingLine(line))) : []));
     const entry = calculator.entries[Number(fields.entry)];
     const text = entry ? entryNotice(entry) : '';
     notice.textContent = text;

@@ -4,7 +4,8 @@
  */
 import { CACHES } from '@/lib/offline/policy';
 import { savedDate, savedList, savedPage } from '@/lib/offline/saved-page';
-import { h, part } from './dom';
+import { questionItem } from '@/lib/markup/question-item';
+import { part, toDom } from './dom';
 
 export function start(root: HTMLElement): void {
   const status = part(root, '[data-saved-status]');
@@ -28,7 +29,7 @@ export function start(root: HTMLElement): void {
     }
     status.textContent = `已保存 ${saved.length} 个页面，最近保存的在前。内容是保存当天的，政策可能已经更新。`;
     list.replaceChildren(
-      ...saved.map((page) => h('li', { class: 'q-item' }, h('a', { href: page.path, class: 'q-link' }, page.title), h('span', { class: 'q-meta' }, `${savedDate(page.savedAt)}保存`))),
+      ...saved.map((page) => toDom(questionItem({ href: page.path, question: page.title, meta: [`${savedDate(page.savedAt)}保存`] }))),
     );
     list.hidden = false;
   })().catch(() => {

@@ -7,6 +7,7 @@
 import type { ResultsView } from '@/lib/search/engine/results';
 import { searchHref } from '@/lib/search/href';
 import { topicPath } from '@/lib/core/urls';
+import { questionCount } from '@/lib/markup/topic-link';
 import { h, part } from './dom';
 import { createSearcher, nearTopics, RELATED_SENTENCE, resultParts, resultsSentence, unavailableSentence, type TopicLink } from './search-ui';
 
@@ -91,7 +92,7 @@ export function start(root: HTMLElement): void {
       for (const topic of near ?? topics) {
         options.push({
           href: topicPath(topic.slug),
-          content: [h('span', { class: 'text-accent' }, topic.name, h('span', { class: 'ml-2 text-[0.8125rem] text-muted' }, `${topic.count} 个问题`))],
+          content: [h('span', { class: 'text-accent' }, topic.name, h('span', { class: 'ml-2 text-[0.8125rem] text-muted' }, questionCount(topic.count)))],
         });
       }
     }

@@ -4,8 +4,9 @@
  */
 import { searchHref } from '@/lib/search/href';
 import { SITE_NAME } from '@/lib/core/config';
-import { searchPath, topicPath } from '@/lib/core/urls';
-import { h, part } from './dom';
+import { searchPath } from '@/lib/core/urls';
+import { topicTile } from '@/lib/markup/topic-link';
+import { h, part, toDom } from './dom';
 import { whileBusy } from './quiet';
 import type { ResultView } from '@/lib/search/engine/results';
 import { createSearcher, nearTopics, resultParts, resultsSentence, SEARCHING, unavailableSentence, type TopicLink } from './search-ui';
@@ -111,20 +112,7 @@ export function start(root: HTMLElement): void {
 
   function showNear(topics: TopicLink[] | undefined) {
     nearBox.hidden = topics === undefined;
-    nearList.replaceChildren(
-      ...(topics ?? []).map((topic) =>
-        h(
-          'li',
-          {},
-          h(
-            'a',
-            { href: topicPath(topic.slug), class: 'flex min-h-11 items-center justify-between rounded-md border border-line bg-surface px-4 hover:bg-accent-soft' },
-            h('span', { class: 'text-accent' }, topic.name),
-            h('span', { class: 'text-[0.875rem] text-muted' }, `${topic.count} 个问题`),
-          ),
-        ),
-      ),
-    );
+    nearList.replaceChildren(...(topics ?? []).map((topic) => toDom(topicTile(topic))));
   }
 
   function follow(query: string) {

@@ -7,8 +7,8 @@
 import type { ResultsView, ResultView } from '@/lib/search/engine/results';
 import type { EngineAnswer, TopicLink } from '@/lib/search/engine/protocol';
 import type { Segment } from '@/lib/search/engine/highlight';
-import { formatYear } from '@/lib/core/dates';
-import { h } from './dom';
+import { resultLabels } from '@/lib/markup/labels';
+import { h, toDom } from './dom';
 import { askEngine } from './search-engine';
 
 export type Outcome = EngineAnswer;
@@ -72,18 +72,6 @@ export function highlighted(segments: readonly Segment[]): DocumentFragment {
   return fragment;
 }
 
-/** Topic, region and policy year of a result, and whether it is only a summary: what the topic lists show (components/labels.tsx). */
-function resultLabels(result: ResultView): HTMLElement {
-  return h(
-    'span',
-    { class: 'flex flex-wrap items-center gap-x-2 gap-y-1 text-[0.8125rem] text-muted' },
-    result.excerpt && h('span', { class: 'tag' }, '摘要'),
-    result.year && h('span', { class: result.year.dated ? 'tag tag-dated' : 'tag' }, formatYear(result.year.value)),
-    ...result.topics.map((topic) => h('span', { class: 'inline-flex items-center rounded bg-sunken px-1.5 leading-6' }, topic)),
-    result.regions.length > 0 && h('span', {}, result.regions.join('、')),
-  );
-}
-
 function alsoAsked(segments: readonly Segment[]): DocumentFragment {
   const fragment = highlighted(segments);
   fragment.prepend('也问：');
@@ -96,6 +84,6 @@ export function resultParts(result: ResultView) {
     title: highlighted(result.title),
     alsoAsked: result.alsoAsked ? alsoAsked(result.alsoAsked) : undefined,
     snippet: highlighted(result.snippet),
-    labels: resultLabels(result),
+    labels: toDom(resultLabels(result)),
   };
 }
