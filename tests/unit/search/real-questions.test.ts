@@ -90,8 +90,9 @@ describe('real questions', () => {
       }
     }
     const share = (o: Outcome, of: number) => (counts.get(o) ?? 0) / of;
-    expect(share('answered', inScope) + share('related-on-theme', inScope)).toBeGreaterThanOrEqual(0.75);
-    expect(share('off-theme', inScope)).toBeLessThanOrEqual(0.15);
+    // 83 % and 10.7 % on 2026-12-07 (docs/search-quality.md), less a question or two.
+    expect(share('answered', inScope) + share('related-on-theme', inScope)).toBeGreaterThanOrEqual(0.81);
+    expect(share('off-theme', inScope)).toBeLessThanOrEqual(0.12);
     expect(share('honest', outOfScope)).toBe(1);
   });
 });
