@@ -7,7 +7,7 @@ import { readQuestion, type ReadQuestion } from './question';
 import type { Postings } from '@/lib/search/flex';
 import { TITLE_FIELDS } from '@/lib/search/format';
 import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, phraseBonus, RERANK, SUGGEST, type PhraseText } from '@/lib/search/ranking';
-import { scoreReadings, scratch, type Scores, type Scratch } from './score';
+import { inSomeTitle, scoreReadings, scratch, type Scores, type Scratch } from './score';
 import { CONCEPT_PREFIX, isHan, normalize } from '@/lib/search/tokenize';
 import { yieldToMain } from '@/lib/core/yield';
 
@@ -308,8 +308,13 @@ export class SearchEngine {
 
 /**
  * The concept a question is mainly about: of the concepts it names, the most informative (rarity times the
- * characters it stands for) that is not in most answers anyway (医保, 报销 say nothing of a theme). The question as
- * read through the lexicon; undefined when it names none that the site's answers have.
+ * characters it stands for) that is not in most answers anyway (医保, 报销 say nothing of a theme) and that some
+ * page's title names. The question as read through the lexicon; undefined when it names none that the site's
+ * titles have.
+ *
+ * Named in some title, because the main concept is what finds the pages on the theme (the related state, answers
+ * in passing): one that only answers' text mentions (看病的钱 in 断了两个月 补缴后…看病的钱能报吗, 直接刷卡 in
+ * 回老家住院可以直接刷卡吗…要不要先备案) finds none, and would leave a question on 补缴 or 备案 with nothing.
  */
 function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): string | undefined {
   let main: string | undefined;
@@ -319,8 +324,9 @@ function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, 
     for (const slot of reading.slots) {
       for (const position of slot.positions) {
         for (const term of position.terms) {
-          const df = lists.get(term)?.docs.length ?? 0;
-          if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || df > docCount * MAIN_CONCEPT.maxShare) continue;
+          const list = lists.get(term);
+          const df = list?.docs.length ?? 0;
+          if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || df > docCount * MAIN_CONCEPT.maxShare || !inSomeTitle(list)) continue;
           const weight = position.span * Math.log(1 + docCount / df);
           if (weight > best) [main, best] = [term, weight];
         }

@@ -8,7 +8,8 @@
  * - **A masked character** (`南*市`, `大*`: the collection the questions come from hid place names so) is one unknown
  *   character: it and the character it hides part of say nothing, so the place is dropped rather than half-read.
  * - **Years in Chinese numerals** (二0一五年, 二〇二四年) become digits, as answers write them.
- * - **Two questions in one** (医保卡年底清零吗?能查到去年的刷卡记录么?) are split at the end of each sentence.
+ * - **Two questions in one** (医保卡年底清零吗?能查到去年的刷卡记录么?) are split at the end of each sentence; a
+ *   sentence that offers another answer to the one before it (…能领生育津贴吗？还是只能报住院费) stays with it.
  */
 
 export type QuestionWords = { filler: readonly string[] };
@@ -29,6 +30,8 @@ const MASK = /\p{Script=Han}?[*＊]+[市省县区州镇村]?/gu;
 const PARTICLE = /[吗么嘛呢啊呀吧哦哈啦]+(?=[\s?？!！。，,；;、~～…]|$)/gu;
 const SENTENCE_END = /[?？!！。；;\n]+/u;
 const HAN = /\p{Script=Han}/gu;
+// A sentence opening with 还是 or 或者 offers another answer to the question before it, and is no question of its own.
+const ALTERNATIVE = /^(还是|或者|或是)/u;
 
 /** `words.filler` should come longest first (the order meta.json keeps), so 麻烦问一下 goes before 麻烦. */
 export function readQuestion(raw: string, words: QuestionWords): ReadQuestion {
@@ -36,9 +39,13 @@ export function readQuestion(raw: string, words: QuestionWords): ReadQuestion {
   text = text.replace(MASK, ' ');
   for (const filler of words.filler) if (filler) text = text.split(filler).join(' ');
   text = text.replace(PARTICLE, ' ');
-  const parts = text
-    .split(SENTENCE_END)
-    .map((p) => p.replace(/\s+/gu, ' ').trim())
-    .filter((p) => (p.match(HAN)?.length ?? 0) >= 2);
+  const parts: string[] = [];
+  for (const sentence of text.split(SENTENCE_END).map((p) => p.replace(/\s+/gu, ' ').trim())) {
+    if ((sentence.match(HAN)?.length ?? 0) < 2) continue;
+    // 「生孩子能领生育津贴吗？还是只能报住院费」: an alternative belongs to the question before it.
+    const last = parts.length - 1;
+    if (last >= 0 && ALTERNATIVE.test(sentence)) parts[last] = `${parts[last]} ${sentence}`;
+    else parts.push(sentence);
+  }
   return { text: text.replace(/\s+/gu, ' ').trim(), parts: parts.length > 1 ? parts : [] };
 }

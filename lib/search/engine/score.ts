@@ -98,7 +98,8 @@ function informativeWeight(position: Position, present: readonly string[], lists
 
 const titledLists = new WeakMap<Postings, boolean>();
 
-function inSomeTitle(list: Postings | undefined): boolean {
+/** Whether some document has the term in a title, another wording or a label (remembered per list). */
+export function inSomeTitle(list: Postings | undefined): boolean {
   if (!list) return false;
   let titled = titledLists.get(list);
   if (titled === undefined) {

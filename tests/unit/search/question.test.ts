@@ -31,6 +31,9 @@ describe('reading a question as a person does', () => {
   it('splits a question that asks two things at its sentence ends', () => {
     expect(readQuestion('医保卡年底清零吗?能查到去年的刷卡记录么?', words).parts).toEqual(['医保卡年底清零', '能查到去年的刷卡记录']);
     expect(readQuestion('社保卡丢了怎么办', words).parts).toEqual([]);
+    // A sentence offering another answer to the one before it is part of that question, not one of its own.
+    expect(readQuestion('生孩子能领生育津贴吗？还是只能报住院费', words).parts).toEqual([]);
+    expect(readQuestion('医保断了怎么办？或者能补缴吗？能查记录吗？', words).parts).toEqual(['医保断了怎么办 或者能补缴', '能查记录']);
     // A sentence of generic words or one character adds nothing of its own.
     expect(readQuestion('医保卡丢了。急！', words).parts).toEqual([]);
   });

@@ -59,6 +59,13 @@ describe('real questions', () => {
     expect(result.themes).toContain('family-share');
   });
 
+  it('find the theme through the rarest concept some page title names, not one only answers mention', async () => {
+    // 看病的钱 is rarer than 补缴 but no title names it: the pages on 补缴 are the ones on the question's theme.
+    const result = await top('职工医保停了三个月，补缴以后这三个月看病的钱还能报吗');
+    expect(result.closeness).toBe('related');
+    expect(result.themes).toContain('arrears/back-pay');
+  });
+
   it('say nothing was found for questions out of scope, with no topics to suggest for an excluded one', async () => {
     for (const query of ['乙肝会传染的吗？', '养老保险交15年后可以不交了吗', '糖尿病一般需要怎么治疗？', '住房公积金三个月提取一次怎么取']) {
       const result = await engine.search(query, 3);
@@ -83,8 +90,9 @@ describe('real questions', () => {
       }
     }
     const share = (o: Outcome, of: number) => (counts.get(o) ?? 0) / of;
-    expect(share('answered', inScope) + share('related-on-theme', inScope)).toBeGreaterThanOrEqual(0.75);
-    expect(share('off-theme', inScope)).toBeLessThanOrEqual(0.15);
+    // 83 % and 10.7 % on 2026-12-07 (docs/search-quality.md), less a question or two.
+    expect(share('answered', inScope) + share('related-on-theme', inScope)).toBeGreaterThanOrEqual(0.81);
+    expect(share('off-theme', inScope)).toBeLessThanOrEqual(0.12);
     expect(share('honest', outOfScope)).toBe(1);
   });
 });
