@@ -5,13 +5,15 @@
  *   npx tsx scripts/bench/search.ts [--sizes seeds,10000,50000] [--work DIR]
  *
  * Generated corpora (scripts/generate-corpus.ts → scripts/build-content.ts) are kept in the work
- * folder (default: the OS temp folder) and reused; the index is rebuilt every run. Keystrokes are
+ * folder (default: the OS temp folder) and reused while the code and data that made them are unchanged;
+ * the index is rebuilt every run. Keystrokes are
  * every prefix of the realistic query set; latency is measured with the shards already fetched
  * (what a person typing feels; median of three passes per keystroke), the first query separately
  * with nothing cached.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,7 +56,20 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
-/** site-data.json for a corpus, generating and building it once. */
+/**
+ * What a kept corpus and its site data were made by: the generator, the content step and the seeds' data. A
+ * corpus made by other code (an older checkout, another worktree) is made again rather than read wrongly.
+ */
+function madeBy(): string {
+  const hash = createHash('sha256');
+  for (const root of ['lib/content', 'lib/core', 'lib/lexicon', 'lib/dev/generate-corpus.ts', 'content']) {
+    const files = statSync(root).isDirectory() ? [...walk(root)].sort().map((rel) => path.join(root, rel)) : [root];
+    for (const file of files) hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** site-data.json for a corpus, generating and building it once for the code that makes it. */
 function siteDataFor(size: string): string {
   const data = path.join(WORK, `data-${size}`);
   const file = path.join(data, 'site-data.json');
@@ -62,10 +77,17 @@ function siteDataFor(size: string): string {
     run('npx', ['tsx', 'scripts/build-content.ts', '--content', 'content', '--out', data, '--quiet']);
     return file;
   }
-  if (!existsSync(file)) {
+  const stampFile = path.join(WORK, `made-by-${size}`);
+  const stamp = madeBy();
+  const fresh = existsSync(file) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
+  if (!fresh) {
     const corpus = path.join(WORK, `corpus-${size}`);
-    if (!existsSync(corpus)) run('npx', ['tsx', 'scripts/generate-corpus.ts', size, corpus]);
+    rmSync(corpus, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true });
+    run('npx', ['tsx', 'scripts/generate-corpus.ts', size, corpus]);
     run('npx', ['tsx', 'scripts/build-content.ts', '--content', corpus, '--out', data, '--quiet']);
+    mkdirSync(WORK, { recursive: true });
+    writeFileSync(stampFile, stamp);
   }
   return file;
 }
