@@ -3,13 +3,15 @@ import type { Page } from '@playwright/test';
 import type { SiteData } from '@/lib/content/schema';
 import { questionPath } from '@/lib/core/urls';
 import { axeViolations } from './axe';
-import { expect, test, type FixtureSite } from './fixture-site';
+import { expect, readsFixtureSite, test, type FixtureSite } from './fixture-site';
 
 /**
  * The pages of other feeds (tests/fixtures/feeds/), as the fixture site publishes them, read on a phone:
  * a wide table scrolls inside its own box and never the page, a keyboard user can reach and scroll it, a screen
  * reader hears its name and column headers, and steps, tips and Q&A headings are what the page offers.
  */
+readsFixtureSite();
+
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the phone project is where tables are hard');

@@ -4,7 +4,7 @@ import type { Locator } from '@playwright/test';
 import { articleSlug } from '@/lib/content/slug';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { NEW_FILE, PROJECT, QUESTION } from './editor-copy';
-import { expect, test } from './fixture-site';
+import { expect, readsFixtureSite, test } from './fixture-site';
 import { readSitemap } from './sitemap';
 
 /**
@@ -13,6 +13,8 @@ import { readSitemap } from './sitemap';
  * (fixture-site.ts) is that build: a copy of the project with the editor's file added, so the real content/,
  * generated/, public/search/ and out/ are never touched.
  */
+readsFixtureSite();
+
 
 /** Every file below a folder, relative to it (Node 20's recursive readdir mis-joins some nested paths). */
 function filesUnder(dir: string, sub = ''): string[] {

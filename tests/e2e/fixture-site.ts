@@ -80,6 +80,15 @@ async function builtRoot(): Promise<string> {
   return root;
 }
 
+/**
+ * For the specs that read it: each file's tests run in order in one worker (so one worker serves the site for a
+ * file, as when each spec built its own), and a test gets twice the usual time, as its pages are the biggest
+ * (lists of fifty questions with their region previews) and the workers share two cores with the build.
+ */
+export function readsFixtureSite(): void {
+  base.describe.configure({ mode: 'default', timeout: 60_000 });
+}
+
 export const test = base.extend<object, { fixtureSite: FixtureSite }>({
   fixtureSite: [
     async ({}, use) => {

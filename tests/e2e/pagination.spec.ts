@@ -5,7 +5,7 @@ import { catalogDataSchema } from '@/lib/content/schema';
 import { createCatalog, type Catalog } from '@/lib/site/catalog';
 import { LIST_PAGE_SIZE, pageCount, pageSlice } from '@/lib/site/pagination';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import { expect, test, type FixtureSite } from './fixture-site';
+import { expect, readsFixtureSite, test, type FixtureSite } from './fixture-site';
 import { readSitemap } from './sitemap';
 
 /**
@@ -13,6 +13,8 @@ import { readSitemap } from './sitemap';
  * generated corpus (scripts/generate-corpus.ts) runs the lists long. The reader walks the pages
  * with 下一页 and the page numbers; every question of a list is on exactly one of its pages.
  */
+readsFixtureSite();
+
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the desktop project is enough');
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
-import { expect, test, type FixtureSite } from './fixture-site';
+import { expect, readsFixtureSite, test, type FixtureSite } from './fixture-site';
 import { resultTitles } from './page-ready';
 import { readSitemap } from './sitemap';
 
@@ -9,6 +9,8 @@ import { readSitemap } from './sitemap';
  * Everywhere its text appears — question page, excerpt, topic and region lists, search, <title>, meta tags,
  * JSON-LD, sitemap — it must show as plain characters: nothing runs, and no element from the file exists.
  */
+readsFixtureSite();
+
 
 const FULL = '医保卡<script>window.__pwned=1</script>个人账户<img src=x onerror="window.__pwned=2">怎么用';
 const EXCERPT = '医保卡<img src=x onerror=window.__pwned=8>余额怎么查';
