@@ -9,11 +9,17 @@ import type { EngineAnswer, EngineReply, EngineRequest } from './protocol';
 type Scope = { onmessage: ((event: MessageEvent<EngineRequest>) => void) | null; postMessage(reply: EngineReply): void };
 const scope = self as unknown as Scope;
 
-async function answer({ query, limit, snippetLength, topics }: EngineRequest): Promise<EngineAnswer> {
+// The steps of a search as performance marks (`search:…`), which scripts/bench/first-search.ts reads back from the
+// worker to print the timeline of a first search; always on, since a mark costs next to nothing.
+performance.mark('search:worker start');
+
+async function answer({ id, query, limit, snippetLength, topics }: EngineRequest): Promise<EngineAnswer> {
   try {
+    performance.mark(`search:#${id} asked`);
     const engine = await openSearch();
     const trimmed = query.trim();
     const view = trimmed ? await searchView(trimmed, limit, snippetLength) : undefined;
+    performance.mark(`search:#${id} answered`);
     const suggested = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, topics);
     return { ok: true, view, topics: suggested, examples: engine.meta.examples };
   } catch (failure) {
