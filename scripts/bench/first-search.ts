@@ -7,14 +7,15 @@
  * Then, for one run of each query, the timeline of that search: every request from the focus on (path, bytes over
  * the wire, start and end) and the steps the search worker and the page mark (`performance.mark('search:…')`).
  *
- *   npx tsx scripts/bench/first-search.ts [--n 10000] [--site DIR] [--runs 5]
+ *   npx tsx scripts/bench/first-search.ts [--n 10000] [--site DIR …] [--runs 5]
  *
  * The CPU slowdown (CDP Emulation.setCPUThrottlingRate) slows the page's thread only: Chromium refuses it for a
  * dedicated worker ("Operation is only supported for pages, not workers"), so at 4× the search worker's own steps
  * still run at full speed, and the figure flatters a slow phone by about three times the worker's busy time.
  *
  * Without --site it builds a throw-away copy of the project with the generated corpus (scripts/bench/scale.ts) and
- * keeps it, printing how to reuse it: --site takes that copy (or its out/) and builds nothing.
+ * keeps it, printing how to reuse it: --site takes that copy (or its out/) and builds nothing. Several --site are
+ * measured side by side (before and after a change, in one run).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -162,66 +163,78 @@ function printTimeline(query: string, rate: number, run: Run) {
     ...run.marks.map((m) => ({ at: m.at, text: `${ms(m.at - run.keystroke)}           ${m.where.padEnd(6)} ${m.name}` })),
   ];
   for (const line of lines.sort((a, b) => a.at - b.at)) console.log(line.text);
-  console.log(`${run.requests.length} requests, ${kb(run.totalBytes)} for the whole question (${kb(run.firstBytes)} before the first result)`);
+  console.log(`${run.requests.length} requests, ${kb(run.totalBytes)} for the whole question (${kb(run.firstBytes)} before the first answer)`);
 }
 
-function sitePath(): Promise<string> | string {
-  const given = flag('--site');
-  if (given) {
-    const out = existsSync(path.join(given, 'out', 'index.html')) ? path.join(given, 'out') : given;
-    if (!existsSync(path.join(out, 'index.html'))) throw new Error(`--site ${given}: no built site there (no index.html)`);
-    return path.resolve(out);
+/** The built sites to measure: each --site (a copy or its out/), or else a copy built now. */
+async function sites(): Promise<string[]> {
+  const given = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--site' ? [arg] : []));
+  if (given.length > 0) {
+    return given.map((dir) => {
+      const out = existsSync(path.join(dir, 'out', 'index.html')) ? path.join(dir, 'out') : dir;
+      if (!existsSync(path.join(out, 'index.html'))) throw new Error(`--site ${dir}: no built site there (no index.html)`);
+      return path.resolve(out);
+    });
   }
   const count = Number(flag('--n') ?? 10_000);
   if (!Number.isInteger(count) || count <= 0) throw new Error(`--n ${flag('--n')}: not a number of questions`);
   console.log(`Building a copy with ${count.toLocaleString('en')} generated questions …`);
-  return buildGeneratedCopy(count, true, `yibao-first-search-${count}-`).then(({ project }) => {
-    console.log(`  kept: reuse with --site ${project}, remove with rm -rf ${project}`);
-    return path.join(project, 'out');
-  });
+  const { project } = await buildGeneratedCopy(count, true, `yibao-first-search-${count}-`);
+  console.log(`  kept: reuse with --site ${project}, remove with rm -rf ${project}`);
+  return [path.join(project, 'out')];
 }
 
-async function main() {
-  const out = await sitePath();
-  const runs = Number(flag('--runs') ?? 5);
-  const question = readdirSync(path.join(out, 'q'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+async function serveSite(out: string) {
+  const question = readdirSync(path.join(out, 'q'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()[0];
   if (!question) throw new Error(`${out} has no question pages`);
   const server = createSiteServer({ root: out, compress: true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/q/${question}/`;
+  return { out, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/q/${question}/` };
+}
+
+async function main() {
+  const served = await Promise.all((await sites()).map(serveSite));
+  const runs = Number(flag('--runs') ?? 5);
   const browser = await chromium.launch({ executablePath: ensureChromium() });
   try {
-    console.log(`Site ${out}; from ${url}; ${runs} runs per query and CPU rate, keys ${KEY_DELAY_MS} ms apart`);
+    for (const site of served) console.log(`Site ${site.out}: from ${site.url}`);
+    console.log(`${runs} runs per query, CPU rate and site (sites in turn, so that a burst of load hits them alike), keys ${KEY_DELAY_MS} ms apart`);
     const rows: string[][] = [];
-    const timelines: [string, number, Run][] = [];
+    const timelines: [string, string, number, Run][] = [];
     for (const query of QUERIES) {
       for (const rate of RATES) {
-        const results: Run[] = [];
-        for (let run = 0; run < runs; run += 1) results.push(await firstSearch(browser, url, query, rate));
-        const times = results.map((r) => r.firstResultMs);
-        const bytes = results.map((r) => r.totalBytes);
-        rows.push([
-          query.length > 12 ? `${query.slice(0, 12)}…` : query,
-          `${rate}×`,
-          median(times).toFixed(0),
-          `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}`,
-          kb(median(results.map((r) => r.firstBytes))),
-          kb(median(bytes)),
-          String(median(results.map((r) => r.requests.length))),
-        ]);
-        console.log(`  measured 「${query}」 at ${rate}×: ${times.map((t) => t.toFixed(0)).join(', ')} ms (${[...new Set(results.map((r) => r.said))].join('; ')})`);
-        const [first] = results;
-        if (first && (rate === 1 || query === QUERIES[0])) timelines.push([query, rate, first]);
+        const results = served.map((): Run[] => []);
+        for (let run = 0; run < runs; run += 1) for (const [i, site] of served.entries()) results[i]?.push(await firstSearch(browser, site.url, query, rate));
+        for (const [i, site] of served.entries()) {
+          const mine = results[i] ?? [];
+          const times = mine.map((r) => r.firstResultMs);
+          rows.push([
+            query.length > 12 ? `${query.slice(0, 12)}…` : query,
+            ...(served.length > 1 ? [site.out] : []),
+            `${rate}×`,
+            median(times).toFixed(0),
+            `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}`,
+            kb(median(mine.map((r) => r.firstBytes))),
+            kb(median(mine.map((r) => r.totalBytes))),
+            String(median(mine.map((r) => r.requests.length))),
+          ]);
+          console.log(`  measured 「${query}」 at ${rate}× on ${site.out}: ${times.map((t) => t.toFixed(0)).join(', ')} ms (${[...new Set(mine.map((r) => r.said))].join('; ')})`);
+          const [first] = mine;
+          if (first && (rate === 1 || query === QUERIES[0])) timelines.push([query, site.out, rate, first]);
+        }
       }
     }
-    console.log('\nFirst result after the first keystroke, cold (median of the runs, range); bytes over the wire from the focus on');
-    console.log('(4×: the page\'s thread only; the search worker runs at full speed, see the top of this file)');
-    console.log(['query', 'CPU', 'median ms', 'range ms', 'bytes to 1st result', 'bytes, whole question', 'requests'].join('\t'));
+    console.log('\nFirst answer after the first keystroke, cold (median of the runs, range); bytes over the wire from the focus on');
+    console.log("(4×: the page's thread only; the search worker runs at full speed, see the top of this file)");
+    console.log(['query', ...(served.length > 1 ? ['site'] : []), 'CPU', 'median ms', 'range ms', 'bytes to 1st answer', 'bytes, whole question', 'requests'].join('\t'));
     for (const row of rows) console.log(row.join('\t'));
-    for (const [query, rate, run] of timelines) printTimeline(query, rate, run);
+    for (const [query, out, rate, run] of timelines) printTimeline(served.length > 1 ? `${query}」 on 「${out}` : query, rate, run);
   } finally {
     await browser.close();
-    server.close();
+    for (const { server } of served) server.close();
   }
 }
 
