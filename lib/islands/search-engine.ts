@@ -24,7 +24,10 @@ function connect(): Worker {
   const early = globals[EARLY_WORKER];
   delete globals[EARLY_WORKER];
   const started = early ?? new Worker(engineUrl());
+  // Marks of the page's side of a search, for scripts/bench/first-search.ts, as the worker marks its own steps.
+  performance.mark('search:worker created');
   started.onmessage = ({ data }: MessageEvent<EngineReply>) => {
+    performance.mark(`search:#${data.id} reply`);
     const settle = waiting.get(data.id);
     waiting.delete(data.id);
     settle?.(data);

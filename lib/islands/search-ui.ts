@@ -19,7 +19,10 @@ export type { TopicLink };
  * to the outcome, or to `undefined` when a later run (or `cancel`) came meanwhile. An empty query only
  * opens the engine, for the topics the box suggests.
  */
+let searchers = 0;
+
 export function createSearcher(suggestedTopics: number) {
+  const searcher = (searchers += 1);
   let latest = 0;
   return {
     cancel() {
@@ -27,7 +30,7 @@ export function createSearcher(suggestedTopics: number) {
     },
     async run(query: string, limit: number, snippetLength?: number): Promise<Outcome | undefined> {
       const ticket = (latest += 1);
-      let outcome = await askEngine({ query, limit, snippetLength, topics: suggestedTopics });
+      let outcome = await askEngine({ searcher, query, limit, snippetLength, topics: suggestedTopics });
       // Without a connection the only index parts there are the ones this device loaded before (lib/offline/).
       if (!outcome.ok && !navigator.onLine) outcome = { ok: false, message: OFFLINE_SEARCH };
       return ticket === latest ? outcome : undefined;

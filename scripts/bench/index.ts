@@ -14,6 +14,8 @@ const BENCHES = [
   { name: 'keypoint-judged', file: 'scripts/bench/key-point-judged.ts', needsSite: false, what: '要点 against hand labels: right box, right none, missed, wrong box' },
   { name: 'questions', file: 'scripts/bench/real-questions.ts', needsSite: false, what: "real residents' questions: on-theme answers, the related state, off-theme results, honesty out of scope" },
   { name: 'search', file: 'scripts/bench/search.ts', needsSite: false, what: 'search index size, first-query bytes, latency' },
+  // Builds its own copy of the site with 10,000 generated questions (several minutes).
+  { name: 'first-search', file: 'scripts/bench/first-search.ts', needsSite: false, what: 'cold first search from a question page at 10,000 questions: time to first result, bytes, timeline' },
   { name: 'serve', file: 'scripts/bench/serve.ts', needsSite: true, what: 'static server under load' },
   // Needs out/ too, but builds nothing: it says to build when out/ is missing.
   { name: 'feedback', file: 'scripts/bench/feedback.ts', needsSite: false, what: 'POST /api/feedback under load: throughput of the store, every 2xx a stored row' },

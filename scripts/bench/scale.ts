@@ -84,9 +84,12 @@ const PRECOMPRESSED = /\.(br|gz)$/;
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-async function scale(count: number, compress: boolean) {
-  console.log(`\n=== ${count.toLocaleString('en')} questions ===`);
-  const project = copyProject(`yibao-scale-${count}-`);
+/**
+ * A throw-away copy of the project with a generated corpus of `count` questions in place of content/'s text files,
+ * built stage by stage as `npm run build` would build it. The caller removes `project` when done with its out/.
+ */
+export async function buildGeneratedCopy(count: number, compress: boolean, prefix = `yibao-scale-${count}-`): Promise<{ project: string; stages: Stage[] }> {
+  const project = copyProject(prefix);
   try {
     for (const file of readdirSync(path.join(project, 'content'))) if (file.endsWith('.txt')) rmSync(path.join(project, 'content', file));
     const generated = generateCorpus(count, path.join(project, 'content'));
@@ -100,6 +103,17 @@ async function scale(count: number, compress: boolean) {
       await runStage(compress ? 'finish export (+ compress)' : 'finish export', project, 'npx', ['tsx', 'scripts/finish-export.ts', 'out', ...(compress ? [] : ['--no-compress'])]),
       ...(compress ? [await runStage('precompress (the rest)', project, 'npx', ['tsx', 'scripts/precompress.ts', 'out', '--after-finishing'])] : []),
     ];
+    return { project, stages };
+  } catch (failure) {
+    rmSync(project, { recursive: true, force: true });
+    throw failure;
+  }
+}
+
+async function scale(count: number, compress: boolean) {
+  console.log(`\n=== ${count.toLocaleString('en')} questions ===`);
+  const { project, stages } = await buildGeneratedCopy(count, compress);
+  try {
     const out = path.join(project, 'out');
     const all = walk(out);
     // The .br/.gz siblings are counted apart: the site's own files and bytes stay comparable with earlier runs.
@@ -121,27 +135,30 @@ async function scale(count: number, compress: boolean) {
   }
 }
 
-const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-if (counts.length === 0) {
-  console.error('usage: npm run bench:scale -- N [N …] [--no-compress]   e.g. npm run bench:scale -- 10000 50000');
-  process.exit(2);
-}
-// --no-compress: the build without .br/.gz siblings, to weigh what precompressing adds.
-const compress = !process.argv.includes('--no-compress');
-const results = [];
-for (const count of counts) results.push(await scale(count, compress));
-if (results.length > 1) {
-  const [a, b] = [results[0], results[results.length - 1]];
-  if (a && b) {
-    const n = b.count / a.count;
-    console.log(`\nGrowth from ${a.count.toLocaleString('en')} to ${b.count.toLocaleString('en')} (×${n.toFixed(1)} questions; linear = ×${n.toFixed(1)})`);
-    for (const [i, s] of a.stages.entries()) {
-      const t = b.stages[i];
-      if (t) console.log(`${s.name}\ttime ×${(t.seconds / s.seconds).toFixed(2)}\tmemory ×${(t.peakMiB / s.peakMiB).toFixed(2)}`);
-    }
-    console.log(`out/ bytes ×${(b.outBytes / a.outBytes).toFixed(2)}\tsearch index ×${(b.search.bytes / a.search.bytes).toFixed(2)}`);
+// Run as a script; buildGeneratedCopy is also imported (scripts/bench/first-search.ts).
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  if (counts.length === 0) {
+    console.error('usage: npm run bench:scale -- N [N …] [--no-compress]   e.g. npm run bench:scale -- 10000 50000');
+    process.exit(2);
   }
+  // --no-compress: the build without .br/.gz siblings, to weigh what precompressing adds.
+  const compress = !process.argv.includes('--no-compress');
+  const results = [];
+  for (const count of counts) results.push(await scale(count, compress));
+  if (results.length > 1) {
+    const [a, b] = [results[0], results[results.length - 1]];
+    if (a && b) {
+      const n = b.count / a.count;
+      console.log(`\nGrowth from ${a.count.toLocaleString('en')} to ${b.count.toLocaleString('en')} (×${n.toFixed(1)} questions; linear = ×${n.toFixed(1)})`);
+      for (const [i, s] of a.stages.entries()) {
+        const t = b.stages[i];
+        if (t) console.log(`${s.name}\ttime ×${(t.seconds / s.seconds).toFixed(2)}\tmemory ×${(t.peakMiB / s.peakMiB).toFixed(2)}`);
+      }
+      console.log(`out/ bytes ×${(b.outBytes / a.outBytes).toFixed(2)}\tsearch index ×${(b.search.bytes / a.search.bytes).toFixed(2)}`);
+    }
+  }
+  console.log('\nSearch at the same sizes:');
+  const search = spawnSync('npx', ['tsx', 'scripts/bench/search.ts', '--sizes', counts.join(',')], { stdio: 'inherit' });
+  process.exit(search.status ?? 1);
 }
-console.log('\nSearch at the same sizes:');
-const search = spawnSync('npx', ['tsx', 'scripts/bench/search.ts', '--sizes', counts.join(',')], { stdio: 'inherit' });
-process.exit(search.status ?? 1);

@@ -34,8 +34,11 @@ export class IndexFiles {
     await yieldToMain();
     const flex = await import('flexsearch');
     const raw = await text;
+    performance.mark('search:meta fetched');
     await yieldToMain();
-    return new IndexFiles(searchMetaSchema.parse(JSON.parse(raw)), load, flex);
+    const files = new IndexFiles(searchMetaSchema.parse(JSON.parse(raw)), load, flex);
+    performance.mark('search:meta read');
+    return files;
   }
 
   /** Each term's postings; a term no document has is absent from the map. */
@@ -43,7 +46,9 @@ export class IndexFiles {
     const unique = [...new Set(terms)];
     const missing = unique.filter((t) => !this.termPostings.has(t));
     const shardIds = [...new Set(missing.map((t) => shardOf(t, this.meta.shardCount)))];
+    performance.mark(`search:postings of ${unique.length} terms, ${shardIds.length} shards to load`);
     const loaded = new Map(await Promise.all(shardIds.map(async (s) => [s, await this.shard(s)] as const)));
+    performance.mark('search:postings ready');
     for (const term of missing) {
       const index = loaded.get(shardOf(term, this.meta.shardCount));
       if (index) this.termPostings.set(term, lookUp(index, term, this.meta.docCount));
@@ -76,7 +81,10 @@ export class IndexFiles {
   private chunk(n: number): Promise<SearchDoc[]> {
     let pending = this.chunks.get(n);
     if (!pending) {
-      pending = this.load(chunkPath(n)).then((text) => chunkSchema.parse(JSON.parse(text)));
+      pending = this.load(chunkPath(n)).then((text) => {
+        performance.mark(`search:chunk ${n} fetched`);
+        return chunkSchema.parse(JSON.parse(text));
+      });
       pending.catch(() => this.chunks.delete(n));
       this.chunks.set(n, pending);
     }
@@ -87,12 +95,14 @@ export class IndexFiles {
     let pending = this.shards.get(n);
     if (!pending) {
       pending = this.load(shardPath(n)).then(async (text) => {
+        performance.mark(`search:shard ${n} fetched`);
         // Shards that arrive together are read one task each.
         await yieldToMain();
         // Checked before FlexSearch sees it: its import takes any JSON without a word.
         const shard = fromGaps(shardSchema.parse(JSON.parse(text)));
         const index = new this.flex.Index(termIndexOptions());
         importShard(index, shard);
+        performance.mark(`search:shard ${n} read`);
         return index;
       });
       // A failed fetch is retried on the next keystroke rather than remembered.

@@ -7,8 +7,11 @@ import type { ResultsView } from './results';
  * results would wait for them.
  */
 
-/** One search. An empty `query` only opens the engine, for the topics a search box suggests before typing. */
-export type EngineRequest = { id: number; query: string; limit: number; snippetLength?: number; topics: number };
+/**
+ * One search. An empty `query` only opens the engine, for the topics a search box suggests before typing. `searcher`
+ * names the box that asks: its newer request replaces an older one the worker has not started yet.
+ */
+export type EngineRequest = { id: number; searcher: number; query: string; limit: number; snippetLength?: number; topics: number };
 
 export type TopicLink = { slug: string; name: string; count: number };
 

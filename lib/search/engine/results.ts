@@ -63,6 +63,7 @@ const PRESENT_BATCH = 5;
 export async function searchView(query: string, limit: number, snippetLength?: number): Promise<ResultsView> {
   const open = await openSearch();
   const result = await open.search(query, limit);
+  performance.mark('search:ranked');
   const results: ResultView[] = [];
   for (let at = 0; at < result.hits.length; at += PRESENT_BATCH) {
     // Ranking, then highlighting: the page's paint of the results follows a task of its own.

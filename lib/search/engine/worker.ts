@@ -9,11 +9,27 @@ import type { EngineAnswer, EngineReply, EngineRequest } from './protocol';
 type Scope = { onmessage: ((event: MessageEvent<EngineRequest>) => void) | null; postMessage(reply: EngineReply): void };
 const scope = self as unknown as Scope;
 
-async function answer({ query, limit, snippetLength, topics }: EngineRequest): Promise<EngineAnswer> {
+// The steps of a search as performance marks (`search:…`), which scripts/bench/first-search.ts reads back from the
+// worker to print the timeline of a first search; always on, since a mark costs next to nothing.
+performance.mark('search:worker start');
+
+/** Each search box's newest request, and the search it is running (lib/islands/search-ui.ts `createSearcher`). */
+const newest = new Map<number, number>();
+const running = new Map<number, Promise<unknown>>();
+
+/** What a replaced request gets: its box has asked again since, and drops any answer but the newest. */
+const REPLACED: EngineAnswer = { ok: true, view: undefined, topics: [], examples: [] };
+
+async function answer({ id, searcher, query, limit, snippetLength, topics }: EngineRequest): Promise<EngineAnswer> {
   try {
+    performance.mark(`search:#${id} asked`);
     const engine = await openSearch();
+    // Typing while the index opens, or while the last keystroke's parts download, queues a search per keystroke: only
+    // the newest is run, so the older ones' index parts and display records never hold up its own.
+    if (newest.get(searcher) !== id) return REPLACED;
     const trimmed = query.trim();
     const view = trimmed ? await searchView(trimmed, limit, snippetLength) : undefined;
+    performance.mark(`search:#${id} answered`);
     const suggested = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, topics);
     return { ok: true, view, topics: suggested, examples: engine.meta.examples };
   } catch (failure) {
@@ -25,5 +41,9 @@ async function answer({ query, limit, snippetLength, topics }: EngineRequest): P
 openSearch().catch(() => undefined);
 
 scope.onmessage = ({ data }) => {
-  void answer(data).then((reply) => scope.postMessage({ ...reply, id: data.id }));
+  newest.set(data.searcher, data.id);
+  // One search at a time per box, so that a request is replaced whenever a newer one comes while it waits.
+  const reply = (running.get(data.searcher) ?? Promise.resolve()).then(() => answer(data));
+  running.set(data.searcher, reply);
+  void reply.then((answered) => scope.postMessage({ ...answered, id: data.id }));
 };
