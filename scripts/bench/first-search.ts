@@ -21,10 +21,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
-import { ensureChromium } from '../find-chromium';
-import { createSiteServer } from '../serve';
+import { ensureChromium } from '@/lib/dev/chromium';
+import { createSiteServer } from '@/lib/server/static-server';
 import { buildGeneratedCopy } from './scale';
-import { median } from './stats';
+import { median } from '@/lib/eval/stats';
 
 const QUERIES = [
   // The natural question of issue 29: at most 150 KB for its first search.
