@@ -17,13 +17,11 @@ export const CORPUS = 400;
 
 export type FixtureSite = { root: string; base: string; data: SiteData };
 
-/** The run's folder for it, made by global-setup.ts; run without that (one spec by hand), a folder of its own. */
+/** The run's folder for it, made by global-setup.ts (which playwright.config.ts always runs). */
 function runFolder(): string {
-  const given = process.env.FIXTURE_SITE_DIR;
-  if (given) return given;
-  const made = mkdtempSync(path.join(os.tmpdir(), 'yibao-fixture-run-'));
-  process.env.FIXTURE_SITE_DIR = made;
-  return made;
+  const folder = process.env.FIXTURE_SITE_DIR;
+  if (!folder) throw new Error('FIXTURE_SITE_DIR is not set: the fixture site needs tests/e2e/global-setup.ts');
+  return folder;
 }
 
 async function build(root: string): Promise<void> {
