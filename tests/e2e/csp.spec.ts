@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pageSettled } from './page-ready';
+import { sameInEveryWindow } from './projects';
 import { samplePages } from '@/lib/eval/sample-pages';
 
 const sample = samplePages();
+
+// The policy is in the HTML, and what breaks it is the scripts a page runs: the same in every window.
+sameInEveryWindow();
 
 /** Records every CSP violation the page reports, from the first script on. */
 async function watchViolations(page: Page) {

@@ -4,6 +4,7 @@ import { questionPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, resultTitles } from './page-ready';
 import { samplePages } from '@/lib/eval/sample-pages';
+import { sameInEveryWindow } from './projects';
 
 /**
  * Pages are HTML that islands enhance (lib/islands/): no framework runtime, one small script before the
@@ -37,21 +38,25 @@ async function watchProblems(page: Page, { expect404 = false } = {}) {
   return problems;
 }
 
-for (const { name, path } of pageTypes) {
-  test(`${name}: one small island script, no framework runtime, no flight data, nothing of search before intent`, async ({ page }) => {
-    const problems = await watchProblems(page, { expect404: name === '404' });
-    const scripts = scriptRequests(page);
-    const response = await page.goto(path);
-    const html = (await response?.text()) ?? '';
-    expect(html).not.toMatch(/__next_f|TURBOPACK|\/_next\/static\/chunks\/[^"]+\.js/);
-    // Every island has started, so every script the page wants before a touch has been asked for.
-    await islandsStarted(page);
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^\/islands\/main-[A-Z0-9]+\.js$/);
-    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(1);
-    expect(problems).toEqual([]);
-  });
-}
+test.describe('what each page loads', () => {
+  // Which scripts a page asks for is decided by its HTML and the islands, not by the window.
+  sameInEveryWindow();
+  for (const { name, path } of pageTypes) {
+    test(`${name}: one small island script, no framework runtime, no flight data, nothing of search before intent`, async ({ page }) => {
+      const problems = await watchProblems(page, { expect404: name === '404' });
+      const scripts = scriptRequests(page);
+      const response = await page.goto(path);
+      const html = (await response?.text()) ?? '';
+      expect(html).not.toMatch(/__next_f|TURBOPACK|\/_next\/static\/chunks\/[^"]+\.js/);
+      // Every island has started, so every script the page wants before a touch has been asked for.
+      await islandsStarted(page);
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatch(/^\/islands\/main-[A-Z0-9]+\.js$/);
+      expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(1);
+      expect(problems).toEqual([]);
+    });
+  }
+});
 
 /** Holds back the islands' module, as a slow network does; the page is painted without it. Returns the release. */
 async function holdIslands(page: Page): Promise<() => void> {

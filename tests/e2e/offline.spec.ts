@@ -13,6 +13,7 @@ import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { locateChromium } from '@/lib/dev/chromium';
 import { createSiteServer } from '@/lib/server/static-server';
 import { islandsStarted, resultTitles } from './page-ready';
+import { sameInEveryWindow } from './projects';
 import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 
 const site = builtCatalog();
@@ -176,6 +177,8 @@ test.describe('reading offline', () => {
 });
 
 test.describe('polite and installable', () => {
+  // The worker's install, the manifest and the moment of registering: the same in every window.
+  sameInEveryWindow();
   test('the install precaches only the shell, within 100 KB gzip', async ({ page }) => {
     await openOnce(page, question);
     const precache = (await cacheContents(page))[CACHES.precache] ?? [];
@@ -280,33 +283,36 @@ test.describe('polite and installable', () => {
   });
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the saved copy and the offline page pass axe (${scheme})`, async ({ page, context }) => {
-    // Two pages, each loaded and then scanned by axe: about 30 s on a busy 2-core machine, so it gets three times the usual time.
-    test.slow();
+test('the saved copy and the offline page pass axe, light and dark', async ({ page, context }) => {
+  // Two pages in two schemes, each loaded and then scanned by axe: it gets three times the usual time.
+  test.slow();
+  await openOnce(page, question);
+  await context.setOffline(true);
+  for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await openOnce(page, question);
-    await context.setOffline(true);
-        await page.reload();
+    await page.goto(question);
     await expect(notice(page)).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    expect.soft(await axeViolations(page), `saved copy (${scheme})`).toEqual([]);
     await page.goto(regionPath(sample.region.slug));
     await expect(page.getByRole('link', { name: sample.full.question })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+    expect.soft(await axeViolations(page), `offline page (${scheme})`).toEqual([]);
+  }
+});
 
-test('the worker is same-origin and allowed by the page policy, with no violation', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+test.describe('the worker and the page policy', () => {
+  sameInEveryWindow();
+  test('the worker is same-origin and allowed by the page policy, with no violation', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await openOnce(page, question);
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    expect(policy).toMatch(/worker-src 'self'/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL('/sw.js', page.url()).href);
+    expect(violations).toEqual([]);
   });
-  await openOnce(page, question);
-  const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
-  expect(policy).toMatch(/worker-src 'self'/);
-  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL('/sw.js', page.url()).href);
-  expect(violations).toEqual([]);
 });
 
 type WorkerVersion = { id: string; status: string; running: string; controls: number };
@@ -367,6 +373,8 @@ async function watchWorkers(page: Page, server: Server) {
 }
 
 test.describe('a new deployment', () => {
+  // Workers replacing workers: the same in every window.
+  sameInEveryWindow();
   test('takes over from the old worker while the reader stays on the page', async ({ page }) => {
     test.setTimeout(90_000);
     // Our own copy of the site behind our own server, so a "deployment" replaces its files as npm run build does.

@@ -1,0 +1,11 @@
+import { test } from '@playwright/test';
+
+/**
+ * Marks the tests of the enclosing file or `describe` as independent of the window: what they check (response
+ * headers, the page policy, which scripts load, the offline worker's caches) is the same at 390 and at 1280 px. They
+ * run in the phone project, the one most readers use, and the desktop project skips them. Tests of what a reader
+ * sees or touches run in both.
+ */
+export function sameInEveryWindow(): void {
+  test.skip(({ isMobile }) => !isMobile, 'the same in every window: the phone project runs it');
+}
