@@ -4,7 +4,7 @@
  * (type check, lint, build, finding a browser) counts as one failure when it fails, so the
  * closing line never reads clean over a broken step.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { ensureChromium } from '@/lib/dev/chromium';
@@ -30,6 +30,41 @@ function check(label: string, command: string, args: string[], env?: Record<stri
     failures.push(label);
   }
   return ok;
+}
+
+/**
+ * Runs checks side by side (each of them uses one core) and prints each one's output whole, in the order given, once
+ * it has finished.
+ */
+async function checkTogether(checks: { label: string; command: string; args: string[] }[]): Promise<void> {
+  const results = await Promise.all(
+    checks.map(
+      ({ command, args }) =>
+        new Promise<{ ok: boolean; output: string; seconds: number }>((resolve) => {
+          const started = Date.now();
+          const child = spawn(command, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '1' } });
+          const chunks: Buffer[] = [];
+          child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+          child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+          const finish = (ok: boolean) => resolve({ ok, output: Buffer.concat(chunks).toString('utf8'), seconds: (Date.now() - started) / 1000 });
+          child.on('error', (error) => {
+            chunks.push(Buffer.from(`${error.message}\n`));
+            finish(false);
+          });
+          child.on('close', (code) => finish(code === 0));
+        }),
+    ),
+  );
+  checks.forEach(({ label, command, args }, i) => {
+    const { ok, output, seconds } = results[i]!;
+    console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+    process.stdout.write(output);
+    console.log(`${ok ? '✔' : '✘'} ${label} (${seconds.toFixed(1)} s, alongside the others)`);
+    if (!ok) {
+      failed += 1;
+      failures.push(label);
+    }
+  });
 }
 
 const vitestReport = z.object({ numPassedTests: z.number(), numFailedTests: z.number() });
@@ -59,8 +94,10 @@ function countTests(label: string, ok: boolean, file: string, parse: (raw: unkno
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-check('type check', 'npx', ['tsc', '--noEmit']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+await checkTogether([
+  { label: 'type check', command: 'npx', args: ['tsc', '--noEmit'] },
+  { label: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
+]);
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`]);
 countTests('unit tests', unitOk, `${RESULTS}/vitest.json`, (raw) => {
