@@ -5,9 +5,12 @@
  * closing line never reads clean over a broken step.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import { ensureChromium } from '@/lib/dev/chromium';
+import { removeFixtureSite } from '@/lib/dev/fixture-site';
 
 const RESULTS = 'test-results';
 let passed = 0;
@@ -99,6 +102,22 @@ await checkTogether([
   { label: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
 ]);
 
+// The browser tests' fixture site builds beside the unit tests, which keep one core busy of two (vitest's default
+// on this machine), instead of inside the browser tests, where it competes with them. Its outcome is read by the
+// specs that use it: a failed build fails them, with its output.
+const fixtureRun = mkdtempSync(path.join(os.tmpdir(), 'yibao-fixture-run-'));
+const fixtureStarted = Date.now();
+const fixtureLog = path.join(fixtureRun, 'build.log');
+const fixtureBuild = new Promise<string>((resolve) => {
+  // Its output goes to a file, not a pipe: this process is blocked in the unit tests meanwhile and reads nothing.
+  const log = openSync(fixtureLog, 'w');
+  const child = spawn('npx', ['tsx', 'scripts/build-fixture-site.ts', fixtureRun], { stdio: ['ignore', log, log], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  child.on('close', () => {
+    closeSync(log);
+    resolve(readFileSync(fixtureLog, 'utf8').trim());
+  });
+});
+
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`]);
 countTests('unit tests', unitOk, `${RESULTS}/vitest.json`, (raw) => {
   const r = vitestReport.parse(raw);
@@ -117,8 +136,11 @@ try {
 
 const built = check('build', 'npm', ['run', 'build']);
 
+const fixtureOutput = await fixtureBuild;
+console.log(`\nFixture site (started beside the unit tests, done ${((Date.now() - fixtureStarted) / 1000).toFixed(1)} s after): ${fixtureOutput.split('\n').slice(-1)[0] ?? ''}`);
+
 if (chromium && built) {
-  const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
+  const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, FIXTURE_SITE_DIR: fixtureRun });
   countTests('browser tests', e2eOk, `${RESULTS}/playwright.json`, (raw) => {
     const { stats } = playwrightReport.parse(raw);
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
@@ -127,6 +149,8 @@ if (chromium && built) {
   failed += 1;
   failures.push('browser tests (not run: no Chromium or no build)');
 }
+
+removeFixtureSite(fixtureRun);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
