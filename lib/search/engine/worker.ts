@@ -20,14 +20,15 @@ const running = new Map<number, Promise<unknown>>();
 /** What a replaced request gets: its box has asked again since, and drops any answer but the newest. */
 const REPLACED: EngineAnswer = { ok: true, view: undefined, topics: [], examples: [] };
 
-/** The request each box's running search answers. */
+/** The request each box's running search answers, and the boxes that have been sent results. */
 const current = new Map<number, number>();
+const answered = new Set<number>();
 
-// A search whose box has asked again since will be dropped by the page (lib/islands/search-ui.ts shows only the
-// newest request's answer), so it stops before downloading display records: typing a long question then fetches
-// the records of the results it shows, not those of every prefix the worker had time to rank. With two boxes
-// searching at once, only when both are replaced.
-holdDisplayWhen(() => current.size > 0 && [...current].every(([searcher, id]) => newest.get(searcher) !== id));
+// A box that shows results already shows an older request's only until a newer one answers (lib/islands/search-ui.ts),
+// so a search its box has asked again since stops before downloading display records: typing a long question then
+// fetches the records of the first results it shows and of the last, not those of every prefix the worker had time
+// to rank. The box's first results are never held back. With two boxes searching at once, only when both may be.
+holdDisplayWhen(() => current.size > 0 && [...current].every(([searcher, id]) => newest.get(searcher) !== id && answered.has(searcher)));
 
 async function answer({ id, searcher, query, limit, snippetLength, topics }: EngineRequest): Promise<EngineAnswer> {
   try {
@@ -44,6 +45,7 @@ async function answer({ id, searcher, query, limit, snippetLength, topics }: Eng
     } finally {
       current.delete(searcher);
     }
+    if (view) answered.add(searcher);
     performance.mark(`search:#${id} answered`);
     const suggested = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, topics);
     return { ok: true, view, topics: suggested, examples: engine.meta.examples };

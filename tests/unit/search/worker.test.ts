@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineReply, EngineRequest } from '@/lib/search/engine/protocol';
 import { article, openIndex, siteOf } from './helpers';
 
@@ -22,9 +22,8 @@ describe('the search worker', () => {
   let scope: Scope;
 
   beforeAll(async () => {
-    ({ files } = await openIndex(siteOf(articles), [['医保', '医疗保险']]));
-    scope = { onmessage: null, postMessage: (reply) => replies.push(reply) };
-    vi.stubGlobal('self', scope);
+    // Small shards and one record per chunk, so that each query has files of its own to wait for.
+    ({ files } = await openIndex(siteOf(articles), [['医保', '医疗保险']], { shardBytes: 2, chunkBytes: 1 }));
     vi.stubGlobal('fetch', async (url: string) => {
       const path = url.replace(/^\/search\//, '').replace(/\?.*$/, '');
       fetched.push(path);
@@ -32,6 +31,13 @@ describe('the search worker', () => {
       const text = files.get(path);
       return new Response(text ?? '', { status: text === undefined ? 404 : 200 });
     });
+  });
+
+  // A fresh worker for each test: its index and caches start empty.
+  beforeEach(async () => {
+    vi.resetModules();
+    scope = { onmessage: null, postMessage: (reply) => replies.push(reply) };
+    vi.stubGlobal('self', scope);
     await import('@/lib/search/engine/worker');
   });
 
@@ -40,35 +46,44 @@ describe('the search worker', () => {
   });
 
   const ask = (id: number, query: string) => scope.onmessage?.({ data: { id, searcher: 1, query, limit: 6, topics: 3 } });
+  const reply = (id: number) => replies.find((r) => r.id === id);
+  const slugs = (id: number) => {
+    const found = reply(id);
+    return found?.ok ? found.view?.results.map((r) => r.slug) : undefined;
+  };
   const until = async (done: () => boolean) => {
     while (!done()) {
       held.splice(0).forEach((release) => release());
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
   };
+  /** Asks, and asks again with `next` while the first question's shards are still on their way. */
+  const askTwice = async (first: [number, string], next: [number, string]) => {
+    const before = fetched.length;
+    ask(...first);
+    await vi.waitFor(() => expect(fetched.slice(before).some((p) => p.startsWith('t/'))).toBe(true));
+    ask(...next);
+  };
 
-  it('stops a search that a newer keystroke replaced before its display records, and answers the newest in full', async () => {
-    ask(1, '生育');
-    // The first search waits for its shards; the next keystroke comes meanwhile.
-    await vi.waitFor(() => expect(fetched.some((p) => p.startsWith('t/'))).toBe(true));
-    ask(2, '生育津贴');
-    const displayBefore = fetched.filter((p) => p.startsWith('d/')).length;
-    await until(() => replies.some((r) => r.id === 1));
-    expect(replies.find((r) => r.id === 1)).toMatchObject({ ok: true, view: undefined });
-    expect(fetched.filter((p) => p.startsWith('d/')).length).toBe(displayBefore);
-
-    await until(() => replies.some((r) => r.id === 2));
-    const newest = replies.find((r) => r.id === 2);
-    expect(newest?.ok).toBe(true);
-    const slugs = newest?.ok ? newest.view?.results.map((r) => r.slug) : [];
-    expect(slugs).toEqual(expect.arrayContaining(['birth', 'birth-amount']));
-    expect(fetched.some((p) => p.startsWith('d/'))).toBe(true);
+  it("answers a box's first search in full, even when a newer keystroke came meanwhile", async () => {
+    await askTwice([1, '生育'], [2, '生育津贴']);
+    await until(() => reply(2) !== undefined);
+    expect(slugs(1)).toEqual(expect.arrayContaining(['birth', 'birth-amount']));
+    expect(slugs(2)).toEqual(expect.arrayContaining(['birth', 'birth-amount']));
   });
 
-  it('fetches display records for a search no newer keystroke replaced', async () => {
+  it('stops a later search that a newer keystroke replaced before its display records, and answers the newest in full', async () => {
     ask(3, '异地就医');
-    await until(() => replies.some((r) => r.id === 3));
-    const reply = replies.find((r) => r.id === 3);
-    expect(reply?.ok && reply.view?.results.map((r) => r.slug)).toEqual(['remote']);
+    await until(() => reply(3) !== undefined);
+    expect(slugs(3)).toEqual(['remote']);
+
+    await askTwice([4, '生育'], [5, '生育津贴']);
+    const displayBefore = fetched.filter((p) => p.startsWith('d/')).length;
+    await until(() => reply(4) !== undefined);
+    expect(reply(4)).toMatchObject({ ok: true, view: undefined });
+    expect(fetched.filter((p) => p.startsWith('d/')).length).toBe(displayBefore);
+
+    await until(() => reply(5) !== undefined);
+    expect(slugs(5)).toEqual(expect.arrayContaining(['birth', 'birth-amount']));
   });
 });
