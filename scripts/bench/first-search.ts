@@ -47,7 +47,8 @@ function flag(name: string): string | undefined {
 
 type Mark = { name: string; at: number; where: 'page' | 'worker' };
 type Fetch = { path: string; bytes: number; start: number; end: number };
-type Run = { firstResultMs: number; said: string; firstBytes: number; totalBytes: number; requests: Fetch[]; marks: Mark[]; keystroke: number };
+/** `indexBytes`, `indexRequests`: the search index's files only (/search/), without the worker's script, which the page may have fetched before the focus. */
+type Run = { firstResultMs: number; said: string; firstBytes: number; totalBytes: number; indexBytes: number; indexRequests: number; requests: Fetch[]; marks: Mark[]; keystroke: number };
 
 /** Wall-clock marks of the page or of its search worker (both name their steps `search:…`). */
 function readMarks(): { origin: number; marks: { name: string; startTime: number }[] } {
@@ -173,6 +174,8 @@ async function firstSearch(browser: Browser, { url, wire }: { url: string; wire:
       said: watch.said,
       firstBytes: requests.filter((r) => r.start <= watch.painted).reduce((sum, r) => sum + r.bytes, 0),
       totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
+      indexBytes: requests.filter((r) => r.path.startsWith('/search/')).reduce((sum, r) => sum + r.bytes, 0),
+      indexRequests: requests.filter((r) => r.path.startsWith('/search/')).length,
       requests,
       marks: [...marks.filter((m) => m.at >= watch.focus - 1), mark('focus', watch.focus), mark(`first answer painted: ${watch.said}`, watch.painted)].sort((a, b) => a.at - b.at),
       keystroke: watch.key,
@@ -250,6 +253,8 @@ async function main() {
             `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}`,
             kb(median(mine.map((r) => r.firstBytes))),
             kb(median(mine.map((r) => r.totalBytes))),
+            `${kb(median(mine.map((r) => r.indexBytes)))} (${kb(Math.min(...mine.map((r) => r.indexBytes)))}–${kb(Math.max(...mine.map((r) => r.indexBytes)))})`,
+            String(median(mine.map((r) => r.indexRequests))),
             String(median(mine.map((r) => r.requests.length))),
           ]);
           console.log(`  measured 「${query}」 at ${rate}× on ${site.out}: ${times.map((t) => t.toFixed(0)).join(', ')} ms (${[...new Set(mine.map((r) => r.said))].join('; ')})`);
@@ -260,7 +265,7 @@ async function main() {
     }
     console.log('\nFirst answer after the first keystroke, cold (median of the runs, range); bytes over the wire from the focus on');
     console.log("(4×: the page's thread only; the search worker runs at full speed, see the top of this file)");
-    console.log(['query', ...(served.length > 1 ? ['site'] : []), 'CPU', 'median ms', 'range ms', 'bytes to 1st answer', 'bytes, whole question', 'requests'].join('\t'));
+    console.log(['query', ...(served.length > 1 ? ['site'] : []), 'CPU', 'median ms', 'range ms', 'bytes to 1st answer', 'bytes, whole question', 'index bytes, whole question (range)', 'index requests', 'requests'].join('\t'));
     for (const row of rows) console.log(row.join('\t'));
     for (const [query, out, rate, run] of timelines) printTimeline(served.length > 1 ? `${query}」 on 「${out}` : query, rate, run);
   } finally {
