@@ -66,7 +66,7 @@ export function start(root: HTMLElement): void {
         h(
           'div',
           { class: 'px-4 pt-3 text-[0.9375rem]' },
-          h('p', { class: 'font-medium' }, `${resultsSentence(query, view)}。`),
+          h('p', { class: 'font-medium' }, `${resultsSentence(view.query, view)}。`),
           h('p', { class: 'text-muted' }, near ? '这些主题和你问的最接近：' : view.outOfScope ? '如果问的是医保，可以换个说法，或按主题找：' : `试试更短的关键词或换个说法${examples.length > 0 ? `，比如${examples.slice(0, 2).map((example) => `“${example}”`).join('')}` : ''}；也可以按主题找：`),
         ),
       );
@@ -110,7 +110,7 @@ export function start(root: HTMLElement): void {
       }),
     );
     renderActive();
-    status.textContent = state === 'ready' && query && view ? resultsSentence(query, view) : '';
+    status.textContent = state === 'ready' && query && view ? resultsSentence(view.query, view) : '';
   }
 
   async function run() {

@@ -15,25 +15,34 @@ export type Outcome = EngineAnswer;
 export type { TopicLink };
 
 /**
- * A search that never lets a slower answer to an older keystroke replace a newer one: `run` resolves
- * to the outcome, or to `undefined` when a later run (or `cancel`) came meanwhile. An empty query only
- * opens the engine, for the topics the box suggests.
+ * A search that never lets a slower answer to an older keystroke replace a newer one: `run` resolves to the outcome,
+ * or to `undefined` when it must not be shown. The newest run's outcome is always shown. An older run's results are
+ * shown too while no newer answer has been (someone typing a long question sees the results of what they have typed
+ * so far, rather than nothing until they stop), never after one has, nor after `cancel`. An empty query only opens
+ * the engine, for the topics the box suggests.
  */
 let searchers = 0;
 
 export function createSearcher(suggestedTopics: number) {
   const searcher = (searchers += 1);
   let latest = 0;
+  // The newest run whose outcome was shown (or cancelled): nothing older may be shown after it.
+  let shown = 0;
   return {
     cancel() {
       latest += 1;
+      shown = latest;
     },
     async run(query: string, limit: number, snippetLength?: number): Promise<Outcome | undefined> {
       const ticket = (latest += 1);
       let outcome = await askEngine({ searcher, query, limit, snippetLength, topics: suggestedTopics });
       // Without a connection the only index parts there are the ones this device loaded before (lib/offline/).
       if (!outcome.ok && !navigator.onLine) outcome = { ok: false, message: OFFLINE_SEARCH };
-      return ticket === latest ? outcome : undefined;
+      // An older run counts only with results: the worker answers a request it dropped for a newer one with none.
+      const show = ticket === latest || (ticket > shown && outcome.ok && outcome.view !== undefined);
+      if (!show) return undefined;
+      shown = ticket;
+      return outcome;
     },
   };
 }

@@ -18,6 +18,7 @@
  * measured side by side (before and after a change, in one run).
  */
 import { existsSync, readdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
@@ -26,14 +27,14 @@ import { createSiteServer } from '@/lib/server/static-server';
 import { buildGeneratedCopy } from './scale';
 import { median } from '@/lib/eval/stats';
 
-const QUERIES = [
+const QUERIES = process.env.FS_QUERY ? [process.env.FS_QUERY] : [
   // The natural question of issue 29: at most 150 KB for its first search.
   '门诊慢特病怎么申请',
   '生育津贴',
   // A long, chatty question a resident asked (../shared/real-questions/dev.tsv).
   '我以前在单位交的医保，现在换单位了，中间有三个月没交，如果以后生病影响报销吗？',
 ];
-const RATES = [1, 4];
+const RATES = process.env.FS_RATE ? [Number(process.env.FS_RATE)] : [1, 4];
 /** Between two characters, as a quick typist (or a voice keyboard's stream) enters them. */
 const KEY_DELAY_MS = 60;
 /** The search is over when nothing has been requested or answered for this long after the last keystroke. */
@@ -46,7 +47,8 @@ function flag(name: string): string | undefined {
 
 type Mark = { name: string; at: number; where: 'page' | 'worker' };
 type Fetch = { path: string; bytes: number; start: number; end: number };
-type Run = { firstResultMs: number; said: string; firstBytes: number; totalBytes: number; requests: Fetch[]; marks: Mark[]; keystroke: number };
+/** `indexBytes`, `indexRequests`: the search index's files only (/search/), without the worker's script, which the page may have fetched before the focus. */
+type Run = { firstResultMs: number; said: string; firstBytes: number; totalBytes: number; indexBytes: number; indexRequests: number; requests: Fetch[]; marks: Mark[]; keystroke: number };
 
 /** Wall-clock marks of the page or of its search worker (both name their steps `search:…`). */
 function readMarks(): { origin: number; marks: { name: string; startTime: number }[] } {
@@ -86,22 +88,51 @@ function watchFirstResult(): void {
 
 const mark = (name: string, at: number): Mark => ({ name, at, where: 'page' });
 
-async function wireBytes(request: Request): Promise<number> {
-  try {
-    const sizes = await request.sizes();
-    return sizes.responseBodySize + sizes.responseHeadersSize;
-  } catch {
-    return 0;
-  }
+/**
+ * Bytes the server wrote for each request (headers and body, as they went over the socket), by path and query. Read on
+ * the server: Chromium reports no sizes for the search worker's requests (Request.sizes() gives 0 for them).
+ */
+type Wire = Map<string, number[]>;
+
+function countWire(server: ReturnType<typeof createSiteServer>): Wire {
+  const wire: Wire = new Map();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    // HTTP/1.1 without pipelining: one response at a time per connection, so the socket's count tells this one's.
+    const socket = req.socket;
+    const before = socket.bytesWritten;
+    res.on('finish', () => {
+      const key = req.url ?? '';
+      wire.set(key, [...(wire.get(key) ?? []), socket.bytesWritten - before]);
+    });
+  });
+  return wire;
 }
 
-async function firstSearch(browser: Browser, url: string, query: string, rate: number): Promise<Run> {
+/** Bytes over the wire for a request: as Chromium tells them, or else as the server counted them (the oldest count for its URL not yet taken). */
+async function wireBytes(request: Request, wire: Wire): Promise<number> {
+  const { pathname, search } = new URL(request.url());
+  const told = await request.sizes().then(
+    (sizes) => sizes.responseBodySize + sizes.responseHeadersSize,
+    () => 0,
+  );
+  if (told > 0) {
+    wire.get(pathname + search)?.shift();
+    return told;
+  }
+  // The response's last bytes may reach the bench a moment before the server's 'finish'.
+  for (let tries = 0; tries < 20 && !(wire.get(pathname + search)?.length ?? 0); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  return wire.get(pathname + search)?.shift() ?? 0;
+}
+
+async function firstSearch(browser: Browser, { url, wire }: { url: string; wire: Wire }, query: string, rate: number): Promise<Run> {
   const context: BrowserContext = await browser.newContext();
   try {
     const page: Page = await context.newPage();
     if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
+    // Counted from here: the page's own load is not the search's.
+    wire.clear();
 
     const finished: Promise<Fetch>[] = [];
     let lastActivity = Date.now();
@@ -114,7 +145,7 @@ async function firstSearch(browser: Browser, url: string, query: string, rate: n
       inFlight -= 1;
       lastActivity = Date.now();
       finished.push(
-        wireBytes(request).then((bytes) => {
+        wireBytes(request, wire).then((bytes) => {
           const timing = request.timing();
           const { pathname, search } = new URL(request.url());
           return { path: decodeURIComponent(pathname) + search, bytes, start: timing.startTime, end: timing.startTime + Math.max(timing.responseEnd, 0) };
@@ -143,6 +174,8 @@ async function firstSearch(browser: Browser, url: string, query: string, rate: n
       said: watch.said,
       firstBytes: requests.filter((r) => r.start <= watch.painted).reduce((sum, r) => sum + r.bytes, 0),
       totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
+      indexBytes: requests.filter((r) => r.path.startsWith('/search/')).reduce((sum, r) => sum + r.bytes, 0),
+      indexRequests: requests.filter((r) => r.path.startsWith('/search/')).length,
       requests,
       marks: [...marks.filter((m) => m.at >= watch.focus - 1), mark('focus', watch.focus), mark(`first answer painted: ${watch.said}`, watch.painted)].sort((a, b) => a.at - b.at),
       keystroke: watch.key,
@@ -191,8 +224,9 @@ async function serveSite(out: string) {
     .sort()[0];
   if (!question) throw new Error(`${out} has no question pages`);
   const server = createSiteServer({ root: out, compress: true });
+  const wire = countWire(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { out, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/q/${question}/` };
+  return { out, server, wire, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/q/${question}/` };
 }
 
 async function main() {
@@ -207,7 +241,7 @@ async function main() {
     for (const query of QUERIES) {
       for (const rate of RATES) {
         const results = served.map((): Run[] => []);
-        for (let run = 0; run < runs; run += 1) for (const [i, site] of served.entries()) results[i]?.push(await firstSearch(browser, site.url, query, rate));
+        for (let run = 0; run < runs; run += 1) for (const [i, site] of served.entries()) results[i]?.push(await firstSearch(browser, site, query, rate));
         for (const [i, site] of served.entries()) {
           const mine = results[i] ?? [];
           const times = mine.map((r) => r.firstResultMs);
@@ -219,6 +253,8 @@ async function main() {
             `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}`,
             kb(median(mine.map((r) => r.firstBytes))),
             kb(median(mine.map((r) => r.totalBytes))),
+            `${kb(median(mine.map((r) => r.indexBytes)))} (${kb(Math.min(...mine.map((r) => r.indexBytes)))}–${kb(Math.max(...mine.map((r) => r.indexBytes)))})`,
+            String(median(mine.map((r) => r.indexRequests))),
             String(median(mine.map((r) => r.requests.length))),
           ]);
           console.log(`  measured 「${query}」 at ${rate}× on ${site.out}: ${times.map((t) => t.toFixed(0)).join(', ')} ms (${[...new Set(mine.map((r) => r.said))].join('; ')})`);
@@ -229,7 +265,7 @@ async function main() {
     }
     console.log('\nFirst answer after the first keystroke, cold (median of the runs, range); bytes over the wire from the focus on');
     console.log("(4×: the page's thread only; the search worker runs at full speed, see the top of this file)");
-    console.log(['query', ...(served.length > 1 ? ['site'] : []), 'CPU', 'median ms', 'range ms', 'bytes to 1st answer', 'bytes, whole question', 'requests'].join('\t'));
+    console.log(['query', ...(served.length > 1 ? ['site'] : []), 'CPU', 'median ms', 'range ms', 'bytes to 1st answer', 'bytes, whole question', 'index bytes, whole question (range)', 'index requests', 'requests'].join('\t'));
     for (const row of rows) console.log(row.join('\t'));
     for (const [query, out, rate, run] of timelines) printTimeline(served.length > 1 ? `${query}」 on 「${out}` : query, rate, run);
   } finally {

@@ -1,7 +1,7 @@
 import { chunkPath, chunkSchema, searchMetaSchema, shardPath, shardSchema, SOUNDS_PATH, soundsSchema, type SearchDoc, type SearchMeta } from '@/lib/search/format';
 import type { Sounds } from '@/lib/search/pinyin';
 import { fromGaps, importShard, lookUp, termIndexOptions, type FlexModule, type Postings, type TermIndex } from '@/lib/search/flex';
-import { shardOf } from '@/lib/search/tokenize';
+import { hashTerm, isHan } from '@/lib/search/tokenize';
 import { yieldToMain } from '@/lib/core/yield';
 
 /** Fetches the text of one file of the index, by its path relative to the index root. */
@@ -18,12 +18,16 @@ export class IndexFiles {
   /** Postings FlexSearch gave for a term, merged over the fields; typing asks for the same terms again and again. */
   private readonly termPostings = new Map<string, Postings | null>();
   private sounds?: Promise<Sounds>;
+  /** The shard a term is filed in (lib/search/index/layout.ts). */
+  private readonly shardOf: (term: string) => number;
 
   private constructor(
     readonly meta: SearchMeta,
     private readonly load: Loader,
     private readonly flex: FlexModule,
-  ) {}
+  ) {
+    this.shardOf = shardOfTerm(meta.sounds, meta.shardCount);
+  }
 
   static async open(load: Loader): Promise<IndexFiles> {
     const text = load('meta.json');
@@ -45,12 +49,12 @@ export class IndexFiles {
   async postings(terms: Iterable<string>): Promise<Map<string, Postings>> {
     const unique = [...new Set(terms)];
     const missing = unique.filter((t) => !this.termPostings.has(t));
-    const shardIds = [...new Set(missing.map((t) => shardOf(t, this.meta.shardCount)))];
+    const shardIds = [...new Set(missing.map((t) => this.shardOf(t)))];
     performance.mark(`search:postings of ${unique.length} terms, ${shardIds.length} shards to load`);
     const loaded = new Map(await Promise.all(shardIds.map(async (s) => [s, await this.shard(s)] as const)));
     performance.mark('search:postings ready');
     for (const term of missing) {
-      const index = loaded.get(shardOf(term, this.meta.shardCount));
+      const index = loaded.get(this.shardOf(term));
       if (index) this.termPostings.set(term, lookUp(index, term, this.meta.docCount));
     }
     const found = new Map<string, Postings>();
@@ -111,4 +115,45 @@ export class IndexFiles {
     }
     return pending;
   }
+}
+
+/**
+ * Which shard holds a term: the index build (lib/search/index/build-index.ts) files terms with these functions and
+ * the browser reads them back with the same ones.
+ *
+ * A term is filed by a key, not by itself: a Han bigram or unigram by its sound, the pinyin term of that sound
+ * (`门诊` and `p:men-zhen`) by the same key. A question typed in characters is mostly read twice: as typed, and,
+ * when something typed is in no answer (a bigram across two words, 诊慢 in 门诊慢特病), by sound too. Filing both
+ * readings of a bigram together lets that second reading find most of its shards already loaded: one request less
+ * per bigram. Homophones share a key too, so shards are lumpier than with a key per term, and the build makes them
+ * smaller to pay for it (SHARD_BYTES in build-index.ts).
+ *
+ * A character of several sounds (单: chan, dan, shan) is filed by the first in alphabetical order; its other
+ * sounds' terms stay where their own key puts them.
+ */
+
+/** Toneless reading → the characters that can be read so (meta.json `sounds`). */
+export type SoundTable = Readonly<Record<string, string>>;
+
+/** A function from a term to its shard, for an index of `shardCount` shards built with these sounds. */
+export function shardOfTerm(sounds: SoundTable, shardCount: number): (term: string) => number {
+  const key = shardKeys(sounds);
+  return (term) => hashTerm(key(term)) % shardCount;
+}
+
+/** A term's filing key: the pinyin term of a Han unigram or bigram whose characters all have a sound, else itself. */
+export function shardKeys(sounds: SoundTable): (term: string) => string {
+  const soundOf = new Map<string, string>();
+  for (const reading of Object.keys(sounds).sort()) for (const char of sounds[reading] ?? '') if (!soundOf.has(char)) soundOf.set(char, reading);
+  return (term) => {
+    const chars = Array.from(term);
+    if (chars.length === 0 || chars.length > 2 || !chars.every(isHan)) return term;
+    const readings: string[] = [];
+    for (const char of chars) {
+      const reading = soundOf.get(char);
+      if (reading === undefined) return term;
+      readings.push(reading);
+    }
+    return `p:${readings.join('-')}`;
+  };
 }

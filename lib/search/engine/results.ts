@@ -2,6 +2,7 @@ import { highlight, snippet, type Segment } from './highlight';
 import { questionPath } from '@/lib/core/urls';
 import { SearchEngine, type Closeness, type SearchHit, type SearchResult, type TopicSuggestion } from './query';
 import { yieldToMain } from '@/lib/core/yield';
+import { chunkPath } from '@/lib/search/format';
 
 /**
  * The browser side: one engine per page, opened the first time someone starts to search. It runs in the search
@@ -33,6 +34,28 @@ export type ResultsView = { query: string; total: number; results: ResultView[];
 
 let engine: Promise<SearchEngine> | undefined;
 
+/**
+ * Thrown instead of fetching a display chunk that no one will see: the search worker says every search it is running
+ * has been replaced by a newer keystroke (`holdDisplayWhen`), and the page shows an answer only to its newest one.
+ */
+export class DisplayNotWanted extends Error {
+  constructor() {
+    super('display records not wanted: a newer search replaced this one');
+  }
+}
+
+let displayNotWanted: () => boolean = () => false;
+
+/**
+ * The search worker's rule for display chunks: while `check` says yes, a search asking for one stops with
+ * DisplayNotWanted. Index shards are always fetched: the newer keystroke's question holds the older one's terms.
+ */
+export function holdDisplayWhen(check: () => boolean): void {
+  displayNotWanted = check;
+}
+
+const CHUNK_FOLDER = chunkPath(0).slice(0, chunkPath(0).indexOf('/') + 1);
+
 async function fetchText(path: string, init?: RequestInit): Promise<string> {
   const response = await fetch(`${INDEX_BASE}${path}`, init);
   if (!response.ok) throw new Error(`搜索索引 ${path} 加载失败（HTTP ${response.status}）`);
@@ -44,7 +67,11 @@ export function openSearch(): Promise<SearchEngine> {
     let build = '';
     engine = SearchEngine.open((path) =>
       // meta.json is always revalidated; the build id it names keeps cached shards of an older build out.
-      path === 'meta.json' ? fetchText(path, { cache: 'no-cache' }) : fetchText(`${path}?v=${build}`),
+      path === 'meta.json'
+        ? fetchText(path, { cache: 'no-cache' })
+        : path.startsWith(CHUNK_FOLDER) && displayNotWanted()
+          ? Promise.reject(new DisplayNotWanted())
+          : fetchText(`${path}?v=${build}`),
     ).then((opened) => {
       build = opened.meta.build;
       return opened;

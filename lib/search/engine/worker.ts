@@ -3,7 +3,7 @@
  * FlexSearch, answering the page's EngineRequests (lib/search/engine/protocol.ts). It starts opening the index at
  * once, because the page starts it only when someone is about to search.
  */
-import { openSearch, searchView } from './results';
+import { DisplayNotWanted, holdDisplayWhen, openSearch, searchView, type ResultsView } from './results';
 import type { EngineAnswer, EngineReply, EngineRequest } from './protocol';
 
 type Scope = { onmessage: ((event: MessageEvent<EngineRequest>) => void) | null; postMessage(reply: EngineReply): void };
@@ -20,6 +20,16 @@ const running = new Map<number, Promise<unknown>>();
 /** What a replaced request gets: its box has asked again since, and drops any answer but the newest. */
 const REPLACED: EngineAnswer = { ok: true, view: undefined, topics: [], examples: [] };
 
+/** The request each box's running search answers, and the boxes that have been sent results. */
+const current = new Map<number, number>();
+const answered = new Set<number>();
+
+// A box that shows results already shows an older request's only until a newer one answers (lib/islands/search-ui.ts),
+// so a search its box has asked again since stops before downloading display records: typing a long question then
+// fetches the records of the first results it shows and of the last, not those of every prefix the worker had time
+// to rank. The box's first results are never held back. With two boxes searching at once, only when both may be.
+holdDisplayWhen(() => current.size > 0 && [...current].every(([searcher, id]) => newest.get(searcher) !== id && answered.has(searcher)));
+
 async function answer({ id, searcher, query, limit, snippetLength, topics }: EngineRequest): Promise<EngineAnswer> {
   try {
     performance.mark(`search:#${id} asked`);
@@ -28,11 +38,22 @@ async function answer({ id, searcher, query, limit, snippetLength, topics }: Eng
     // the newest is run, so the older ones' index parts and display records never hold up its own.
     if (newest.get(searcher) !== id) return REPLACED;
     const trimmed = query.trim();
-    const view = trimmed ? await searchView(trimmed, limit, snippetLength) : undefined;
+    current.set(searcher, id);
+    let view: ResultsView | undefined;
+    try {
+      view = trimmed ? await searchView(trimmed, limit, snippetLength) : undefined;
+    } finally {
+      current.delete(searcher);
+    }
+    if (view) answered.add(searcher);
     performance.mark(`search:#${id} answered`);
     const suggested = [...engine.meta.topics].sort((a, b) => b.count - a.count).slice(0, topics);
     return { ok: true, view, topics: suggested, examples: engine.meta.examples };
   } catch (failure) {
+    if (failure instanceof DisplayNotWanted) {
+      performance.mark(`search:#${id} replaced before its display records`);
+      return REPLACED;
+    }
     return { ok: false, message: failure instanceof Error ? failure.message : String(failure) };
   }
 }

@@ -8,7 +8,8 @@ import { readsAsQuestion } from '@/lib/content/question-shape';
 import { conceptsIn } from './concepts';
 import { conceptMatcher } from '@/lib/search/parse';
 import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from '@/lib/search/flex';
-import { conceptTerm, hanUnigrams, initialsTerm, normalize, runs, shardOf, syllableTerms, tokenize, type TradTable } from '@/lib/search/tokenize';
+import { conceptTerm, hanUnigrams, initialsTerm, normalize, runs, syllableTerms, tokenize, type TradTable } from '@/lib/search/tokenize';
+import { shardOfTerm } from '@/lib/search/engine/index-files';
 import { runWords, wordSequences, type WordSpan } from './words';
 
 /** What the build needs besides the records; made by `lib/search/index/tables.ts` from the corpus. */
@@ -58,8 +59,14 @@ const MAX_SHARDS = 16_384;
  * some ten of them. Measured on the seeds' search page served without compression (npm run bench -- lighthouse):
  * shards of 12 KB and one 60 KB chunk gave an LCP of 3.1–3.4 s, shards and chunks of about 3 KB 2.5–2.7 s.
  */
-const SHARD_BYTES = 4_000;
 const CHUNK_BYTES = 4_000;
+/**
+ * Shards are half that: a term and its sound share a shard (layout.ts), so a shard a query fetches holds two of
+ * its lists and the rest of it is other terms' postings it does not need. At 10,000 questions (8,192 → 16,384
+ * shards) the long natural question of scripts/bench/first-search.ts fetched 81 instead of 89 KB in 48 requests
+ * (scripts/bench/search.ts's natural questions: median 59 → 57 KB, at most 131 → 125 KB).
+ */
+const SHARD_BYTES = 2_000;
 
 // A posting is a document id in a FlexSearch slot list; with the comma this is its typical raw size.
 const BYTES_PER_POSTING = 6;
@@ -166,7 +173,8 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
   const shardCount = powerOfTwoAtLeast(Math.ceil((postingCount * BYTES_PER_POSTING) / shardBytes), MAX_SHARDS);
 
   const termsOfShard: string[][] = Array.from({ length: shardCount }, () => []);
-  for (const term of postings.keys()) termsOfShard[shardOf(term, shardCount)]?.push(term);
+  const shardOf = shardOfTerm(tables.sounds, shardCount);
+  for (const term of postings.keys()) termsOfShard[shardOf(term)]?.push(term);
   const chunkSize = docsPerChunk(docs, options.chunkBytes ?? CHUNK_BYTES);
 
   const metaWithoutBuild: Omit<SearchMeta, 'build'> = {

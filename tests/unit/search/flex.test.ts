@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import { describe, expect, it } from 'vitest';
 import { FIELD, shardSchema } from '@/lib/search/format';
 import { fromGaps, importShard, lookUp, termIndexOptions, tfSlot, toGaps, type Postings } from '@/lib/search/flex';
-import { shardOf } from '@/lib/search/tokenize';
+import { shardOfTerm } from '@/lib/search/engine/index-files';
 import { article, openIndex, siteOf } from './helpers';
 
 const synonyms = [['医保', '医疗保险']];
@@ -20,7 +20,7 @@ describe('shards are FlexSearch indexes', () => {
 
   it('a shard file imports into a FlexSearch Index that finds each term by field', async () => {
     const { engine, files } = await openIndex(siteOf(articles), synonyms);
-    const text = files.get(`t/${shardOf('生育', engine.meta.shardCount).toString(36)}.json`);
+    const text = files.get(`t/${shardOfTerm(engine.meta.sounds, engine.meta.shardCount)('生育').toString(36)}.json`);
     expect(text).toBeDefined();
     const index = new Index(termIndexOptions());
     importShard(index, fromGaps(shardSchema.parse(JSON.parse(text ?? '[]'))));
@@ -66,7 +66,7 @@ describe('shards are FlexSearch indexes', () => {
   it('files a list that covers most documents inverted, and reads it back whole', async () => {
     const many = Array.from({ length: 400 }, (_, i) => article(`q-${i}`, `问题${i}`, i === 7 ? '说明。' : `参保说明${i}。`));
     const { engine, files } = await openIndex(siteOf(many), synonyms);
-    const shard = files.get(`t/${shardOf('参保', engine.meta.shardCount).toString(36)}.json`) ?? '';
+    const shard = files.get(`t/${shardOfTerm(engine.meta.sounds, engine.meta.shardCount)('参保').toString(36)}.json`) ?? '';
     expect(shard).toContain('"!b:参保"');
     expect(shard).not.toContain('"b:参保"');
     const index = new Index(termIndexOptions());
