@@ -114,7 +114,3 @@ export function hashTerm(term: string): number {
   }
   return hash >>> 0;
 }
-
-export function shardOf(term: string, shardCount: number): number {
-  return hashTerm(term) % shardCount;
-}

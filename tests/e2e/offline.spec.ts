@@ -8,7 +8,8 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { CACHES, SAVED_AT_HEADER } from '@/lib/offline/policy';
 import { savedCopyNotice, savedDate } from '@/lib/offline/saved-page';
-import { normalize, runs, runTerms, shardOf } from '@/lib/search/tokenize';
+import { normalize, runs, runTerms } from '@/lib/search/tokenize';
+import { shardOfTerm } from '@/lib/search/engine/index-files';
 import { questionPath, regionPath, topicPath } from '@/lib/core/urls';
 import { locateChromium } from '@/lib/dev/chromium';
 import { createSiteServer } from '@/lib/server/static-server';
@@ -116,8 +117,9 @@ test.describe('reading offline', () => {
   });
 
   test('search offline: terms whose index parts were loaded still find answers, others say so', async ({ page, context }) => {
-    const meta = JSON.parse(readFileSync(path.join('out', 'search', 'meta.json'), 'utf8')) as { shardCount: number; trad: Record<string, string> };
-    const shardsOf = (query: string) => new Set(runs(normalize(query, meta.trad)).flatMap((run) => runTerms(run).map((t) => shardOf(t, meta.shardCount))));
+    const meta = JSON.parse(readFileSync(path.join('out', 'search', 'meta.json'), 'utf8')) as { shardCount: number; trad: Record<string, string>; sounds: Record<string, string> };
+    const shardOf = shardOfTerm(meta.sounds, meta.shardCount);
+    const shardsOf = (query: string) => new Set(runs(normalize(query, meta.trad)).flatMap((run) => runTerms(run).map(shardOf)));
     const loaded = '异地就医';
     // A term of the site whose index parts share nothing with the first search.
     const other = site
