@@ -129,6 +129,14 @@ describe('fixtures of other feeds', () => {
     ]);
   });
 
+  it('section signs and bare labels: a sign over each section and a label over a run of steps are headings', () => {
+    const a = fullOf('section-signs.txt');
+    const h = html('section-signs.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['适用对象', '申请材料', '办理时限', '操作步骤']);
+    expect(h).toContain('<h2 id="section-3">办理时限</h2><p>10个工作日');
+    expect(h).not.toContain('■');
+  });
+
   it('a WeChat article: byline, follow prompt and share bar left out with their evidence, the text kept', () => {
     const a = fullOf('wechat-article.txt');
     expect(a.answerText).not.toMatch(/原创|蓝字|阅读原文|在看/);
