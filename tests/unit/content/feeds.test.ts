@@ -177,6 +177,21 @@ describe('fixtures of other feeds', () => {
     expect(left('forum-post.txt')).toEqual([2, 5, 9]);
   });
 
+  it('a related list under a header in any words is read by its blocks of title, summary and dated source', () => {
+    const a = fullOf('related-by-shape.txt');
+    expect(a.answerText).toBe('断缴不超过3个月并按规定补缴的，待遇不中断。\n超过3个月再参保的，要重新计算待遇等待期。');
+    const listed = a.related.slice(0, 2).map((slug) => articles(result).find((x) => x.slug === slug)?.question);
+    expect(listed).toEqual(['职工医保个人账户每月划入多少', '灵活就业人员医保怎么交']);
+    expect(result.report.omittedLines).toContainEqual({ file: 'related-by-shape.txt', line: 6, text: '看了又看', reason: 'related list, found by its blocks of title, summary and dated source: its header' });
+  });
+
+  it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
+    const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
+    const text = byQuestion(r, '断缴了怎么办').answerText;
+    expect(text).toContain('可以补，到税务APP补缴就行。');
+    expect(text).toContain('楼上说得对。');
+  });
+
   it('a related item the scraper repeated whole is one item, with no warning', () => {
     const a = fullOf('related-repeat.txt');
     const listed = a.related.slice(0, 3).map((slug) => articles(result).find((x) => x.slug === slug)?.question);
@@ -198,6 +213,9 @@ describe('line forms', () => {
     ['注意：以上政策以当地医保局公布为准，不能代替面诊。', false],
     ['以上内容仅供参考', false],
     ['以上数据仅供参考', false],
+    ['声明：本文仅供参考，具体以当地医保政策为准。', true],
+    ['具体以当地医保政策为准。', false],
+    ['灵活就业人员按本人缴费基数计发，具体以参保地规定为准。', false],
   ])('%s is a disclaimer: %s', (text, expected) => expect(isDisclaimer(text)).toBe(expected));
 
   it.each([
