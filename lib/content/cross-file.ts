@@ -13,6 +13,7 @@ export type CrossFilePage = { page: Page; question: string; key: string; titleFr
  * omitted lines with its evidence, so the report shows it.
  */
 export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWords): void {
+  for (const f of files) if (!f.titleFromFrontMatter) titleUnderFurniture(f, words);
   // An editor's front-matter title is taken as written.
   const cuts = cutTitleSuffixes(
     files.map((f) => (f.titleFromFrontMatter ? '' : f.page.question)),
@@ -31,6 +32,28 @@ export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWor
     words,
   );
   for (const f of files) dropFurniture(f.page, words, template);
+}
+
+/** What a title may be: not longer than a question, and no finished sentence. */
+const MAX_TITLE_CHARS = 60;
+const SENTENCE_END = /[。；;！!][”’"')）」』]*$/;
+
+/**
+ * A first line that is page furniture (`点击上方蓝字 关注我们` over a WeChat article) is not the title: the title is
+ * the first line under it, when that is title-shaped and no furniture itself. The furniture line is reported.
+ */
+function titleUnderFurniture(f: CrossFilePage, words: PageFurnitureWords): void {
+  const evidence = furnitureEvidence(f.page.question, words);
+  const next = f.page.answer[0];
+  const t = next?.text.trim() ?? '';
+  if (!evidence || !next || f.page.answer.length < 2 || t === '' || t.length > MAX_TITLE_CHARS || SENTENCE_END.test(t) || furnitureEvidence(t, words)) return;
+  f.page.omitted.push({ line: f.page.questionLine, text: f.page.question, reason: `page furniture: ${describeFurniture(evidence)}` });
+  f.page.question = t;
+  f.page.questionLine = next.line;
+  f.question = typeset(t);
+  f.key = questionKey(f.question);
+  f.page.answer.shift();
+  while ((f.page.answer[0]?.text.trim() ?? 'x') === '') f.page.answer.shift();
 }
 
 /**

@@ -97,7 +97,7 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   const qi = lines.findIndex((l) => l.text.trim() !== '');
   const first = lines[qi];
   if (!first) return fail({ file, line: 1 + lineOffset, message: 'file has no question', fix: 'write the question on the first line and the answer below it' });
-  const question = questionText(first.text.trim());
+  let question = questionText(first.text.trim());
   if (question.length > LIMITS.maxQuestionChars) {
     return fail({
       file,
@@ -147,11 +147,20 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
     else break;
   }
   while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
-  // A scraper often prints the page title again as the answer's first line (`# 问题` or `**问题**`).
-  const opening = answer[0];
-  if (opening && answer.length > 1 && sameWords(headingText(opening.text.trim()), question)) {
-    leaveOut(opening, 'repeats the question');
-    answer.shift();
+  // A scraper often prints the page title again near the answer's start (`# 问题` or `**问题**`), under the
+  // window title that carries the site's name (`问题 - 栏目 - 某某论坛`): the repeat is the title, the rest a name.
+  const repeat = repeatedTitle(answer, question);
+  if (repeat && answer.length > 1) {
+    const l = answer[repeat.index];
+    if (l) {
+      if (repeat.suffix !== '') {
+        omitted.push({ line: first.line, text: repeat.suffix, reason: 'site or section name after the title: the page repeats the title without it' });
+        question = repeat.question;
+      }
+      leaveOut(l, 'repeats the question');
+      if (repeat.index === 0) answer.shift();
+      else answer[repeat.index] = { text: '', line: l.line };
+    }
     while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
   }
   if (answer.length === 0) {
@@ -217,6 +226,30 @@ function questionText(line: string): string {
   return headingText(line)
     .replace(/^(?:问题?|提问|Q)\s*[:：]\s*/i, '')
     .trim();
+}
+
+/** Lines at the answer's start where a scraper prints the title again (after a breadcrumb, a date, a byline). */
+const REPEAT_WINDOW = 4;
+/** What a site puts between the title and its name: `_`, `|`, `｜`, ` - `, `—`. */
+const TITLE_SEPARATOR = /^\s*(?:_+|[|｜]|[-–—]+)\s*\S/;
+
+/**
+ * The answer line, among its first few, that repeats the question: the whole of it, or the part before a separator
+ * (`社保卡丢了怎么补办？` under `社保卡丢了怎么补办？ - 社保医保 - 某某论坛`); then `suffix` is the rest.
+ */
+function repeatedTitle(answer: Line[], question: string): { index: number; question: string; suffix: string } | undefined {
+  let seen = 0;
+  for (let i = 0; i < answer.length && seen < REPEAT_WINDOW; i++) {
+    const t = (answer[i]?.text ?? '').trim();
+    if (t === '') continue;
+    seen++;
+    const words = headingText(t);
+    if (sameWords(words, question)) return { index: i, question, suffix: '' };
+    if (words.length >= 4 && words.length < question.length && question.startsWith(words) && TITLE_SEPARATOR.test(question.slice(words.length))) {
+      return { index: i, question: words, suffix: question.slice(words.length).trim() };
+    }
+  }
+  return undefined;
 }
 
 /** Two texts that differ only in spaces, width and punctuation; not cached, as most answer lines are long. */

@@ -185,6 +185,23 @@ describe('fixtures of other feeds', () => {
     expect(result.report.omittedLines).toContainEqual({ file: 'related-by-shape.txt', line: 6, text: '看了又看', reason: 'related list, found by its blocks of title, summary and dated source: its header' });
   });
 
+  it('a title the page repeats under its window title is the title, the rest a site name, both in the report', () => {
+    const a = fullOf('title-repeated.txt');
+    expect(a.question).toBe('社保卡丢了人在外地怎么补办');
+    expect(a.answerText).not.toContain('社保卡丢了人在外地怎么补办');
+    expect(a.answerText).toContain('先打12333挂失');
+    const left = result.report.omittedLines.filter((o) => o.file === 'title-repeated.txt').map((o) => [o.line, o.text, o.reason.split(':')[0]]);
+    expect(left).toContainEqual([1, '- 社保医保 - 某某论坛', 'site or section name after the title']);
+    expect(left).toContainEqual([3, '社保卡丢了人在外地怎么补办', 'repeats the question']);
+  });
+
+  it('a first line of page furniture is not the title: the line under it is', () => {
+    const r = build({ 'w.txt': '点击上方蓝字 关注我们\n\n大病保险二次报销怎么报\n某某医保 2025-01-16 12:00 发表于山东\n出院结算时同步结算，不用单独申请。\n' });
+    const a = byQuestion(r, '大病保险二次报销怎么报');
+    expect(a.answerText).toBe('出院结算时同步结算，不用单独申请。');
+    expect(r.report.omittedLines.find((o) => o.file === 'w.txt' && o.line === 1)?.reason).toMatch(/^page furniture/);
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
