@@ -1,4 +1,4 @@
-import { bylinesAbove, describeFurniture, furnitureEvidence, recurringEdgeLines } from './furniture';
+import { bylinesAbove, describeFurniture, furnitureByNeighbours, furnitureEvidence, isBreadcrumb, isPageMark, recurringEdgeLines } from './furniture';
 import { typeset } from './typography';
 import { questionKey, type Page } from './parse-page';
 import type { PageFurnitureWords } from './page-furniture-data';
@@ -70,9 +70,27 @@ function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<stri
       dropped.push({ index, reason: `page furniture: the same line opens or closes the answers of ${files} files (a feed's template)` });
       return;
     }
+    if (isBreadcrumb(t)) {
+      dropped.push({ index, reason: 'page furniture: a breadcrumb (short steps joined by >)' });
+      return;
+    }
+    if (isPageMark(t)) {
+      dropped.push({ index, reason: 'page furniture: a page number' });
+      return;
+    }
     const evidence = furnitureEvidence(t, words);
     if (evidence) dropped.push({ index, reason: `page furniture: ${describeFurniture(evidence)}` });
   });
+  if (dropped.length > 0) {
+    const own = new Set(dropped.map((d) => d.index));
+    for (const n of furnitureByNeighbours(
+      page.answer.map((l) => l.text),
+      page.answer.map((_l, i) => own.has(i)),
+      words,
+    )) {
+      dropped.push({ index: n.index, reason: `page furniture: ${n.reason}` });
+    }
+  }
   const found = new Set(dropped.map((d) => d.index));
   for (const index of bylinesAbove(
     page.answer.map((l) => l.text),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { furnitureEvidence } from '@/lib/content/furniture';
 import { readPageFurniture } from '@/lib/content/page-furniture-data';
@@ -103,6 +104,48 @@ describe('furniture on a page', () => {
     expect(byQuestion(r, '医保断缴了怎么补').answerText).toBe('断缴不超过3个月的可以补缴。');
     expect(r.report.omittedLines.filter((o) => o.reason.includes('byline')).map((o) => o.text)).toEqual(['医保小助手', '社保从业者']);
     expect(byQuestion(r, '异地就医怎么备案').answerText).toBe('办理条件\n参保人在国家医保服务平台APP上申请。');
+  });
+
+  it('takes the class of the furniture around a line: UI words beside it, a run between, a footer below, a prompt above', () => {
+    const r = build({ 'g.txt': readFileSync('tests/fixtures/feeds/gov-guide-page.txt', 'utf8') });
+    const a = byQuestion(r, '异地就医备案办事指南');
+    expect(a.answerText.split('\n')).toEqual([
+      '参加本市基本医疗保险且参保状态正常的人员，可以办理异地就医备案。',
+      '办理时限：即时办结。',
+      '咨询电话',
+      '12393',
+      '备案后在就医地联网医院直接结算。',
+    ]);
+    const left = r.report.omittedLines.filter((o) => o.file === 'g.txt' && o.reason.startsWith('page furniture')).map((o) => [o.text, o.reason.split(':')[1]?.split(',')[0]?.trim()]);
+    expect(left).toEqual([
+      ['当前位置：首页 > 个人服务 > 医疗保障', 'a breadcrumb (short steps joined by >)'],
+      ['在线办理', 'a short line between two lines of furniture'],
+      ['我要咨询', 'a short line between two lines of furniture'],
+      ['我要评价', expect.stringMatching(/^\d+% of its characters/)],
+      ['- 1 -', 'a page number'],
+      ['扫一扫在手机打开当前页', 'beside furniture'],
+      ['【打印】【关闭】', expect.stringMatching(/^\d+% of its characters/)],
+      ['主办单位办公室', 'a short line between two lines of furniture'],
+      ['以上内容是否对您有帮助？', 'beside furniture'],
+      ['有帮助', expect.stringMatching(/^\d+% of its characters/)],
+      ['没帮助', expect.stringMatching(/^\d+% of its characters|^a short line below/)],
+    ]);
+  });
+
+  it('after the last sentence, takes a footer line below furniture and a feedback question over it', () => {
+    const r = build({ 'f.txt': page('慢特病怎么认定', '到定点医院申请认定。\n这篇文章解决你的疑问了吗？\n收藏 打印\n某某市人民政府\n某某市卫健委') });
+    expect(byQuestion(r, '慢特病怎么认定').answerText).toBe('到定点医院申请认定。');
+    expect(r.report.omittedLines.filter((o) => o.file === 'f.txt' && o.reason.startsWith('page furniture')).map((o) => o.reason.split(':')[1]?.trim())).toEqual([
+      'a short question over furniture after the answer’s last sentence (a feedback prompt)',
+      expect.stringMatching(/^100% of its characters/),
+      'a short line below furniture after the answer’s last sentence',
+      'a short line below furniture after the answer’s last sentence',
+    ]);
+  });
+
+  it('keeps a short line beside furniture when it has no UI word and no furniture on its other side', () => {
+    const r = build({ 'k.txt': page('慢特病怎么认定', '■ 咨询电话\n12393\n收藏\n打印') });
+    expect(byQuestion(r, '慢特病怎么认定').answerText).toContain('12393');
   });
 
   it('never empties an answer', () => {
