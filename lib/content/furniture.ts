@@ -20,9 +20,10 @@ export type FurnitureEvidence = { share: number; words: string[]; dated: boolean
 
 /**
  * A table row: a markdown row, or tab-separated cells. Pipes inside a line are also how a share bar is drawn
- * (`举报 | 收藏 | 分享到微信`), so they alone prove nothing; a table's rows seldom hold UI words.
+ * (`举报 | 收藏 | 分享到微信`), so they alone prove nothing; a table's rows seldom hold UI words. A row has two pipes at
+ * least: `|举报` is a share bar's last button.
  */
-const TABLE_ROW = /^[|｜]|\t/;
+const TABLE_ROW = /^[|｜].*[|｜]|\t/;
 
 /** A line that the structure reads as a heading, a list item, a table row or a Q&A label is never furniture. */
 function isStructure(text: string): boolean {
@@ -52,7 +53,14 @@ const CLAUSE = /[，,、；;：:。！!？?]/;
 export function furnitureEvidence(line: string, words: PageFurnitureWords, minShare = words.minShare): FurnitureEvidence | undefined {
   const t = line.trim();
   if (t === '' || words.uiWords.size === 0) return undefined;
-  if (t.replace(/\s+/g, '').length > words.maxChars || SENTENCE_END.test(t) || isStructure(t)) return undefined;
+  if (t.replace(/\s+/g, '').length > words.maxChars || SENTENCE_END.test(t)) return undefined;
+  if (isStructure(t)) {
+    // A label in 【】 made wholly of UI words (`【纠错】`, `【友情链接】`) is a button or a footer's title, not a heading.
+    const label = LABEL_HEADING.exec(t);
+    const inner = label ? (label[1] ?? label[2] ?? '').trim() : '';
+    const e = inner === '' || minShare < words.minShare ? undefined : furnitureEvidence(inner, words);
+    return e && e.share === 1 ? e : undefined;
+  }
   const covered = new Array<boolean>(t.length).fill(false);
   const mark = (from: number, to: number) => {
     for (let i = from; i < to; i++) covered[i] = true;
@@ -233,7 +241,8 @@ export function bylinesAbove(lines: readonly string[], furniture: readonly boole
       pending = [];
       continue;
     }
-    if (t.length > BYLINE_MAX_CHARS || CLAUSE.test(t) || isStructure(t)) break;
+    // A one-line bio may hold a comma (`社保从业十几年，只聊政策`), never a sentence's end.
+    if (t.length > BYLINE_MAX_CHARS || SENTENCE_END.test(t) || /[。？?：:]/.test(t) || isStructure(t)) break;
     pending.push(i);
   }
   return bylines;
