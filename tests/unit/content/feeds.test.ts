@@ -202,6 +202,11 @@ describe('fixtures of other feeds', () => {
     expect(r.report.omittedLines.find((o) => o.file === 'w.txt' && o.line === 1)?.reason).toMatch(/^page furniture/);
   });
 
+  it('a question about the money in the card or the account is about the personal account', () => {
+    const r = build({ 'k.txt': page('为什么医保卡里每个月打的钱变少了', '单位缴费不再划入个人账户，全部进入统筹基金。') });
+    expect(byQuestion(r, '为什么医保卡里每个月打的钱变少了').topics[0]).toBe('personal-account');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
