@@ -114,7 +114,9 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   let disclaimerIndex = -1;
   // A list of other pages' questions under a header in other words (往期推荐, 其他类似问题), or under none, is known
   // by its shape: the same block of title, summary and dated source line again and again at the end of the file.
-  const tail = relatedTail(lines, qi + 1);
+  let known = -1;
+  for (let i = qi + 1; i < lines.length && known < 0; i++) if (RELATED_HEADER.test((lines[i]?.text ?? '').trim())) known = i;
+  const tail = known < 0 ? relatedTail(lines, qi + 1) : undefined;
   const tailIndex = tail?.index ?? -1;
   for (let i = qi + 1; i < lines.length; i++) {
     const t = (lines[i]?.text ?? '').trim();
