@@ -1,3 +1,4 @@
+import { CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING } from './markers';
 import { bylinesAbove, describeFurniture, furnitureByNeighbours, furnitureEvidence, isBreadcrumb, isPageMark, recurringEdgeLines } from './furniture';
 import { typeset } from './typography';
 import { questionKey, type Page } from './parse-page';
@@ -56,6 +57,28 @@ function titleUnderFurniture(f: CrossFilePage, words: PageFurnitureWords): void 
   while ((f.page.answer[0]?.text.trim() ?? 'x') === '') f.page.answer.shift();
 }
 
+/** What a publisher's line may add to its name: `编印`, `印发`, `发布`, `主办`. */
+const PUBLISHED = /\s*(?:编印|印发|发布|主办|制作|编)$/;
+
+/**
+ * The answer's first line when it is only a publisher's name (`某某市医疗保障局`, `某某市医疗保障局 编印`, as a
+ * PDF's cover prints it under the title): short, no punctuation, ending as a site's or a public body's name does
+ * (content/page-furniture.yaml, site_suffix.endings), with text or the first heading under it.
+ */
+function publisherLine(page: Page, words: PageFurnitureWords): number | undefined {
+  const content = page.answer.flatMap((l, i) => (l.text.trim() === '' ? [] : [i]));
+  const first = content[0];
+  const next = content[1];
+  if (first === undefined || next === undefined) return undefined;
+  const t = (page.answer[first]?.text ?? '').trim();
+  const name = t.replace(PUBLISHED, '');
+  if (t.length > 20 || name.length < 4 || /[\p{P}\d]/u.test(name.replace(/\*/g, '')) || /\s/.test(name)) return undefined;
+  if (!words.siteEndings.some((e) => name.endsWith(e) && name.length > e.length + 1)) return undefined;
+  const below = (page.answer[next]?.text ?? '').trim();
+  const structure = CN_HEADING.test(below) || CN_SUBHEADING.test(below) || MD_HEADING.test(below) || LABEL_HEADING.test(below) || listMarker(below) !== undefined;
+  return below.length > 20 || /[。；！]$/.test(below) || structure ? first : undefined;
+}
+
 /**
  * Each furniture line becomes a blank line, so the paragraphs around it stay apart; an answer made only of such
  * lines keeps them (a page is never emptied by a guess).
@@ -81,6 +104,8 @@ function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<stri
     const evidence = furnitureEvidence(t, words);
     if (evidence) dropped.push({ index, reason: `page furniture: ${describeFurniture(evidence)}` });
   });
+  const publisher = publisherLine(page, words);
+  if (publisher !== undefined && !dropped.some((d) => d.index === publisher)) dropped.push({ index: publisher, reason: "page furniture: the publisher's name under the title (a site's or a public body's name, no sentence)" });
   if (dropped.length > 0) {
     const own = new Set(dropped.map((d) => d.index));
     for (const n of furnitureByNeighbours(

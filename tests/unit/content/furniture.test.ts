@@ -154,6 +154,18 @@ describe('furniture on a page', () => {
     ]);
   });
 
+  it('a PDF: the publisher under the title and the page numbers are left out, the headings kept', () => {
+    const r = build({ 'p.txt': readFileSync('tests/fixtures/feeds/pdf-cover.txt', 'utf8') });
+    const a = byQuestion(r, '灵活就业人员参加职工医保政策解读');
+    expect(a.sections.map((x) => x.title)).toEqual(['一、参保对象', '二、缴费标准']);
+    expect(a.answerText).not.toMatch(/编印|- 1 -|第 2 页/);
+    expect(r.report.omittedLines.filter((o) => o.file === 'p.txt' && o.reason.startsWith('page furniture')).map((o) => o.line)).toEqual([2, 5, 8]);
+    // A heading or a sentence in the publisher's place stays.
+    const kept = build({ 'q.txt': page('生育津贴怎么领', '办理渠道\n单位经办人通过网上服务大厅统一申报。'), 'r.txt': page('医保卡怎么激活', '某某市医疗保障局提醒大家尽快激活。\n可以在APP里激活。') });
+    expect(byQuestion(kept, '生育津贴怎么领').answerText).toContain('办理渠道');
+    expect(byQuestion(kept, '医保卡怎么激活').answerText).toContain('某某市医疗保障局提醒大家尽快激活。');
+  });
+
   it('keeps a short line beside furniture when it has no UI word and no furniture on its other side', () => {
     const r = build({ 'k.txt': page('慢特病怎么认定', '■ 咨询电话\n12393\n收藏\n打印') });
     expect(byQuestion(r, '慢特病怎么认定').answerText).toContain('12393');
