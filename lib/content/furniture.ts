@@ -168,8 +168,9 @@ const isShortNonSentence = (t: string) => t.length <= BYLINE_MAX_CHARS && !SENTE
 /**
  * Lines that take the class of the furniture around them, as short blocks do in jusText: a line with some UI words
  * (`添加评论`, `申请转载`) or a floor number (`4楼`) next to furniture; a short run (a byline, a slogan) between two
- * furniture lines; after the answer's last sentence, every short line below furniture (a footer's links) and a
- * short question right above it (`以上内容是否对您有帮助？` over `有帮助`). `furniture[i]` says whether line `i` was
+ * furniture lines; after the answer's last sentence, every short line below furniture (a footer's links), a
+ * short question right above it (`以上内容是否对您有帮助？` over `有帮助`) and a short line right above it that holds
+ * no figure (`预览时标签不可点` over `微信扫一扫`; `12393` over `收藏` stays). `furniture[i]` says whether line `i` was
  * found to be furniture on its own evidence; lines already found are not returned.
  */
 export function furnitureByNeighbours(lines: readonly string[], furniture: readonly boolean[], words: PageFurnitureWords): Neighbour[] {
@@ -217,6 +218,9 @@ export function furnitureByNeighbours(lines: readonly string[], furniture: reado
     const t = text[i] ?? '';
     if (below) mark(i, 'a short line below furniture after the answer’s last sentence');
     else if (/[？?]$/.test(t) && found[content[k + 1] ?? -1]) mark(i, 'a short question over furniture after the answer’s last sentence (a feedback prompt)');
+    // A short line right over the footer, with no figure a reader needs (a phone number, a time limit stays), once
+    // the answer has a sentence above it: an answer of short lines (`可以` / `需要先备案`) keeps them.
+    else if (last >= 0 && !/[\d０-９]/.test(t) && found[content[k + 1] ?? -1]) mark(i, 'a short line without a figure right over furniture after the answer’s last sentence');
   }
   return out;
 }

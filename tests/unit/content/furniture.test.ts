@@ -166,6 +166,13 @@ describe('furniture on a page', () => {
     expect(byQuestion(kept, '医保卡怎么激活').answerText).toContain('某某市医疗保障局提醒大家尽快激活。');
   });
 
+  it('takes a short line without a figure right over the footer, once the answer has a sentence', () => {
+    const r = build({ 'w.txt': page('家庭共济怎么开通', '在APP的家庭共济专区添加家人。\n预览时标签不可点\n微信扫一扫\n关注该公众号') });
+    expect(byQuestion(r, '家庭共济怎么开通').answerText).toBe('在APP的家庭共济专区添加家人。');
+    const short = build({ 's.txt': page('能报销吗', '可以\n需要先备案\n分享 收藏') });
+    expect(byQuestion(short, '能报销吗').answerText).toBe('可以\n需要先备案');
+  });
+
   it('keeps a short line beside furniture when it has no UI word and no furniture on its other side', () => {
     const r = build({ 'k.txt': page('慢特病怎么认定', '■ 咨询电话\n12393\n收藏\n打印') });
     expect(byQuestion(r, '慢特病怎么认定').answerText).toContain('12393');
