@@ -1,4 +1,5 @@
-import { bylinesAbove, describeFurniture, furnitureEvidence, recurringEdgeLines } from './furniture';
+import { CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING } from './markers';
+import { bylinesAbove, describeFurniture, furnitureByNeighbours, furnitureEvidence, isBreadcrumb, isPageMark, recurringEdgeLines } from './furniture';
 import { typeset } from './typography';
 import { questionKey, type Page } from './parse-page';
 import type { PageFurnitureWords } from './page-furniture-data';
@@ -13,6 +14,7 @@ export type CrossFilePage = { page: Page; question: string; key: string; titleFr
  * omitted lines with its evidence, so the report shows it.
  */
 export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWords): void {
+  for (const f of files) if (!f.titleFromFrontMatter) titleUnderFurniture(f, words);
   // An editor's front-matter title is taken as written.
   const cuts = cutTitleSuffixes(
     files.map((f) => (f.titleFromFrontMatter ? '' : f.page.question)),
@@ -33,6 +35,50 @@ export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWor
   for (const f of files) dropFurniture(f.page, words, template);
 }
 
+/** What a title may be: not longer than a question, and no finished sentence. */
+const MAX_TITLE_CHARS = 60;
+const SENTENCE_END = /[。；;！!][”’"')）」』]*$/;
+
+/**
+ * A first line that is page furniture (`点击上方蓝字 关注我们` over a WeChat article) is not the title: the title is
+ * the first line under it, when that is title-shaped and no furniture itself. The furniture line is reported.
+ */
+function titleUnderFurniture(f: CrossFilePage, words: PageFurnitureWords): void {
+  const evidence = furnitureEvidence(f.page.question, words);
+  const next = f.page.answer[0];
+  const t = next?.text.trim() ?? '';
+  if (!evidence || !next || f.page.answer.length < 2 || t === '' || t.length > MAX_TITLE_CHARS || SENTENCE_END.test(t) || furnitureEvidence(t, words)) return;
+  f.page.omitted.push({ line: f.page.questionLine, text: f.page.question, reason: `page furniture: ${describeFurniture(evidence)}` });
+  f.page.question = t;
+  f.page.questionLine = next.line;
+  f.question = typeset(t);
+  f.key = questionKey(f.question);
+  f.page.answer.shift();
+  while ((f.page.answer[0]?.text.trim() ?? 'x') === '') f.page.answer.shift();
+}
+
+/** What a publisher's line may add to its name: `编印`, `印发`, `发布`, `主办`. */
+const PUBLISHED = /\s*(?:编印|印发|发布|主办|制作|编)$/;
+
+/**
+ * The answer's first line when it is only a publisher's name (`某某市医疗保障局`, `某某市医疗保障局 编印`, as a
+ * PDF's cover prints it under the title): short, no punctuation, ending as a site's or a public body's name does
+ * (content/page-furniture.yaml, site_suffix.endings), with text or the first heading under it.
+ */
+function publisherLine(page: Page, words: PageFurnitureWords): number | undefined {
+  const content = page.answer.flatMap((l, i) => (l.text.trim() === '' ? [] : [i]));
+  const first = content[0];
+  const next = content[1];
+  if (first === undefined || next === undefined) return undefined;
+  const t = (page.answer[first]?.text ?? '').trim();
+  const name = t.replace(PUBLISHED, '');
+  if (t.length > 20 || name.length < 4 || /[\p{P}\d]/u.test(name.replace(/\*/g, '')) || /\s/.test(name)) return undefined;
+  if (!words.siteEndings.some((e) => name.endsWith(e) && name.length > e.length + 1)) return undefined;
+  const below = (page.answer[next]?.text ?? '').trim();
+  const structure = CN_HEADING.test(below) || CN_SUBHEADING.test(below) || MD_HEADING.test(below) || LABEL_HEADING.test(below) || listMarker(below) !== undefined;
+  return below.length > 20 || /[。；！]$/.test(below) || structure ? first : undefined;
+}
+
 /**
  * Each furniture line becomes a blank line, so the paragraphs around it stay apart; an answer made only of such
  * lines keeps them (a page is never emptied by a guess).
@@ -47,9 +93,29 @@ function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<stri
       dropped.push({ index, reason: `page furniture: the same line opens or closes the answers of ${files} files (a feed's template)` });
       return;
     }
+    if (isBreadcrumb(t)) {
+      dropped.push({ index, reason: 'page furniture: a breadcrumb (short steps joined by >)' });
+      return;
+    }
+    if (isPageMark(t)) {
+      dropped.push({ index, reason: 'page furniture: a page number' });
+      return;
+    }
     const evidence = furnitureEvidence(t, words);
     if (evidence) dropped.push({ index, reason: `page furniture: ${describeFurniture(evidence)}` });
   });
+  const publisher = publisherLine(page, words);
+  if (publisher !== undefined && !dropped.some((d) => d.index === publisher)) dropped.push({ index: publisher, reason: "page furniture: the publisher's name under the title (a site's or a public body's name, no sentence)" });
+  if (dropped.length > 0) {
+    const own = new Set(dropped.map((d) => d.index));
+    for (const n of furnitureByNeighbours(
+      page.answer.map((l) => l.text),
+      page.answer.map((_l, i) => own.has(i)),
+      words,
+    )) {
+      dropped.push({ index: n.index, reason: `page furniture: ${n.reason}` });
+    }
+  }
   const found = new Set(dropped.map((d) => d.index));
   for (const index of bylinesAbove(
     page.answer.map((l) => l.text),

@@ -20,9 +20,10 @@ export type FurnitureEvidence = { share: number; words: string[]; dated: boolean
 
 /**
  * A table row: a markdown row, or tab-separated cells. Pipes inside a line are also how a share bar is drawn
- * (`举报 | 收藏 | 分享到微信`), so they alone prove nothing; a table's rows seldom hold UI words.
+ * (`举报 | 收藏 | 分享到微信`), so they alone prove nothing; a table's rows seldom hold UI words. A row has two pipes at
+ * least: `|举报` is a share bar's last button.
  */
-const TABLE_ROW = /^[|｜]|\t/;
+const TABLE_ROW = /^[|｜].*[|｜]|\t/;
 
 /** A line that the structure reads as a heading, a list item, a table row or a Q&A label is never furniture. */
 function isStructure(text: string): boolean {
@@ -49,10 +50,17 @@ const CLAUSE = /[，,、；;：:。！!？?]/;
  * The evidence that one line is furniture, or undefined when it reads as text: too long, a sentence, a piece of
  * structure, or too few of its characters are UI words, metadata, dates, numbers or symbols.
  */
-export function furnitureEvidence(line: string, words: PageFurnitureWords): FurnitureEvidence | undefined {
+export function furnitureEvidence(line: string, words: PageFurnitureWords, minShare = words.minShare): FurnitureEvidence | undefined {
   const t = line.trim();
   if (t === '' || words.uiWords.size === 0) return undefined;
-  if (t.replace(/\s+/g, '').length > words.maxChars || SENTENCE_END.test(t) || isStructure(t)) return undefined;
+  if (t.replace(/\s+/g, '').length > words.maxChars || SENTENCE_END.test(t)) return undefined;
+  if (isStructure(t)) {
+    // A label in 【】 made wholly of UI words (`【纠错】`, `【友情链接】`) is a button or a footer's title, not a heading.
+    const label = LABEL_HEADING.exec(t);
+    const inner = label ? (label[1] ?? label[2] ?? '').trim() : '';
+    const e = inner === '' || minShare < words.minShare ? undefined : furnitureEvidence(inner, words);
+    return e && e.share === 1 ? e : undefined;
+  }
   const covered = new Array<boolean>(t.length).fill(false);
   const mark = (from: number, to: number) => {
     for (let i = from; i < to; i++) covered[i] = true;
@@ -95,7 +103,8 @@ export function furnitureEvidence(line: string, words: PageFurnitureWords): Furn
   }
   const share = counted === 0 ? 0 : furniture / counted;
   // Evidence of its own is needed: a UI word or a label, or (for a bare timestamp) nothing but dates and times.
-  const enough = found.some((w) => w.length > 1) ? share >= words.minShare : dated && share === 1;
+  // Beside furniture (a lower `minShare`), a one-character word with a number counts too (`4楼`).
+  const enough = found.some((w) => w.length > 1) ? share >= minShare : (dated || (minShare < words.minShare && found.length > 0)) && share === 1;
   return enough ? { share, words: [...new Set(found)], dated } : undefined;
 }
 
@@ -125,6 +134,97 @@ export function recurringEdgeLines(answers: readonly (readonly string[])[], word
   return counts;
 }
 
+/**
+ * A breadcrumb: three or more short steps joined by `>` `›` `»` or ` / ` (`首页 > 政务公开 > 政策解读`), after an
+ * optional short label (`当前位置：`). Two steps are a breadcrumb only from 首页. No step holds a sentence's stop.
+ */
+const CRUMB_LABEL = /^[^:：\s]{2,6}[:：]\s*/;
+const CRUMB_SEPARATOR = /\s*[>›»＞]\s*|\s+\/\s+/;
+export function isBreadcrumb(line: string): boolean {
+  const t = line.trim().replace(CRUMB_LABEL, '');
+  if (t.length > 60 || !/[>›»＞]|\s\/\s/.test(t) || isStructure(t)) return false;
+  const steps = t.split(CRUMB_SEPARATOR).map((x) => x.trim());
+  if (steps.some((x) => x === '' || x.length > 12 || /[。，,；;！!？?：:]/.test(x) || /^\d+$/.test(x))) return false;
+  return steps.length >= 3 || (steps.length === 2 && steps[0] === '首页');
+}
+
+/** A page's number as a PDF or a print view prints it: `第 1 页 共 2 页`, `- 3 -`, `Page 2 of 5`. */
+const PAGE_MARK = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/／]?\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)$/i;
+export function isPageMark(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 24 && PAGE_MARK.test(t);
+}
+
+/** A line whose place makes it furniture, and why. */
+export type Neighbour = { index: number; reason: string };
+
+/** The share of UI words a line must reach to be furniture beside furniture (jusText's near-boilerplate). */
+const NEAR_SHARE = 0.3;
+/** Short lines a run between two furniture lines may have, at most. */
+const MAX_SANDWICH = 3;
+/** What is no sentence: short, without a sentence's end. */
+const isShortNonSentence = (t: string) => t.length <= BYLINE_MAX_CHARS && !SENTENCE_END.test(t) && !isStructure(t);
+
+/**
+ * Lines that take the class of the furniture around them, as short blocks do in jusText: a line with some UI words
+ * (`添加评论`, `申请转载`) or a floor number (`4楼`) next to furniture; a short run (a byline, a slogan) between two
+ * furniture lines; after the answer's last sentence, every short line below furniture (a footer's links), a
+ * short question right above it (`以上内容是否对您有帮助？` over `有帮助`) and a short line right above it that holds
+ * no figure (`预览时标签不可点` over `微信扫一扫`; `12393` over `收藏` stays). `furniture[i]` says whether line `i` was
+ * found to be furniture on its own evidence; lines already found are not returned.
+ */
+export function furnitureByNeighbours(lines: readonly string[], furniture: readonly boolean[], words: PageFurnitureWords): Neighbour[] {
+  const found = [...furniture];
+  const out: Neighbour[] = [];
+  const text = lines.map((l) => l.trim());
+  const content = text.flatMap((t, i) => (t === '' ? [] : [i]));
+  const mark = (i: number, reason: string) => {
+    if (found[i]) return;
+    found[i] = true;
+    out.push({ index: i, reason });
+  };
+  const near = (k: number) => found[content[k - 1] ?? -1] === true || found[content[k + 1] ?? -1] === true;
+  for (let changed = true; changed; ) {
+    changed = false;
+    content.forEach((i, k) => {
+      const t = text[i] ?? '';
+      if (found[i] || !near(k) || t.length > words.maxChars || SENTENCE_END.test(t) || isStructure(t)) return;
+      const e = furnitureEvidence(t, words, NEAR_SHARE);
+      if (!e) return;
+      mark(i, `beside furniture, ${describeFurniture(e)}`);
+      changed = true;
+    });
+    // A short run between two furniture lines.
+    for (let k = 0; k < content.length; k++) {
+      if (!found[content[k] ?? -1]) continue;
+      let end = k + 1;
+      while (end < content.length && !found[content[end] ?? -1] && isShortNonSentence(text[content[end] ?? -1] ?? '')) end++;
+      if (end > k + 1 && end < content.length && end - k - 1 <= MAX_SANDWICH && found[content[end] ?? -1]) {
+        for (let m = k + 1; m < end; m++) mark(content[m] ?? -1, 'a short line between two lines of furniture');
+        changed = true;
+      }
+    }
+  }
+  // After the last line of text: a footer.
+  let last = content.length - 1;
+  while (last >= 0 && (found[content[last] ?? -1] || isShortNonSentence(text[content[last] ?? -1] ?? '') || /^[^。；！]{0,30}[？?]$/.test(text[content[last] ?? -1] ?? ''))) last--;
+  let below = false;
+  for (let k = last + 1; k < content.length; k++) {
+    const i = content[k] ?? -1;
+    if (found[i]) {
+      below = true;
+      continue;
+    }
+    const t = text[i] ?? '';
+    if (below) mark(i, 'a short line below furniture after the answer’s last sentence');
+    else if (/[？?]$/.test(t) && found[content[k + 1] ?? -1]) mark(i, 'a short question over furniture after the answer’s last sentence (a feedback prompt)');
+    // A short line right over the footer, with no figure a reader needs (a phone number, a time limit stays), once
+    // the answer has a sentence above it: an answer of short lines (`可以` / `需要先备案`) keeps them.
+    else if (last >= 0 && !/[\d０-９]/.test(t) && found[content[k + 1] ?? -1]) mark(i, 'a short line without a figure right over furniture after the answer’s last sentence');
+  }
+  return out;
+}
+
 /** A byline's name or a one-line bio: short, and no clause in it. */
 const BYLINE_MAX_CHARS = 20;
 
@@ -145,7 +245,8 @@ export function bylinesAbove(lines: readonly string[], furniture: readonly boole
       pending = [];
       continue;
     }
-    if (t.length > BYLINE_MAX_CHARS || CLAUSE.test(t) || isStructure(t)) break;
+    // A one-line bio may hold a comma (`社保从业十几年，只聊政策`), never a sentence's end.
+    if (t.length > BYLINE_MAX_CHARS || SENTENCE_END.test(t) || /[。？?：:]/.test(t) || isStructure(t)) break;
     pending.push(i);
   }
   return bylines;

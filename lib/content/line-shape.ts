@@ -77,6 +77,76 @@ function nextText(lines: Line[], i: number): { index: number; text: string } | u
   return undefined;
 }
 
+/** A bullet drawn with a sign (■ ◆ ● ▶), not `-` `*` `+`: the sign a section marker may be drawn with too. */
+const SIGN_BULLET = /^([•●◦○▪▫■□◆◇▶►▸])\s*(\S.*)$/;
+
+/** The sign a line is led by, a bullet's or any other (📌 ▲ ✅), with the heading the line would make. */
+function leadingSign(text: string, shape: Shape | undefined): { sign: string; heading: string } | undefined {
+  const bullet = SIGN_BULLET.exec(text);
+  if (bullet?.[1]) return { sign: bullet[1], heading: (bullet[2] ?? '').trim() };
+  if (shape?.kind !== 'sign') return undefined;
+  // A drawn sign gives way to the heading's own look; an emoji (📌) is kept, as the page showed it.
+  return { sign: shape.sign, heading: DECORATIVE.test(shape.sign) ? text.slice(shape.sign.length).replace(/^\uFE0F?\s*/, '') : text };
+}
+
+/**
+ * A sign used as a section marker: every line the answer leads with that sign is short, ends no sentence and has
+ * something under it other than another line with the same sign, and at least one has a paragraph under it
+ * (`■ 办理条件` over `（1）…`, `📌 去哪里办` over `① …`). Such lines are headings, in two or more places; a sign
+ * whose lines follow each other anywhere is a list's bullet and stays one.
+ */
+function signsAsHeadings(lines: Line[], shapes: (Shape | undefined)[], out: Line[], done: Set<number>): void {
+  const bySign = new Map<string, { index: number; heading: string }[]>();
+  lines.forEach((l, index) => {
+    const led = done.has(index) ? undefined : leadingSign(l.text.trim(), shapes[index]);
+    if (!led) return;
+    const list = bySign.get(led.sign);
+    if (list) list.push({ index, heading: led.heading });
+    else bySign.set(led.sign, [{ index, heading: led.heading }]);
+  });
+  for (const [sign, at] of bySign) {
+    if (at.length < 2) continue;
+    let paragraphs = 0;
+    const sections = at.every(({ index }) => {
+      const next = nextText(lines, index);
+      if (!isHeadingShaped(lines[index]?.text.trim() ?? '') || next === undefined || leadingSign(next.text, shapes[next.index])?.sign === sign) return false;
+      if (!isKnownForm(next.text) && shapes[next.index] === undefined) paragraphs++;
+      return true;
+    });
+    if (!sections || paragraphs === 0) continue;
+    for (const { index, heading } of at) {
+      const l = lines[index];
+      if (!l) continue;
+      out[index] = { text: `${indentOf(l.text)}【${heading.replace(/[【】]/g, '')}】`, line: l.line };
+      done.add(index);
+    }
+  }
+}
+
+/** A bare label: a few words, no punctuation, digit or sign (`操作步骤`, `常见问题`, `申请材料`). */
+const BARE_LABEL = /^[\p{Script=Han}A-Za-z]{2,12}$/u;
+/** The end of a sentence or of an introduction: what the line above a new section ends with. */
+const CLAUSE_END = /[。；;！!？?：:][”’"')）」』]*$/;
+
+/**
+ * A bare label between a finished sentence and a list, a run of steps or a `问：` pair (`操作步骤` over
+ * `第一步：…`): the title of what follows, so a heading. A label in running text, or over a paragraph, stays text.
+ */
+function labelsOverLists(lines: Line[], shapes: (Shape | undefined)[], out: Line[], done: Set<number>): void {
+  let previous = '';
+  lines.forEach((l, i) => {
+    const text = l.text.trim();
+    if (text === '') return;
+    const before = previous;
+    previous = text;
+    if (done.has(i) || shapes[i] !== undefined || !BARE_LABEL.test(text) || !CLAUSE_END.test(before)) return;
+    const next = nextText(lines, i);
+    if (!next || (listMarker(next.text) === undefined && !QUESTION_LABEL.test(next.text))) return;
+    out[i] = { text: `${indentOf(l.text)}【${text}】`, line: l.line };
+    done.add(i);
+  });
+}
+
 /** Answer lines → the same lines with sign-led and sequenced headings and lists in the structure's forms. */
 export function readLineShapes(lines: Line[]): Line[] {
   const shapes = lines.map((l) => shapeOf(l.text.trim()));
@@ -89,10 +159,16 @@ export function readLineShapes(lines: Line[]): Line[] {
     const close = () => {
       if (run.length >= 2) {
         const members = new Set(run);
+        // Each member short, with something under it that is not the next member nor a line of the same
+        // sequence: a paragraph, or a list of another kind (Ⅲ. over A. B. C.). At least one has a paragraph.
+        let paragraphs = 0;
         const headings = run.every((i) => {
           const next = nextText(lines, i);
-          return isHeadingShaped(lines[i]?.text.trim() ?? '') && next !== undefined && !members.has(next.index) && shapeOf(next.text) === undefined;
-        });
+          if (!isHeadingShaped(lines[i]?.text.trim() ?? '') || next === undefined || members.has(next.index)) return false;
+          const below = shapeOf(next.text);
+          if (below === undefined && !isKnownForm(next.text)) paragraphs++;
+          return below?.kind !== kind;
+        }) && paragraphs > 0;
         for (const i of run) {
           const l = lines[i];
           const shape = shapes[i];
@@ -135,6 +211,9 @@ export function readLineShapes(lines: Line[]): Line[] {
     }
     i = run[run.length - 1] ?? i;
   }
+
+  signsAsHeadings(lines, shapes, out, done);
+  labelsOverLists(lines, shapes, out, done);
 
   // A sign-led short line with a paragraph under it: a heading.
   shapes.forEach((s, i) => {

@@ -97,7 +97,7 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   const qi = lines.findIndex((l) => l.text.trim() !== '');
   const first = lines[qi];
   if (!first) return fail({ file, line: 1 + lineOffset, message: 'file has no question', fix: 'write the question on the first line and the answer below it' });
-  const question = questionText(first.text.trim());
+  let question = questionText(first.text.trim());
   if (question.length > LIMITS.maxQuestionChars) {
     return fail({
       file,
@@ -112,9 +112,15 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
 
   let headerIndex = -1;
   let disclaimerIndex = -1;
+  // A list of other pages' questions under a header in other words (往期推荐, 其他类似问题), or under none, is known
+  // by its shape: the same block of title, summary and dated source line again and again at the end of the file.
+  let known = -1;
+  for (let i = qi + 1; i < lines.length && known < 0; i++) if (RELATED_HEADER.test((lines[i]?.text ?? '').trim())) known = i;
+  const tail = known < 0 ? relatedTail(lines, qi + 1) : undefined;
+  const tailIndex = tail?.index ?? -1;
   for (let i = qi + 1; i < lines.length; i++) {
     const t = (lines[i]?.text ?? '').trim();
-    if (RELATED_HEADER.test(t)) {
+    if (RELATED_HEADER.test(t) || i === tailIndex) {
       headerIndex = i;
       break;
     }
@@ -143,11 +149,20 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
     else break;
   }
   while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
-  // A scraper often prints the page title again as the answer's first line (`# 问题` or `**问题**`).
-  const opening = answer[0];
-  if (opening && answer.length > 1 && sameWords(headingText(opening.text.trim()), question)) {
-    leaveOut(opening, 'repeats the question');
-    answer.shift();
+  // A scraper often prints the page title again near the answer's start (`# 问题` or `**问题**`), under the
+  // window title that carries the site's name (`问题 - 栏目 - 某某论坛`): the repeat is the title, the rest a name.
+  const repeat = repeatedTitle(answer, question);
+  if (repeat && answer.length > 1) {
+    const l = answer[repeat.index];
+    if (l) {
+      if (repeat.suffix !== '') {
+        omitted.push({ line: first.line, text: repeat.suffix, reason: 'site or section name after the title: the page repeats the title without it' });
+        question = repeat.question;
+      }
+      leaveOut(l, 'repeats the question');
+      if (repeat.index === 0) answer.shift();
+      else answer[repeat.index] = { text: '', line: l.line };
+    }
     while (answer.length > 0 && (answer[0]?.text.trim() ?? '') === '') answer.shift();
   }
   if (answer.length === 0) {
@@ -170,7 +185,19 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
     }
   }
 
-  const related = headerIndex >= 0 ? parseRelated(file, lines.slice(headerIndex + 1), warnings) : [];
+  // A tail found by its shape starts at its header line when it has one, else at its first title.
+  const byShape = headerIndex >= 0 && headerIndex === tailIndex;
+  const tailHeader = byShape && tail?.header === true;
+  const listStart = byShape && !tailHeader ? headerIndex : headerIndex + 1;
+  if (byShape) {
+    // No header of the known words says where the list starts, so each of its lines is in the report: a list
+    // found by mistake is seen there, and no answer line goes without a word.
+    for (const l of lines.slice(headerIndex)) {
+      const t = l.text.trim();
+      if (t !== '') omitted.push({ line: l.line, text: t, reason: `related list, found by its blocks of title, summary and dated source: ${l.line === lines[headerIndex]?.line && tailHeader ? 'its header' : 'read as its items'}` });
+    }
+  }
+  const related = headerIndex >= 0 ? parseRelated(file, lines.slice(listStart), warnings) : [];
   if (headerIndex >= 0 && related.length === 0) {
     warnings.push({
       file,
@@ -179,7 +206,7 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
       fix: 'add items (title, summary, source line) under 相关推荐, or delete the header',
     });
   }
-  const relatedLine = headerIndex >= 0 ? lines[headerIndex]?.line : undefined;
+  const relatedLine = headerIndex >= 0 && listStart === headerIndex + 1 ? lines[headerIndex]?.line : undefined;
   omitted.sort((a, b) => a.line - b.line);
   return ok({ question, questionLine: first.line, answer, ...(disclaimer ? { disclaimer } : {}), ...(relatedLine ? { relatedLine } : {}), related, omitted, warnings });
 }
@@ -201,6 +228,30 @@ function questionText(line: string): string {
   return headingText(line)
     .replace(/^(?:问题?|提问|Q)\s*[:：]\s*/i, '')
     .trim();
+}
+
+/** Lines at the answer's start where a scraper prints the title again (after a breadcrumb, a date, a byline). */
+const REPEAT_WINDOW = 4;
+/** What a site puts between the title and its name: `_`, `|`, `｜`, ` - `, `—`. */
+const TITLE_SEPARATOR = /^\s*(?:_+|[|｜]|[-–—]+)\s*\S/;
+
+/**
+ * The answer line, among its first few, that repeats the question: the whole of it, or the part before a separator
+ * (`社保卡丢了怎么补办？` under `社保卡丢了怎么补办？ - 社保医保 - 某某论坛`); then `suffix` is the rest.
+ */
+function repeatedTitle(answer: Line[], question: string): { index: number; question: string; suffix: string } | undefined {
+  let seen = 0;
+  for (let i = 0; i < answer.length && seen < REPEAT_WINDOW; i++) {
+    const t = (answer[i]?.text ?? '').trim();
+    if (t === '') continue;
+    seen++;
+    const words = headingText(t);
+    if (sameWords(words, question)) return { index: i, question, suffix: '' };
+    if (words.length >= 4 && words.length < question.length && question.startsWith(words) && TITLE_SEPARATOR.test(question.slice(words.length))) {
+      return { index: i, question: words, suffix: question.slice(words.length).trim() };
+    }
+  }
+  return undefined;
 }
 
 /** Two texts that differ only in spaces, width and punctuation; not cached, as most answer lines are long. */
@@ -303,6 +354,73 @@ function parseRelated(file: string, lines: Line[], warnings: Problem[]): Related
     });
   }
   return items;
+}
+
+/** A source line with a date, as a related item ends with: the mark of one block of a related list. */
+function isDatedSource(text: string): boolean {
+  return text.length <= 48 && (SOURCE_WITH_DATE.test(text) || DATE_ONLY.test(text) || SOURCE_WITH_RELATIVE_DATE.test(text));
+}
+
+/** Lines of one related block besides its source line: a title and one to three lines of summary. */
+const MIN_BLOCK_LINES = 2;
+const MAX_BLOCK_LINES = 4;
+/** Short lines (a footer's words) allowed after the last block. */
+const MAX_AFTER_TAIL = 3;
+/** What a list's own header may be: short, and no sentence in it (`往期推荐`, `其他类似问题`, `为你推荐：`). */
+const MAX_HEADER_CHARS = 16;
+
+function isTailHeader(text: string): boolean {
+  return text.length <= MAX_HEADER_CHARS && !/[。；;！!？?，,]/.test(text.replace(/[:：]$/, '')) && !isDatedSource(text);
+}
+
+/**
+ * Where a related list with no known header starts (its header line, or its first title), or undefined: two or more blocks at the end of the file, each a
+ * short title, a line or a few of summary and a dated source line (`来源:某某 2025-03-18`, `某某 · 2024/12/20`),
+ * all blocks the same size, with at most a few short lines after the last. The line above the first title is the
+ * list's header when it is short and no sentence. A forum's `发表于 2024-11-02` lines, a byline over each reply,
+ * sit above long replies and never end the file so. Blank lines do not count.
+ */
+function relatedTail(lines: Line[], from: number): { index: number; header: boolean } | undefined {
+  const text: number[] = [];
+  for (let i = from; i < lines.length; i++) if ((lines[i]?.text.trim() ?? '') !== '') text.push(i);
+  const t = (k: number) => lines[text[k] ?? -1]?.text.trim() ?? '';
+  // The last dated source line, with only a few short lines without a sentence after it.
+  let last = text.length - 1;
+  while (last >= 0 && !isDatedSource(t(last))) {
+    if (text.length - 1 - last >= MAX_AFTER_TAIL || t(last).length > MAX_HEADER_CHARS * 2 || /[。；！]/.test(t(last))) return undefined;
+    last--;
+  }
+  if (last < 0) return undefined;
+  // Walk up block by block: the previous source line a fixed number of lines above, a title-shaped line on top.
+  let size = -1;
+  let top = -1;
+  let blocks = 0;
+  for (let end = last; end >= 0; ) {
+    let prev = end - 1;
+    while (prev >= 0 && end - prev <= MAX_BLOCK_LINES + 1 && !isDatedSource(t(prev))) prev--;
+    const gap = end - prev - 1;
+    const fits = (n: number) => n >= MIN_BLOCK_LINES && n <= MAX_BLOCK_LINES && (size < 0 || n === size) && looksLikeTitle(t(end - n)) && t(end - n).length <= 40;
+    if (prev >= 0 && isDatedSource(t(prev)) && fits(gap)) {
+      size = gap;
+      top = end - gap;
+      blocks++;
+      end = prev;
+      continue;
+    }
+    // The first block: its size is the others', or two lines when it is alone so far.
+    const n = size > 0 ? size : MIN_BLOCK_LINES;
+    if (fits(n) && end - n >= 0) {
+      top = end - n;
+      blocks++;
+    }
+    break;
+  }
+  if (blocks < 2 || top < 1) return undefined;
+  const header = text[top - 1];
+  const headerText = t(top - 1);
+  if (header !== undefined && isTailHeader(headerText) && !isNavigationLine(headerText)) return { index: header, header: true };
+  const first = text[top];
+  return first === undefined ? undefined : { index: first, header: false };
 }
 
 /** Titles are short questions; summaries are long and carry sentence punctuation. */

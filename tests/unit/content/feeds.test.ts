@@ -129,6 +129,14 @@ describe('fixtures of other feeds', () => {
     ]);
   });
 
+  it('section signs and bare labels: a sign over each section and a label over a run of steps are headings', () => {
+    const a = fullOf('section-signs.txt');
+    const h = html('section-signs.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['适用对象', '申请材料', '办理时限', '操作步骤']);
+    expect(h).toContain('<h2 id="section-3">办理时限</h2><p>10个工作日');
+    expect(h).not.toContain('■');
+  });
+
   it('a WeChat article: byline, follow prompt and share bar left out with their evidence, the text kept', () => {
     const a = fullOf('wechat-article.txt');
     expect(a.answerText).not.toMatch(/原创|蓝字|阅读原文|在看/);
@@ -169,6 +177,43 @@ describe('fixtures of other feeds', () => {
     expect(left('forum-post.txt')).toEqual([2, 5, 9]);
   });
 
+  it('a related list under a header in any words is read by its blocks of title, summary and dated source', () => {
+    const a = fullOf('related-by-shape.txt');
+    expect(a.answerText).toBe('断缴不超过3个月并按规定补缴的，待遇不中断。\n超过3个月再参保的，要重新计算待遇等待期。');
+    const listed = a.related.slice(0, 2).map((slug) => articles(result).find((x) => x.slug === slug)?.question);
+    expect(listed).toEqual(['职工医保个人账户每月划入多少', '灵活就业人员医保怎么交']);
+    expect(result.report.omittedLines).toContainEqual({ file: 'related-by-shape.txt', line: 6, text: '看了又看', reason: 'related list, found by its blocks of title, summary and dated source: its header' });
+  });
+
+  it('a title the page repeats under its window title is the title, the rest a site name, both in the report', () => {
+    const a = fullOf('title-repeated.txt');
+    expect(a.question).toBe('社保卡丢了人在外地怎么补办');
+    expect(a.answerText).not.toContain('社保卡丢了人在外地怎么补办');
+    expect(a.answerText).toContain('先打12333挂失');
+    const left = result.report.omittedLines.filter((o) => o.file === 'title-repeated.txt').map((o) => [o.line, o.text, o.reason.split(':')[0]]);
+    expect(left).toContainEqual([1, '- 社保医保 - 某某论坛', 'site or section name after the title']);
+    expect(left).toContainEqual([3, '社保卡丢了人在外地怎么补办', 'repeats the question']);
+  });
+
+  it('a first line of page furniture is not the title: the line under it is', () => {
+    const r = build({ 'w.txt': '点击上方蓝字 关注我们\n\n大病保险二次报销怎么报\n某某医保 2025-01-16 12:00 发表于山东\n出院结算时同步结算，不用单独申请。\n' });
+    const a = byQuestion(r, '大病保险二次报销怎么报');
+    expect(a.answerText).toBe('出院结算时同步结算，不用单独申请。');
+    expect(r.report.omittedLines.find((o) => o.file === 'w.txt' && o.line === 1)?.reason).toMatch(/^page furniture/);
+  });
+
+  it('a question about the money in the card or the account is about the personal account', () => {
+    const r = build({ 'k.txt': page('为什么医保卡里每个月打的钱变少了', '单位缴费不再划入个人账户，全部进入统筹基金。') });
+    expect(byQuestion(r, '为什么医保卡里每个月打的钱变少了').topics[0]).toBe('personal-account');
+  });
+
+  it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
+    const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
+    const text = byQuestion(r, '断缴了怎么办').answerText;
+    expect(text).toContain('可以补，到税务APP补缴就行。');
+    expect(text).toContain('楼上说得对。');
+  });
+
   it('a related item the scraper repeated whole is one item, with no warning', () => {
     const a = fullOf('related-repeat.txt');
     const listed = a.related.slice(0, 3).map((slug) => articles(result).find((x) => x.slug === slug)?.question);
@@ -190,6 +235,9 @@ describe('line forms', () => {
     ['注意：以上政策以当地医保局公布为准，不能代替面诊。', false],
     ['以上内容仅供参考', false],
     ['以上数据仅供参考', false],
+    ['声明：本文仅供参考，具体以当地医保政策为准。', true],
+    ['具体以当地医保政策为准。', false],
+    ['灵活就业人员按本人缴费基数计发，具体以参保地规定为准。', false],
   ])('%s is a disclaimer: %s', (text, expected) => expect(isDisclaimer(text)).toBe(expected));
 
   it.each([

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { furnitureEvidence } from '@/lib/content/furniture';
 import { readPageFurniture } from '@/lib/content/page-furniture-data';
@@ -38,6 +39,11 @@ describe('a line is page furniture on the evidence of its words, shape and lengt
     '【字体：大 中 小】 打印 关闭',
     '发表于 2023-5-6 10:21:33 | 只看该作者',
     '举报 | 收藏 | 分享到微信',
+    '|举报',
+    '【纠错】',
+    '【友情链接】',
+    '记者 张*　通讯员 李*',
+    '推荐于2024-07-22 10:31:46',
   ])('%s', (line) => {
     expect(furnitureEvidence(line, words)).toBeDefined();
   });
@@ -62,6 +68,9 @@ describe('a line is page furniture on the evidence of its words, shape and lengt
     '项目 | 一档 | 二档',
     '住院报销比例 | 相同 | 相同',
     '可以提供帮助吗',
+    '咨询电话',
+    '【办理条件】',
+    '| 项目 | 咨询电话 |',
   ])('keeps %s', (line) => {
     expect(furnitureEvidence(line, words)).toBeUndefined();
   });
@@ -102,7 +111,71 @@ describe('furniture on a page', () => {
     });
     expect(byQuestion(r, '医保断缴了怎么补').answerText).toBe('断缴不超过3个月的可以补缴。');
     expect(r.report.omittedLines.filter((o) => o.reason.includes('byline')).map((o) => o.text)).toEqual(['医保小助手', '社保从业者']);
+    // A one-line bio may hold a comma.
+    const bio = build({ 'c.txt': page('医保断缴了怎么补', '精算师小王\n保险精算，偶尔科普社保\n1,045 人赞同了该回答\n断缴不超过3个月的可以补缴。') });
+    expect(byQuestion(bio, '医保断缴了怎么补').answerText).toBe('断缴不超过3个月的可以补缴。');
     expect(byQuestion(r, '异地就医怎么备案').answerText).toBe('办理条件\n参保人在国家医保服务平台APP上申请。');
+  });
+
+  it('takes the class of the furniture around a line: UI words beside it, a run between, a footer below, a prompt above', () => {
+    const r = build({ 'g.txt': readFileSync('tests/fixtures/feeds/gov-guide-page.txt', 'utf8') });
+    const a = byQuestion(r, '异地就医备案办事指南');
+    expect(a.answerText.split('\n')).toEqual([
+      '参加本市基本医疗保险且参保状态正常的人员，可以办理异地就医备案。',
+      '办理时限：即时办结。',
+      '咨询电话',
+      '12393',
+      '备案后在就医地联网医院直接结算。',
+    ]);
+    const left = r.report.omittedLines.filter((o) => o.file === 'g.txt' && o.reason.startsWith('page furniture')).map((o) => [o.text, o.reason.split(':')[1]?.split(',')[0]?.trim()]);
+    expect(left).toEqual([
+      ['当前位置：首页 > 个人服务 > 医疗保障', 'a breadcrumb (short steps joined by >)'],
+      ['在线办理', 'a short line between two lines of furniture'],
+      ['我要咨询', expect.stringMatching(/^\d+% of its characters/)],
+      ['我要评价', expect.stringMatching(/^\d+% of its characters/)],
+      ['- 1 -', 'a page number'],
+      ['扫一扫在手机打开当前页', 'beside furniture'],
+      ['【打印】【关闭】', expect.stringMatching(/^\d+% of its characters/)],
+      ['主办单位办公室', 'a short line between two lines of furniture'],
+      ['以上内容是否对您有帮助？', 'beside furniture'],
+      ['有帮助', expect.stringMatching(/^\d+% of its characters/)],
+      ['没帮助', expect.stringMatching(/^\d+% of its characters|^a short line below/)],
+    ]);
+  });
+
+  it('after the last sentence, takes a footer line below furniture and a feedback question over it', () => {
+    const r = build({ 'f.txt': page('慢特病怎么认定', '到定点医院申请认定。\n这篇文章解决你的疑问了吗？\n收藏 打印\n某某市人民政府\n某某市卫健委') });
+    expect(byQuestion(r, '慢特病怎么认定').answerText).toBe('到定点医院申请认定。');
+    expect(r.report.omittedLines.filter((o) => o.file === 'f.txt' && o.reason.startsWith('page furniture')).map((o) => o.reason.split(':')[1]?.trim())).toEqual([
+      'a short question over furniture after the answer’s last sentence (a feedback prompt)',
+      expect.stringMatching(/^100% of its characters/),
+      'a short line below furniture after the answer’s last sentence',
+      'a short line below furniture after the answer’s last sentence',
+    ]);
+  });
+
+  it('a PDF: the publisher under the title and the page numbers are left out, the headings kept', () => {
+    const r = build({ 'p.txt': readFileSync('tests/fixtures/feeds/pdf-cover.txt', 'utf8') });
+    const a = byQuestion(r, '灵活就业人员参加职工医保政策解读');
+    expect(a.sections.map((x) => x.title)).toEqual(['一、参保对象', '二、缴费标准']);
+    expect(a.answerText).not.toMatch(/编印|- 1 -|第 2 页/);
+    expect(r.report.omittedLines.filter((o) => o.file === 'p.txt' && o.reason.startsWith('page furniture')).map((o) => o.line)).toEqual([2, 5, 8]);
+    // A heading or a sentence in the publisher's place stays.
+    const kept = build({ 'q.txt': page('生育津贴怎么领', '办理渠道\n单位经办人通过网上服务大厅统一申报。'), 'r.txt': page('医保卡怎么激活', '某某市医疗保障局提醒大家尽快激活。\n可以在APP里激活。') });
+    expect(byQuestion(kept, '生育津贴怎么领').answerText).toContain('办理渠道');
+    expect(byQuestion(kept, '医保卡怎么激活').answerText).toContain('某某市医疗保障局提醒大家尽快激活。');
+  });
+
+  it('takes a short line without a figure right over the footer, once the answer has a sentence', () => {
+    const r = build({ 'w.txt': page('家庭共济怎么开通', '在APP的家庭共济专区添加家人。\n预览时标签不可点\n微信扫一扫\n关注该公众号') });
+    expect(byQuestion(r, '家庭共济怎么开通').answerText).toBe('在APP的家庭共济专区添加家人。');
+    const short = build({ 's.txt': page('能报销吗', '可以\n需要先备案\n分享 收藏') });
+    expect(byQuestion(short, '能报销吗').answerText).toBe('可以\n需要先备案');
+  });
+
+  it('keeps a short line beside furniture when it has no UI word and no furniture on its other side', () => {
+    const r = build({ 'k.txt': page('慢特病怎么认定', '■ 咨询电话\n12393\n收藏\n打印') });
+    expect(byQuestion(r, '慢特病怎么认定').answerText).toContain('12393');
   });
 
   it('never empties an answer', () => {
