@@ -203,8 +203,9 @@ export class SearchEngine {
       return { ids: kept, head: topK(kept, headSize, byScore).map((id) => ({ id, score: scores[id] ?? 0 })) };
     };
     // Related: titles that name what the question is mainly about (its most informative concept).
-    const main = mainConcept(parsed, lists, this.meta.docCount);
+    const { main, broad } = mainConcept(parsed, lists, this.meta.docCount);
     const onTheme = titled(lists.get(main ?? ''));
+    const nearTheme = main === undefined ? titled(lists.get(broad ?? '')) : onTheme;
     const close: number[] = [];
     const closeByWeight: number[] = [];
     const near: number[] = [];
@@ -219,7 +220,7 @@ export class SearchEngine {
       } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0) && !inPassing) close.push(id);
       else if (reach === 'words') continue;
       else if (isCloseByWeight(title)) closeByWeight.push(id);
-      else if (onTheme.has(id)) near.push(id);
+      else if (nearTheme.has(id)) near.push(id);
     }
     const loose = topK(
       scored.ids.filter((id) => (scored.anyCoverage[id] ?? 0) >= SUGGEST.minCoverage),
@@ -315,8 +316,18 @@ export class SearchEngine {
  * Named in some title, because the main concept is what finds the pages on the theme (the related state, answers
  * in passing): one that only answers' text mentions (看病的钱 in 断了两个月 补缴后…看病的钱能报吗, 直接刷卡 in
  * 回老家住院可以直接刷卡吗…要不要先备案) finds none, and would leave a question on 补缴 or 备案 with nothing.
+ *
+ * `broad`: when the question names no such concept, the most informative one that many answers mention but few
+ * titles name (医保卡余额 in 上海市医保卡余额不足的情况下怎么扣费, 城乡居民医保 in 2021年广西农村医疗保险交多少钱). It
+ * only finds related pages; it does not make an answer with the words in passing, since it is no theme of its own.
  */
-function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): string | undefined {
+function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): { main?: string; broad?: string } {
+  const main = mostInformative(parsed, lists, docCount, (df) => df <= docCount * MAIN_CONCEPT.maxShare);
+  if (main !== undefined) return { main };
+  return { broad: mostInformative(parsed, lists, docCount, (_, inTitles) => inTitles <= docCount * MAIN_CONCEPT.maxShare) };
+}
+
+function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number, rare: (df: number, inTitles: number) => boolean): string | undefined {
   let main: string | undefined;
   let best = 0;
   for (const reading of parsed.readings) {
@@ -326,7 +337,7 @@ function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, 
         for (const term of position.terms) {
           const list = lists.get(term);
           const df = list?.docs.length ?? 0;
-          if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || df > docCount * MAIN_CONCEPT.maxShare || !inSomeTitle(list)) continue;
+          if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || !inSomeTitle(list) || !rare(df, titled(list).size)) continue;
           const weight = position.span * Math.log(1 + docCount / df);
           if (weight > best) [main, best] = [term, weight];
         }

@@ -66,6 +66,14 @@ describe('real questions', () => {
     expect(result.themes).toContain('arrears/back-pay');
   });
 
+  it('find the theme through a concept few titles name when every concept the question names is in many answers', async () => {
+    // 医保卡余额 (个人账户) is mentioned by many answers, so it is no main concept; few titles name it, and those
+    // pages are on the question's theme: related, not nothing.
+    const result = await top('医保卡余额不够了买药的时候怎么扣钱');
+    expect(result.closeness).toBe('related');
+    expect(result.themes).toContain('personal-account');
+  });
+
   it('say nothing was found for questions out of scope, with no topics to suggest for an excluded one', async () => {
     for (const query of ['乙肝会传染的吗？', '养老保险交15年后可以不交了吗', '糖尿病一般需要怎么治疗？', '住房公积金三个月提取一次怎么取']) {
       const result = await engine.search(query, 3);
