@@ -74,6 +74,17 @@ describe('real questions', () => {
     expect(result.themes).toContain('personal-account');
   });
 
+  it('know the everyday words of a theme: retirement, years of contributions, lapses, sharing with family', async () => {
+    // 退休 and 医保交多少年 name the retirement page's theme; 断了 after 居民医保 is a lapse; 共用 is 共济.
+    expect((await top('我爸快退休了 医保还要继续交吗')).themes).toContain('retirement');
+    expect((await top('医保交多少年退休后就不用交了')).themes).toContain('retirement');
+    expect((await top('居民医保断了两年还能续上吗')).themes).toContain('arrears/back-pay');
+    expect((await top('两口子的医保能共用吗')).themes).toContain('family-share');
+    expect((await top('送外卖的骑手怎么交医保')).themes).toContain('flexible-employment');
+    // 退休 is no evidence of medical insurance: a question on the pension stays out of scope.
+    expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
+  });
+
   it('say nothing was found for questions out of scope, with no topics to suggest for an excluded one', async () => {
     for (const query of ['乙肝会传染的吗？', '养老保险交15年后可以不交了吗', '糖尿病一般需要怎么治疗？', '住房公积金三个月提取一次怎么取']) {
       const result = await engine.search(query, 3);
