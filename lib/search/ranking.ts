@@ -106,6 +106,12 @@ export const CLOSE_BY_WEIGHT = { title: 0.6 } as const;
 export const MAIN_CONCEPT = { maxShare: 0.25 } as const;
 
 /**
+ * When none of the first `head` pages close by the words names the question's main concept, the pages that do are
+ * taken in turn with them: close by characters on parts that name no theme is no answer on the theme.
+ */
+export const ON_THEME = { head: 3 } as const;
+
+/**
  * How much of what a question is about a document holds: its titles' share of the informative weight, and `body`
  * of what the whole document holds. Results that are close by weight only, or related, are ordered by it, and
  * those below `relative` of the best are left out.

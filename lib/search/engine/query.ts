@@ -6,7 +6,7 @@ import { decideScope, NO_EVIDENCE, type ScopeRules } from '@/lib/content/scope-d
 import { readQuestion, type ReadQuestion } from './question';
 import type { Postings } from '@/lib/search/flex';
 import { TITLE_FIELDS } from '@/lib/search/format';
-import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, phraseBonus, RERANK, SUGGEST, type PhraseText } from '@/lib/search/ranking';
+import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, ON_THEME, phraseBonus, RERANK, SUGGEST, type PhraseText } from '@/lib/search/ranking';
 import { inSomeTitle, scoreReadings, scratch, type Scores, type Scratch } from './score';
 import { CONCEPT_PREFIX, isHan, normalize } from '@/lib/search/tokenize';
 import { yieldToMain } from '@/lib/core/yield';
@@ -58,7 +58,7 @@ type Reach = 'all' | 'words' | 'titles';
  * the words as typed are ordered by score and then by exact phrases; matches of what a long question is about are
  * ordered by how much of it their titles hold (`byAboutness`), which phrases would only blur.
  */
-type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean };
+type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean; onTheme?: Candidate[] };
 
 /** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
 type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[] };
@@ -161,7 +161,15 @@ export class SearchEngine {
   /** The hits of one state: each question's head re-ranked by exact phrases, then the questions' lists in turn. */
   private async result(query: string, closeness: Closeness, ranked: Ranked[], of: (r: Ranked) => Matches, limit: number, matcher: Matcher): Promise<SearchResult> {
     const lists: Candidate[][] = [];
-    for (const r of ranked) lists.push(of(r).byAboutness ? of(r).head : await this.reranked(r.parsed, of(r).head));
+    for (const r of ranked) {
+      const matches = of(r);
+      const head = matches.byAboutness ? matches.head : await this.reranked(r.parsed, matches.head);
+      // Close by the words, none of the first naming what the question is mainly about: the pages on that theme in
+      // turn with them.
+      const themed = matches.onTheme;
+      const offTheme = themed !== undefined && themed.length > 0 && !head.slice(0, ON_THEME.head).some((c) => themed.some((t) => t.id === c.id));
+      lists.push(offTheme ? takeInTurn([head, themed]).map((id) => ({ id, score: 0 })) : head);
+    }
     const ids = takeInTurn(lists);
     const docs = await this.docs(ids.slice(0, limit));
     const hits: SearchHit[] = [];
@@ -229,6 +237,13 @@ export class SearchEngine {
     ).map((id) => ({ id, score: scores[id] ?? 0 }));
     // The words as typed decide when they match; what the question is about decides only when they do not.
     const answered = close.length > 0 ? floored(close) : byAboutness(closeByWeight, scored, headSize);
+    // Close by characters on parts that name no theme (城乡居民医疗保险停交多久失效: 城乡居民医保 is most of its
+    // characters, 停交 its theme): when none of the first close pages names the main concept, the pages that do are
+    // shown in turn with them (result), so the words as typed and what the question is about both have a place.
+    if (close.length > 0 && onTheme.size > 0) {
+      const themed = scored.ids.filter((id) => onTheme.has(id));
+      if (themed.length > 0) answered.onTheme = byAboutness(themed, scored, headSize).head;
+    }
     return { parsed, close: answered, related: byAboutness(near, scored, headSize), loose };
   }
 

@@ -85,6 +85,13 @@ describe('real questions', () => {
     expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
   });
 
+  it('show the pages on the main concept among pages close only by a common concept\'s characters', async () => {
+    // 城乡居民医疗保险 is most of the characters; 漏缴 (断缴) is what is asked.
+    const result = await top('城乡居民医疗保险漏缴了会怎么样');
+    expect(result.closeness).toBe('close');
+    expect(result.themes).toContain('arrears/back-pay');
+  });
+
   it('say nothing was found for questions out of scope, with no topics to suggest for an excluded one', async () => {
     for (const query of ['乙肝会传染的吗？', '养老保险交15年后可以不交了吗', '糖尿病一般需要怎么治疗？', '住房公积金三个月提取一次怎么取']) {
       const result = await engine.search(query, 3);
