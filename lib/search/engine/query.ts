@@ -211,7 +211,7 @@ export class SearchEngine {
       return { ids: kept, head: topK(kept, headSize, byScore).map((id) => ({ id, score: scores[id] ?? 0 })) };
     };
     // Related: titles that name what the question is mainly about (its most informative concept).
-    const { main, broad } = mainConcept(parsed, lists, this.meta.docCount);
+    const { main, second, broad } = mainConcept(parsed, lists, this.meta.docCount);
     const onTheme = titled(lists.get(main ?? ''));
     const nearTheme = main === undefined ? titled(lists.get(broad ?? '')) : onTheme;
     const close: number[] = [];
@@ -244,7 +244,12 @@ export class SearchEngine {
       const themed = scored.ids.filter((id) => onTheme.has(id));
       if (themed.length > 0) answered.onTheme = byAboutness(themed, scored, headSize).head;
     }
-    return { parsed, close: answered, related: byAboutness(near, scored, headSize), loose };
+    const related = byAboutness(near, scored, headSize);
+    // A question on two themes (异地就医 … 报销比例): the pages on the second concept in turn with the main one's.
+    const alsoOn = titled(lists.get(second ?? ''));
+    const secondPages = scored.ids.filter((id) => alsoOn.has(id) && !onTheme.has(id));
+    if (near.length > 0 && secondPages.length > 0) related.onTheme = byAboutness(secondPages, scored, headSize).head;
+    return { parsed, close: answered, related, loose };
   }
 
   /** The topics of related results, in the order they first appear. */
@@ -336,15 +341,15 @@ export class SearchEngine {
  * titles name (医保卡余额 in 上海市医保卡余额不足的情况下怎么扣费, 城乡居民医保 in 2021年广西农村医疗保险交多少钱). It
  * only finds related pages; it does not make an answer with the words in passing, since it is no theme of its own.
  */
-function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): { main?: string; broad?: string } {
-  const main = mostInformative(parsed, lists, docCount, (df) => df <= docCount * MAIN_CONCEPT.maxShare);
-  if (main !== undefined) return { main };
-  return { broad: mostInformative(parsed, lists, docCount, (_, inTitles) => inTitles <= docCount * MAIN_CONCEPT.maxShare) };
+function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): { main?: string; second?: string; broad?: string } {
+  const [main, second] = mostInformative(parsed, lists, docCount, (df) => df <= docCount * MAIN_CONCEPT.maxShare);
+  if (main !== undefined) return { main, second };
+  return { broad: mostInformative(parsed, lists, docCount, (_, inTitles) => inTitles <= docCount * MAIN_CONCEPT.maxShare)[0] };
 }
 
-function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number, rare: (df: number, inTitles: number) => boolean): string | undefined {
-  let main: string | undefined;
-  let best = 0;
+/** The concepts the question names that `rare` admits and some title names, most informative first. */
+function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number, rare: (df: number, inTitles: number) => boolean): string[] {
+  const weights = new Map<string, number>();
   for (const reading of parsed.readings) {
     if (reading.kind !== 'concept') continue;
     for (const slot of reading.slots) {
@@ -353,13 +358,12 @@ function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Posting
           const list = lists.get(term);
           const df = list?.docs.length ?? 0;
           if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || !inSomeTitle(list) || !rare(df, titled(list).size)) continue;
-          const weight = position.span * Math.log(1 + docCount / df);
-          if (weight > best) [main, best] = [term, weight];
+          weights.set(term, Math.max(weights.get(term) ?? 0, position.span * Math.log(1 + docCount / df)));
         }
       }
     }
   }
-  return main;
+  return [...weights.entries()].sort((a, b) => b[1] - a[1]).map(([term]) => term);
 }
 
 /** The documents a term's postings have in a title, another wording or a label. */

@@ -92,6 +92,14 @@ describe('real questions', () => {
     expect(result.themes).toContain('arrears/back-pay');
   });
 
+  it('show pages on both themes of a question that names two', async () => {
+    // 退休 and 异地备案: the related pages of each, in turn.
+    const result = await top('城镇职工退休了想回老家住 异地备案怎么弄');
+    expect(result.closeness).toBe('related');
+    expect(result.themes).toContain('remote-care');
+    expect(result.themes).toContain('retirement');
+  });
+
   it('say nothing was found for questions out of scope, with no topics to suggest for an excluded one', async () => {
     for (const query of ['乙肝会传染的吗？', '养老保险交15年后可以不交了吗', '糖尿病一般需要怎么治疗？', '住房公积金三个月提取一次怎么取']) {
       const result = await engine.search(query, 3);
