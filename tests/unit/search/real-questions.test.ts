@@ -81,6 +81,9 @@ describe('real questions', () => {
     expect((await top('居民医保断了两年还能续上吗')).themes).toContain('arrears/back-pay');
     expect((await top('两口子的医保能共用吗')).themes).toContain('family-share');
     expect((await top('送外卖的骑手怎么交医保')).themes).toContain('flexible-employment');
+    // 多长时间生效 asks about the waiting period; 失能失智 is the long-term-care assessment.
+    expect((await top('新参保的职工医保多长时间生效')).themes).toContain('arrears/back-pay');
+    expect((await top('失能失智老人怎么申请护理')).themes).toContain('long-term-care');
     // 退休 is no evidence of medical insurance: a question on the pension stays out of scope.
     expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
   });
