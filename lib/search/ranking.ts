@@ -107,7 +107,8 @@ export const MAIN_CONCEPT = { maxShare: 0.25 } as const;
 
 /**
  * When none of the first `head` pages close by the words names the question's main concept, the pages that do are
- * taken in turn with them: close by characters on parts that name no theme is no answer on the theme.
+ * taken in turn with them: close by characters on parts that name no theme is no answer on the theme. Likewise for
+ * its second concept (a question on two themes), close or related.
  */
 export const ON_THEME = { head: 3 } as const;
 

@@ -58,7 +58,7 @@ type Reach = 'all' | 'words' | 'titles';
  * the words as typed are ordered by score and then by exact phrases; matches of what a long question is about are
  * ordered by how much of it their titles hold (`byAboutness`), which phrases would only blur.
  */
-type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean; onTheme?: Candidate[] };
+type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean; onTheme?: Candidate[][] };
 
 /** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
 type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[] };
@@ -166,9 +166,9 @@ export class SearchEngine {
       const head = matches.byAboutness ? matches.head : await this.reranked(r.parsed, matches.head);
       // Close by the words, none of the first naming what the question is mainly about: the pages on that theme in
       // turn with them.
-      const themed = matches.onTheme;
-      const offTheme = themed !== undefined && themed.length > 0 && !head.slice(0, ON_THEME.head).some((c) => themed.some((t) => t.id === c.id));
-      lists.push(offTheme ? takeInTurn([head, themed]).map((id) => ({ id, score: 0 })) : head);
+      const shown = new Set(head.slice(0, ON_THEME.head).map((c) => c.id));
+      const themed = matches.onTheme?.find((pages) => pages.length > 0 && !pages.some((c) => shown.has(c.id)));
+      lists.push(themed ? takeInTurn([head, themed]).map((id) => ({ id, score: 0 })) : head);
     }
     const ids = takeInTurn(lists);
     const docs = await this.docs(ids.slice(0, limit));
@@ -240,15 +240,12 @@ export class SearchEngine {
     // Close by characters on parts that name no theme (城乡居民医疗保险停交多久失效: 城乡居民医保 is most of its
     // characters, 停交 its theme): when none of the first close pages names the main concept, the pages that do are
     // shown in turn with them (result), so the words as typed and what the question is about both have a place.
-    if (close.length > 0 && onTheme.size > 0) {
-      const themed = scored.ids.filter((id) => onTheme.has(id));
-      if (themed.length > 0) answered.onTheme = byAboutness(themed, scored, headSize).head;
-    }
+    const alsoOn = titled(lists.get(second ?? ''));
+    const pagesOn = (theme: ReadonlySet<number>, not: ReadonlySet<number>) => byAboutness(scored.ids.filter((id) => theme.has(id) && !not.has(id)), scored, headSize).head;
+    if (close.length > 0 && onTheme.size > 0) answered.onTheme = [pagesOn(onTheme, new Set()), pagesOn(alsoOn, onTheme)];
     const related = byAboutness(near, scored, headSize);
     // A question on two themes (异地就医 … 报销比例): the pages on the second concept in turn with the main one's.
-    const alsoOn = titled(lists.get(second ?? ''));
-    const secondPages = scored.ids.filter((id) => alsoOn.has(id) && !onTheme.has(id));
-    if (near.length > 0 && secondPages.length > 0) related.onTheme = byAboutness(secondPages, scored, headSize).head;
+    if (near.length > 0) related.onTheme = [pagesOn(alsoOn, onTheme)];
     return { parsed, close: answered, related, loose };
   }
 

@@ -103,6 +103,13 @@ describe('real questions', () => {
     expect(result.themes).toContain('retirement');
   });
 
+  it('show a page on the second theme among close pages that are all on the first', async () => {
+    const result = await top('生育津贴怎么算 灵活就业的能领吗');
+    expect(result.closeness).toBe('close');
+    expect(result.themes).toContain('maternity');
+    expect(result.themes).toContain('flexible-employment');
+  });
+
   it('say nothing was found for questions out of scope, with no topics to suggest for an excluded one', async () => {
     for (const query of ['乙肝会传染的吗？', '养老保险交15年后可以不交了吗', '糖尿病一般需要怎么治疗？', '住房公积金三个月提取一次怎么取']) {
       const result = await engine.search(query, 3);
