@@ -84,6 +84,8 @@ describe('real questions', () => {
     // 多长时间生效 asks about the waiting period; 失能失智 is the long-term-care assessment.
     expect((await top('新参保的职工医保多长时间生效')).themes).toContain('arrears/back-pay');
     expect((await top('失能失智老人怎么申请护理')).themes).toContain('long-term-care');
+    // 外地患者 is someone seeking care away from home.
+    expect((await top('外地患者在上海住院怎么结算')).themes).toContain('remote-care');
     // 退休 is no evidence of medical insurance: a question on the pension stays out of scope.
     expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
   });
