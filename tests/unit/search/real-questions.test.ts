@@ -86,6 +86,9 @@ describe('real questions', () => {
     expect((await top('失能失智老人怎么申请护理')).themes).toContain('long-term-care');
     // 外地患者 is someone seeking care away from home.
     expect((await top('外地患者在上海住院怎么结算')).themes).toContain('remote-care');
+    // 没给交 is a lapse; 怎么报销比例 is 报销比例, not 怎么报销.
+    expect((await top('单位没给交医保三个月 能补吗')).themes).toContain('arrears/back-pay');
+    expect((await top('职工医保怎么报销比例是多少')).themes).toContain('reimbursement-ratio');
     // 退休 is no evidence of medical insurance: a question on the pension stays out of scope.
     expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
   });
