@@ -168,7 +168,11 @@ export class SearchEngine {
       // turn with them.
       const shown = new Set(head.slice(0, ON_THEME.head).map((c) => c.id));
       const themed = matches.onTheme?.find((pages) => pages.length > 0 && !pages.some((c) => shown.has(c.id)));
-      lists.push(themed ? takeInTurn([head, themed]).map((id) => ({ id, score: 0 })) : head);
+      if (!themed) lists.push(head);
+      else {
+        const scoreOf = new Map([...themed, ...head].map((c) => [c.id, c.score]));
+        lists.push(takeInTurn([head, themed]).map((id) => ({ id, score: scoreOf.get(id) ?? 0 })));
+      }
     }
     const ids = takeInTurn(lists);
     const docs = await this.docs(ids.slice(0, limit));
@@ -239,10 +243,12 @@ export class SearchEngine {
     const answered = close.length > 0 ? floored(close) : byAboutness(closeByWeight, scored, headSize);
     // Close by characters on parts that name no theme (城乡居民医疗保险停交多久失效: 城乡居民医保 is most of its
     // characters, 停交 its theme): when none of the first close pages names the main concept, the pages that do are
-    // shown in turn with them (result), so the words as typed and what the question is about both have a place.
+    // shown in turn with them (result), so the words as typed and what the question is about both have a place. A
+    // question on two themes (退休 … 医保卡每月) likewise gets the pages on its second concept when the first close
+    // pages are all on the main one.
     const alsoOn = titled(lists.get(second ?? ''));
-    const pagesOn = (theme: ReadonlySet<number>, not: ReadonlySet<number>) => byAboutness(scored.ids.filter((id) => theme.has(id) && !not.has(id)), scored, headSize).head;
-    if (close.length > 0 && onTheme.size > 0) answered.onTheme = [pagesOn(onTheme, new Set()), pagesOn(alsoOn, onTheme)];
+    const pagesOn = (theme: ReadonlySet<number>, not: ReadonlySet<number>) => (theme.size === 0 ? [] : byAboutness(scored.ids.filter((id) => theme.has(id) && !not.has(id)), scored, headSize).head);
+    if (answered.ids.length > 0 && onTheme.size > 0) answered.onTheme = [pagesOn(onTheme, new Set()), pagesOn(alsoOn, onTheme)];
     const related = byAboutness(near, scored, headSize);
     // A question on two themes (异地就医 … 报销比例): the pages on the second concept in turn with the main one's.
     if (near.length > 0) related.onTheme = [pagesOn(alsoOn, onTheme)];
