@@ -347,11 +347,11 @@ export class SearchEngine {
 function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): { main?: string; second?: string; broad?: string } {
   const [main, second] = mostInformative(parsed, lists, docCount, (df) => df <= docCount * MAIN_CONCEPT.maxShare);
   if (main !== undefined) return { main, second };
-  return { broad: mostInformative(parsed, lists, docCount, (_, inTitles) => inTitles <= docCount * MAIN_CONCEPT.maxShare)[0] };
+  return { broad: mostInformative(parsed, lists, docCount, (_, list) => titledCount(list) <= docCount * MAIN_CONCEPT.maxShare)[0] };
 }
 
 /** The concepts the question names that `rare` admits and some title names, most informative first. */
-function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number, rare: (df: number, inTitles: number) => boolean): string[] {
+function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number, rare: (df: number, list: Postings) => boolean): string[] {
   const weights = new Map<string, number>();
   for (const reading of parsed.readings) {
     if (reading.kind !== 'concept') continue;
@@ -360,13 +360,26 @@ function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Posting
         for (const term of position.terms) {
           const list = lists.get(term);
           const df = list?.docs.length ?? 0;
-          if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || !inSomeTitle(list) || !rare(df, titled(list).size)) continue;
+          if (!list || !term.startsWith(CONCEPT_PREFIX) || df === 0 || !inSomeTitle(list) || !rare(df, list)) continue;
           weights.set(term, Math.max(weights.get(term) ?? 0, position.span * Math.log(1 + docCount / df)));
         }
       }
     }
   }
   return [...weights.entries()].sort((a, b) => b[1] - a[1]).map(([term]) => term);
+}
+
+const titledCounts = new WeakMap<Postings, number>();
+
+/** How many documents have the term in a title, another wording or a label (remembered per list). */
+function titledCount(list: Postings): number {
+  let count = titledCounts.get(list);
+  if (count === undefined) {
+    count = 0;
+    for (const code of list.codes) if ((code & TITLE_FIELDS) !== 0) count += 1;
+    titledCounts.set(list, count);
+  }
+  return count;
 }
 
 /** The documents a term's postings have in a title, another wording or a label. */
