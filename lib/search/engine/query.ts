@@ -161,6 +161,8 @@ export class SearchEngine {
   /** The hits of one state: each question's head re-ranked by exact phrases, then the questions' lists in turn. */
   private async result(query: string, closeness: Closeness, ranked: Ranked[], of: (r: Ranked) => Matches, limit: number, matcher: Matcher): Promise<SearchResult> {
     const lists: Candidate[][] = [];
+    // Pages on the theme shown in turn with the matches are counted with them.
+    const added = new Set<number>();
     for (const r of ranked) {
       const matches = of(r);
       const head = matches.byAboutness ? matches.head : await this.reranked(r.parsed, matches.head);
@@ -171,6 +173,7 @@ export class SearchEngine {
       if (!themed) lists.push(head);
       else {
         const scoreOf = new Map([...themed, ...head].map((c) => [c.id, c.score]));
+        for (const c of themed) added.add(c.id);
         lists.push(takeInTurn([head, themed]).map((id) => ({ id, score: scoreOf.get(id) ?? 0 })));
       }
     }
@@ -184,7 +187,8 @@ export class SearchEngine {
     const scoreOf = new Map(lists.flat().map((c) => [c.id, c.score]));
     for (const hit of hits) hit.score = scoreOf.get(hit.id) ?? 0;
     const [only] = ranked;
-    const total = ranked.length === 1 && only ? of(only).ids.length : new Set(ranked.flatMap((r) => of(r).ids)).size;
+    const matched = ranked.length === 1 && only ? of(only).ids : ranked.flatMap((r) => of(r).ids);
+    const total = added.size === 0 && ranked.length === 1 ? matched.length : new Set([...matched, ...added]).size;
     const suggestTopics = closeness === 'related' ? this.topicsOf(hits) : [];
     return { query, total, hits, matcher, closeness, suggestTopics };
   }
