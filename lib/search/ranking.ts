@@ -99,9 +99,18 @@ export const CLOSE_BY_WEIGHT = { title: 0.6 } as const;
 /**
  * Related, not close: a document whose titles or labels name the question's main concept is on what it asks about,
  * though it does not answer that exact question. The main concept is the most informative one the question names
- * that at most `maxShare` of the answers have (医保 and 报销 are in most of them and name no theme).
+ * that at most `maxShare` of the answers have (医保 and 报销 are in most of them and name no theme). When the question
+ * names none, related pages are found through a concept at most `maxShare` of the titles name (医保卡余额, which many
+ * answers mention).
  */
 export const MAIN_CONCEPT = { maxShare: 0.25 } as const;
+
+/**
+ * When none of the first `head` pages close by the words names the question's main concept, the pages that do are
+ * taken in turn with them: close by characters on parts that name no theme is no answer on the theme. Likewise for
+ * its second concept (a question on two themes), close or related.
+ */
+export const ON_THEME = { head: 3 } as const;
 
 /**
  * How much of what a question is about a document holds: its titles' share of the informative weight, and `body`

@@ -6,7 +6,7 @@ import { decideScope, NO_EVIDENCE, type ScopeRules } from '@/lib/content/scope-d
 import { readQuestion, type ReadQuestion } from './question';
 import type { Postings } from '@/lib/search/flex';
 import { TITLE_FIELDS } from '@/lib/search/format';
-import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, phraseBonus, RERANK, SUGGEST, type PhraseText } from '@/lib/search/ranking';
+import { ABOUT, aboutness, FLOOR, isClose, isCloseByWeight, MAIN_CONCEPT, ON_THEME, phraseBonus, RERANK, SUGGEST, type PhraseText } from '@/lib/search/ranking';
 import { inSomeTitle, scoreReadings, scratch, type Scores, type Scratch } from './score';
 import { CONCEPT_PREFIX, isHan, normalize } from '@/lib/search/tokenize';
 import { yieldToMain } from '@/lib/core/yield';
@@ -58,7 +58,7 @@ type Reach = 'all' | 'words' | 'titles';
  * the words as typed are ordered by score and then by exact phrases; matches of what a long question is about are
  * ordered by how much of it their titles hold (`byAboutness`), which phrases would only blur.
  */
-type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean };
+type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean; onTheme?: Candidate[][] };
 
 /** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
 type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[] };
@@ -161,7 +161,22 @@ export class SearchEngine {
   /** The hits of one state: each question's head re-ranked by exact phrases, then the questions' lists in turn. */
   private async result(query: string, closeness: Closeness, ranked: Ranked[], of: (r: Ranked) => Matches, limit: number, matcher: Matcher): Promise<SearchResult> {
     const lists: Candidate[][] = [];
-    for (const r of ranked) lists.push(of(r).byAboutness ? of(r).head : await this.reranked(r.parsed, of(r).head));
+    // Pages on the theme shown in turn with the matches are counted with them.
+    const added = new Set<number>();
+    for (const r of ranked) {
+      const matches = of(r);
+      const head = matches.byAboutness ? matches.head : await this.reranked(r.parsed, matches.head);
+      // Close by the words, none of the first naming what the question is mainly about: the pages on that theme in
+      // turn with them.
+      const shown = new Set(head.slice(0, ON_THEME.head).map((c) => c.id));
+      const themed = matches.onTheme?.find((pages) => pages.length > 0 && !pages.some((c) => shown.has(c.id)));
+      if (!themed) lists.push(head);
+      else {
+        const scoreOf = new Map([...themed, ...head].map((c) => [c.id, c.score]));
+        for (const c of themed) added.add(c.id);
+        lists.push(takeInTurn([head, themed]).map((id) => ({ id, score: scoreOf.get(id) ?? 0 })));
+      }
+    }
     const ids = takeInTurn(lists);
     const docs = await this.docs(ids.slice(0, limit));
     const hits: SearchHit[] = [];
@@ -172,7 +187,8 @@ export class SearchEngine {
     const scoreOf = new Map(lists.flat().map((c) => [c.id, c.score]));
     for (const hit of hits) hit.score = scoreOf.get(hit.id) ?? 0;
     const [only] = ranked;
-    const total = ranked.length === 1 && only ? of(only).ids.length : new Set(ranked.flatMap((r) => of(r).ids)).size;
+    const matched = ranked.length === 1 && only ? of(only).ids : ranked.flatMap((r) => of(r).ids);
+    const total = added.size === 0 && ranked.length === 1 ? matched.length : new Set([...matched, ...added]).size;
     const suggestTopics = closeness === 'related' ? this.topicsOf(hits) : [];
     return { query, total, hits, matcher, closeness, suggestTopics };
   }
@@ -203,8 +219,9 @@ export class SearchEngine {
       return { ids: kept, head: topK(kept, headSize, byScore).map((id) => ({ id, score: scores[id] ?? 0 })) };
     };
     // Related: titles that name what the question is mainly about (its most informative concept).
-    const main = mainConcept(parsed, lists, this.meta.docCount);
+    const { main, second, broad } = mainConcept(parsed, lists, this.meta.docCount);
     const onTheme = titled(lists.get(main ?? ''));
+    const nearTheme = main === undefined ? titled(lists.get(broad ?? '')) : onTheme;
     const close: number[] = [];
     const closeByWeight: number[] = [];
     const near: number[] = [];
@@ -219,7 +236,7 @@ export class SearchEngine {
       } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0) && !inPassing) close.push(id);
       else if (reach === 'words') continue;
       else if (isCloseByWeight(title)) closeByWeight.push(id);
-      else if (onTheme.has(id)) near.push(id);
+      else if (nearTheme.has(id)) near.push(id);
     }
     const loose = topK(
       scored.ids.filter((id) => (scored.anyCoverage[id] ?? 0) >= SUGGEST.minCoverage),
@@ -228,7 +245,18 @@ export class SearchEngine {
     ).map((id) => ({ id, score: scores[id] ?? 0 }));
     // The words as typed decide when they match; what the question is about decides only when they do not.
     const answered = close.length > 0 ? floored(close) : byAboutness(closeByWeight, scored, headSize);
-    return { parsed, close: answered, related: byAboutness(near, scored, headSize), loose };
+    // Close by characters on parts that name no theme (城乡居民医疗保险停交多久失效: 城乡居民医保 is most of its
+    // characters, 停交 its theme): when none of the first close pages names the main concept, the pages that do are
+    // shown in turn with them (result), so the words as typed and what the question is about both have a place. A
+    // question on two themes (退休 … 医保卡每月) likewise gets the pages on its second concept when the first close
+    // pages are all on the main one.
+    const alsoOn = titled(lists.get(second ?? ''));
+    const pagesOn = (theme: ReadonlySet<number>, not: ReadonlySet<number>) => (theme.size === 0 ? [] : byAboutness(scored.ids.filter((id) => theme.has(id) && !not.has(id)), scored, headSize).head);
+    if (answered.ids.length > 0 && onTheme.size > 0) answered.onTheme = [pagesOn(onTheme, new Set()), pagesOn(alsoOn, onTheme)];
+    const related = byAboutness(near, scored, headSize);
+    // A question on two themes (异地就医 … 报销比例): the pages on the second concept in turn with the main one's.
+    if (near.length > 0) related.onTheme = [pagesOn(alsoOn, onTheme)];
+    return { parsed, close: answered, related, loose };
   }
 
   /** The topics of related results, in the order they first appear. */
@@ -315,10 +343,20 @@ export class SearchEngine {
  * Named in some title, because the main concept is what finds the pages on the theme (the related state, answers
  * in passing): one that only answers' text mentions (看病的钱 in 断了两个月 补缴后…看病的钱能报吗, 直接刷卡 in
  * 回老家住院可以直接刷卡吗…要不要先备案) finds none, and would leave a question on 补缴 or 备案 with nothing.
+ *
+ * `broad`: when the question names no such concept, the most informative one that many answers mention but few
+ * titles name (医保卡余额 in 上海市医保卡余额不足的情况下怎么扣费, 城乡居民医保 in 2021年广西农村医疗保险交多少钱). It
+ * only finds related pages; it does not make an answer with the words in passing, since it is no theme of its own.
  */
-function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): string | undefined {
-  let main: string | undefined;
-  let best = 0;
+function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number): { main?: string; second?: string; broad?: string } {
+  const [main, second] = mostInformative(parsed, lists, docCount, (df) => df <= docCount * MAIN_CONCEPT.maxShare);
+  if (main !== undefined) return { main, second };
+  return { broad: mostInformative(parsed, lists, docCount, (_, list) => titledCount(list) <= docCount * MAIN_CONCEPT.maxShare)[0] };
+}
+
+/** The concepts the question names that `rare` admits and some title names, most informative first. */
+function mostInformative(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, docCount: number, rare: (df: number, list: Postings) => boolean): string[] {
+  const weights = new Map<string, number>();
   for (const reading of parsed.readings) {
     if (reading.kind !== 'concept') continue;
     for (const slot of reading.slots) {
@@ -326,14 +364,26 @@ function mainConcept(parsed: ParsedQuery, lists: ReadonlyMap<string, Postings>, 
         for (const term of position.terms) {
           const list = lists.get(term);
           const df = list?.docs.length ?? 0;
-          if (!term.startsWith(CONCEPT_PREFIX) || df === 0 || df > docCount * MAIN_CONCEPT.maxShare || !inSomeTitle(list)) continue;
-          const weight = position.span * Math.log(1 + docCount / df);
-          if (weight > best) [main, best] = [term, weight];
+          if (!list || !term.startsWith(CONCEPT_PREFIX) || df === 0 || !inSomeTitle(list) || !rare(df, list)) continue;
+          weights.set(term, Math.max(weights.get(term) ?? 0, position.span * Math.log(1 + docCount / df)));
         }
       }
     }
   }
-  return main;
+  return [...weights.entries()].sort((a, b) => b[1] - a[1]).map(([term]) => term);
+}
+
+const titledCounts = new WeakMap<Postings, number>();
+
+/** How many documents have the term in a title, another wording or a label (remembered per list). */
+function titledCount(list: Postings): number {
+  let count = titledCounts.get(list);
+  if (count === undefined) {
+    count = 0;
+    for (const code of list.codes) if ((code & TITLE_FIELDS) !== 0) count += 1;
+    titledCounts.set(list, count);
+  }
+  return count;
 }
 
 /** The documents a term's postings have in a title, another wording or a label. */
