@@ -33,21 +33,33 @@ async function open(page: Page, { base, data }: FixtureSite, fixture: string) {
   await page.goto(`${base}${questionPath(slug)}`);
 }
 
-test('a wide table scrolls inside its own box on a 390 px phone, and the page does not', async ({ page, fixtureSite }) => {
-  await open(page, fixtureSite, 'table-markdown');
-  const region = page.getByRole('region', { name: '缴费档次一览' });
-  const table = region.getByRole('table');
-  await expect(table.getByRole('columnheader', { name: '月缴费额（元）' })).toBeVisible();
-  await expect(table.getByRole('cell', { name: '1797.60' })).toBeAttached();
-  const sizes = await region.evaluate((box) => ({ box: box.clientWidth, content: box.scrollWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-  expect(sizes.content).toBeGreaterThan(sizes.box);
-  expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
-  // A keyboard user tabs to the box and scrolls it with the arrow keys.
-  await region.focus();
-  await expect(region).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('End');
-  await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+test.describe('a wide table', () => {
+  // Known flake, session 16: in about one run in ten the emulated phone drops every ArrowRight on the focused box
+  // for five seconds (focus stays on it); not yet explained, so the test may run again rather than hide it.
+  test.describe.configure({ retries: 2 });
+  test('a wide table scrolls inside its own box on a 390 px phone, and the page does not', async ({ page, fixtureSite }) => {
+    await open(page, fixtureSite, 'table-markdown');
+    const region = page.getByRole('region', { name: '缴费档次一览' });
+    const table = region.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: '月缴费额（元）' })).toBeVisible();
+    await expect(table.getByRole('cell', { name: '1797.60' })).toBeAttached();
+    const sizes = await region.evaluate((box) => ({ box: box.clientWidth, content: box.scrollWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(sizes.content).toBeGreaterThan(sizes.box);
+    expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
+    // A keyboard user tabs to the box and scrolls it with the arrow keys. Focusing a box below the fold scrolls the
+    // page to it, and a key pressed within that scroll (quicker than any hands) can be lost in the emulated browser:
+    // the key is pressed again until the box moves, and it must move. (Not End: on a box that scrolls only sideways it
+    // scrolls the page down.)
+    await region.focus();
+    await expect(region).toBeFocused();
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('ArrowRight');
+        return region.evaluate((box) => box.scrollLeft);
+      })
+      .toBeGreaterThan(0);
+    await expect(region).toBeFocused();
+  });
 });
 
 test('a table is named by its caption and its columns are headers', async ({ page, fixtureSite }) => {
