@@ -35,41 +35,6 @@ function check(label: string, command: string, args: string[], env?: Record<stri
   return ok;
 }
 
-/**
- * Runs checks side by side (each of them uses one core) and prints each one's output whole, in the order given, once
- * it has finished.
- */
-async function checkTogether(checks: { label: string; command: string; args: string[] }[]): Promise<void> {
-  const results = await Promise.all(
-    checks.map(
-      ({ command, args }) =>
-        new Promise<{ ok: boolean; output: string; seconds: number }>((resolve) => {
-          const started = Date.now();
-          const child = spawn(command, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '1' } });
-          const chunks: Buffer[] = [];
-          child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-          child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-          const finish = (ok: boolean) => resolve({ ok, output: Buffer.concat(chunks).toString('utf8'), seconds: (Date.now() - started) / 1000 });
-          child.on('error', (error) => {
-            chunks.push(Buffer.from(`${error.message}\n`));
-            finish(false);
-          });
-          child.on('close', (code) => finish(code === 0));
-        }),
-    ),
-  );
-  checks.forEach(({ label, command, args }, i) => {
-    const { ok, output, seconds } = results[i]!;
-    console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-    process.stdout.write(output);
-    console.log(`${ok ? '✔' : '✘'} ${label} (${seconds.toFixed(1)} s, alongside the others)`);
-    if (!ok) {
-      failed += 1;
-      failures.push(label);
-    }
-  });
-}
-
 const vitestReport = z.object({ numPassedTests: z.number(), numFailedTests: z.number() });
 const playwrightReport = z.object({ stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number() }) });
 
@@ -97,10 +62,8 @@ function countTests(label: string, ok: boolean, file: string, parse: (raw: unkno
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-await checkTogether([
-  { label: 'type check', command: 'npx', args: ['tsc', '--noEmit'] },
-  { label: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
-]);
+check('type check', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 
 // The browser tests' fixture site builds beside the unit tests, which keep one core busy of two (vitest's default
 // on this machine), instead of inside the browser tests, where it competes with them. Its outcome is read by the
