@@ -34,6 +34,8 @@ export function start(root: HTMLElement): void {
   let examples: string[] = [];
   /** What the arrow keys move through, in display order. */
   let hrefs: string[] = [];
+  /** Searches asked for and not yet answered: while any is, the list may still change (aria-busy). */
+  let pending = 0;
 
   const trimmed = () => input.value.trim();
   const expanded = () => open && (state !== 'idle' || trimmed() !== '');
@@ -110,14 +112,24 @@ export function start(root: HTMLElement): void {
       }),
     );
     renderActive();
+    list.setAttribute('aria-busy', String(pending > 0));
     status.textContent = state === 'ready' && query && view ? resultsSentence(view.query, view) : '';
   }
 
   async function run() {
     if (state !== 'ready') state = 'loading';
+    pending += 1;
     render();
-    const outcome = await search.run(input.value, LIMIT);
-    if (!outcome) return;
+    let outcome: Awaited<ReturnType<typeof search.run>>;
+    try {
+      outcome = await search.run(input.value, LIMIT);
+    } finally {
+      pending -= 1;
+    }
+    if (!outcome) {
+      list.setAttribute('aria-busy', String(pending > 0));
+      return;
+    }
     if (outcome.ok) {
       view = outcome.view;
       topics = outcome.topics;
