@@ -62,17 +62,15 @@ function countTests(label: string, ok: boolean, file: string, parse: (raw: unkno
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-check('type check', 'npx', ['tsc', '--noEmit']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-
-// The browser tests' fixture site builds beside the unit tests, which keep one core busy of two (vitest's default
-// on this machine), instead of inside the browser tests, where it competes with them. Its outcome is read by the
-// specs that use it: a failed build fails them, with its output.
+// The browser tests' fixture site builds from the start, beside the type check, lint and unit tests, which each keep
+// one core busy of two (tsc and eslint by nature, vitest by its default on this machine), instead of inside the
+// browser tests, where it would compete with them. Its outcome is read by the specs that use it: a failed build
+// fails them, with its output.
 const fixtureRun = mkdtempSync(path.join(os.tmpdir(), 'yibao-fixture-run-'));
 const fixtureStarted = Date.now();
 const fixtureLog = path.join(fixtureRun, 'build.log');
 const fixtureBuild = new Promise<string>((resolve) => {
-  // Its output goes to a file, not a pipe: this process is blocked in the unit tests meanwhile and reads nothing.
+  // Its output goes to a file, not a pipe: this process is blocked in the steps below meanwhile and reads nothing.
   const log = openSync(fixtureLog, 'w');
   const child = spawn('npx', ['tsx', 'scripts/build-fixture-site.ts', fixtureRun], { stdio: ['ignore', log, log], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   child.on('close', () => {
@@ -80,6 +78,9 @@ const fixtureBuild = new Promise<string>((resolve) => {
     resolve(readFileSync(fixtureLog, 'utf8').trim());
   });
 });
+
+check('type check', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`]);
 countTests('unit tests', unitOk, `${RESULTS}/vitest.json`, (raw) => {
