@@ -27,13 +27,20 @@ export type ConceptHit = {
 };
 
 /**
- * Every form, folded, and every beginning of one: a form maps to its concept's index, a mere beginning to
- * PREFIX_ONLY. A walk from a place in a text stops at the first slice that is neither, as a trie walk would;
- * one flat Map is built in a fraction of a trie's time, which the browser pays each time search opens.
+ * Every form, folded, as a path of UTF-16 units from `root`; a node where a form ends names its concept. A walk from
+ * a place in a text follows the text's units and stops at the first with no branch, without making a string: the
+ * content step walks every answer of ten thousand files several times, and the browser's search each query.
  */
-export type ConceptMatcher = { readonly ids: readonly string[]; readonly prefixes: ReadonlyMap<string, number>; readonly formCount: number };
+export type ConceptMatcher = { readonly ids: readonly string[]; readonly root: FormNode; readonly formCount: number };
 
-const PREFIX_ONLY = -1;
+export type FormNode = {
+  readonly next: Map<number, FormNode>;
+  /** The concept whose form ends here, or NO_FORM. */
+  concept: number;
+};
+
+const NO_FORM = -1;
+const newNode = (): FormNode => ({ next: new Map(), concept: NO_FORM });
 
 /** Case and width folding, one UTF-16 unit for one, so offsets stay those of the original text. */
 export function foldChar(ch: string): string {
@@ -58,9 +65,9 @@ export function foldText(text: string): string {
 const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
 export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMatcher {
-  const state = { prefixes: new Map<string, number>(), formCount: 0 };
+  const state = { root: newNode(), formCount: 0 };
   addConcepts(state, concepts, 0, concepts.length);
-  return { ids: concepts.map((c) => c.id), prefixes: state.prefixes, formCount: state.formCount };
+  return { ids: concepts.map((c) => c.id), ...state };
 }
 
 /**
@@ -68,73 +75,98 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
  * when it opens, and on a slow phone all of it at once is a long task.
  */
 export async function compileMatcherInSteps(concepts: readonly MatchableConcept[], pause: () => Promise<void>, slice = 40): Promise<ConceptMatcher> {
-  const state = { prefixes: new Map<string, number>(), formCount: 0 };
+  const state = { root: newNode(), formCount: 0 };
   for (let from = 0; from < concepts.length; from += slice) {
     if (from > 0) await pause();
     addConcepts(state, concepts, from, Math.min(concepts.length, from + slice));
   }
-  return { ids: concepts.map((c) => c.id), prefixes: state.prefixes, formCount: state.formCount };
+  return { ids: concepts.map((c) => c.id), ...state };
 }
 
-function addConcepts(state: { prefixes: Map<string, number>; formCount: number }, concepts: readonly MatchableConcept[], from: number, to: number): void {
-  const { prefixes } = state;
+function addConcepts(state: { root: FormNode; formCount: number }, concepts: readonly MatchableConcept[], from: number, to: number): void {
   for (let index = from; index < to; index++) {
     const c = concepts[index];
     if (!c) continue;
     for (const raw of [c.term, ...c.forms]) {
       const form = foldText(raw.trim());
       if (form === '') continue;
-      for (let end = 1; end < form.length; end++) {
-        const prefix = form.slice(0, end);
-        if (!prefixes.has(prefix)) prefixes.set(prefix, PREFIX_ONLY);
+      let node = state.root;
+      for (let i = 0; i < form.length; i++) {
+        const code = form.charCodeAt(i);
+        let next = node.next.get(code);
+        if (!next) node.next.set(code, (next = newNode()));
+        node = next;
       }
       // The first concept to claim a form keeps it; the loader reports a form claimed twice.
-      const claimed = prefixes.get(form);
-      if (claimed === undefined || claimed === PREFIX_ONLY) {
-        prefixes.set(form, index);
+      if (node.concept === NO_FORM) {
+        node.concept = index;
         state.formCount++;
       }
     }
   }
 }
 
+/** Every form the matcher knows, with its concept's index, in no particular order: for tests and reports. */
+export function matcherForms(matcher: ConceptMatcher): Map<string, number> {
+  const forms = new Map<string, number>();
+  const walk = (node: FormNode, path: string) => {
+    if (node.concept !== NO_FORM) forms.set(path, node.concept);
+    for (const [code, next] of node.next) walk(next, path + String.fromCharCode(code));
+  };
+  walk(matcher.root, '');
+  return forms;
+}
+
 /** Calls `visit` with the concept and end of every form that begins at `start` of a folded text, shortest first. */
 export function formsAt(matcher: ConceptMatcher, text: string, start: number, visit: (concept: number, end: number) => void): void {
-  for (let end = start + 1; end <= text.length; end++) {
-    const found = matcher.prefixes.get(text.slice(start, end));
-    if (found === undefined) return;
-    if (found !== PREFIX_ONLY) visit(found, end);
+  let node: FormNode | undefined = matcher.root;
+  for (let end = start; end < text.length; end++) {
+    node = node.next.get(text.charCodeAt(end));
+    if (node === undefined) return;
+    if (node.concept !== NO_FORM) visit(node.concept, end + 1);
   }
 }
 
 export function findConcepts(matcher: ConceptMatcher, text: string): ConceptHit[] {
   const folded = foldText(text);
-  const candidates: ConceptHit[] = [];
+  // Flat triples (concept, start, end): a text's candidates run to hundreds, and only the kept ones become objects.
+  const candidates: number[] = [];
   for (let start = 0; start < folded.length; start++) {
     formsAt(matcher, folded, start, (concept, end) => {
-      const form = folded.slice(start, end);
-      if (standsAlone(folded, start, end, form)) candidates.push({ concept, id: matcher.ids[concept] ?? '', form, start, end });
+      if (standsAlone(folded, start, end)) candidates.push(concept, start, end);
     });
   }
-  if (candidates.length < 2) return candidates;
+  const count = candidates.length / 3;
+  const hit = (k: number): ConceptHit => {
+    const concept = candidates[k * 3] ?? 0;
+    const start = candidates[k * 3 + 1] ?? 0;
+    const end = candidates[k * 3 + 2] ?? 0;
+    return { concept, id: matcher.ids[concept] ?? '', form: folded.slice(start, end), start, end };
+  };
+  if (count < 2) return count === 1 ? [hit(0)] : [];
   // Longest first, then earliest; a hit is kept when none of its characters is taken yet.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const order = Array.from({ length: count }, (_, k) => k);
+  const length = (k: number) => (candidates[k * 3 + 2] ?? 0) - (candidates[k * 3 + 1] ?? 0);
+  order.sort((a, b) => length(b) - length(a) || (candidates[a * 3 + 1] ?? 0) - (candidates[b * 3 + 1] ?? 0));
   const taken = new Uint8Array(folded.length);
-  const kept: ConceptHit[] = [];
-  for (const hit of candidates) {
+  const kept: number[] = [];
+  for (const k of order) {
+    const start = candidates[k * 3 + 1] ?? 0;
+    const end = candidates[k * 3 + 2] ?? 0;
     let free = true;
-    for (let i = hit.start; i < hit.end && free; i++) free = taken[i] === 0;
+    for (let i = start; i < end && free; i++) free = taken[i] === 0;
     if (!free) continue;
-    taken.fill(1, hit.start, hit.end);
-    kept.push(hit);
+    taken.fill(1, start, end);
+    kept.push(k);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // Candidates were pushed in order of start, so the kept ones' indices sort into text order.
+  return kept.sort((a, b) => a - b).map(hit);
 }
 
 /** Latin forms (DRG, 12393) must not be cut out of a longer Latin word or number. */
-function standsAlone(text: string, start: number, end: number, form: string): boolean {
-  if (isLatin(form[0]) && isLatin(text[start - 1])) return false;
-  if (isLatin(form[form.length - 1]) && isLatin(text[end])) return false;
+function standsAlone(text: string, start: number, end: number): boolean {
+  if (isLatin(text[start]) && isLatin(text[start - 1])) return false;
+  if (isLatin(text[end - 1]) && isLatin(text[end])) return false;
   return true;
 }
 
