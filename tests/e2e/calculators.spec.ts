@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { questionPath, toolsPath, topicPath } from '@/lib/core/urls';
 import { ratesDataSchema } from '@/lib/content/rates';
 import { islandsStarted } from './page-ready';
+import { sameInEveryWindow } from './projects';
 
 /** The answers the content step gave a calculator (generated/rates.json), as the built site has them. */
 const rates = ratesDataSchema.parse(JSON.parse(readFileSync('generated/rates.json', 'utf8')));
@@ -106,15 +107,18 @@ test.describe('without script', () => {
   });
 });
 
-test('a page without a calculator never downloads its script; a page with one does', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (request) => {
-    if (/\/islands\/calculator-/.test(request.url())) loaded.push(request.url());
+test.describe(() => {
+  sameInEveryWindow();
+  test('a page without a calculator never downloads its script; a page with one does', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (/\/islands\/calculator-/.test(request.url())) loaded.push(request.url());
+    });
+    await page.goto('/');
+    await islandsStarted(page);
+    expect(loaded).toEqual([]);
+    await page.goto(toolsPath());
+    await islandsStarted(page);
+    await expect.poll(() => loaded.length).toBeGreaterThan(0);
   });
-  await page.goto('/');
-  await islandsStarted(page);
-  expect(loaded).toEqual([]);
-  await page.goto(toolsPath());
-  await islandsStarted(page);
-  await expect.poll(() => loaded.length).toBeGreaterThan(0);
 });

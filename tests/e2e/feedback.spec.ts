@@ -9,6 +9,7 @@ import { createSiteServer } from '@/lib/server/static-server';
 import { samplePages } from '@/lib/eval/sample-pages';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, pageSettled } from './page-ready';
+import { sameInEveryWindow } from './projects';
 
 /**
  * 「这个回答有帮助吗？」 end to end: the built pages behind this file's own server and an in-memory store, so each
@@ -106,88 +107,100 @@ test.describe('when it does not go', () => {
     expect(await store.count()).toBe(count);
   });
 
-  test('a note past the limit (typed around maxlength) is stopped with the contract’s message, nothing sent', async ({ page }) => {
-    const count = await store.count();
-    let posted = 0;
-    page.on('request', (request) => {
-      if (request.method() === 'POST') posted += 1;
+  test.describe(() => {
+    sameInEveryWindow();
+    test('a note past the limit (typed around maxlength) is stopped with the contract’s message, nothing sent', async ({ page }) => {
+      const count = await store.count();
+      let posted = 0;
+      page.on('request', (request) => {
+        if (request.method() === 'POST') posted += 1;
+      });
+      await page.goto(`${origin}${full}`);
+      await islandsStarted(page);
+      const feedback = block(page);
+      await button(feedback, '没有').click();
+      const box = feedback.getByRole('textbox', { name: '补充说明（可不填）' });
+      await box.evaluate((textarea: HTMLTextAreaElement, length) => {
+        textarea.removeAttribute('maxlength');
+        textarea.value = '长'.repeat(length);
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      }, FEEDBACK_LIMITS.noteChars + 1);
+      await expect(feedback.getByText('超出 1 字')).toBeVisible();
+      await button(feedback, '提交').click();
+      await expect(feedback.getByText(`补充说明最多 ${FEEDBACK_LIMITS.noteChars} 个字。`)).toBeVisible();
+      expect(posted).toBe(0);
+      expect(await store.count()).toBe(count);
     });
-    await page.goto(`${origin}${full}`);
-    await islandsStarted(page);
-    const feedback = block(page);
-    await button(feedback, '没有').click();
-    const box = feedback.getByRole('textbox', { name: '补充说明（可不填）' });
-    await box.evaluate((textarea: HTMLTextAreaElement, length) => {
-      textarea.removeAttribute('maxlength');
-      textarea.value = '长'.repeat(length);
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    }, FEEDBACK_LIMITS.noteChars + 1);
-    await expect(feedback.getByText('超出 1 字')).toBeVisible();
-    await button(feedback, '提交').click();
-    await expect(feedback.getByText(`补充说明最多 ${FEEDBACK_LIMITS.noteChars} 个字。`)).toBeVisible();
-    expect(posted).toBe(0);
-    expect(await store.count()).toBe(count);
   });
 
-  test('no connection: it says it was not sent, and 提交 again sends it once', async ({ page }, testInfo) => {
-    const note = uniqueNote(testInfo, '重试');
-    await page.route(`${origin}/api/feedback`, (route) => route.abort('internetdisconnected'));
+  test.describe(() => {
+    sameInEveryWindow();
+    test('no connection: it says it was not sent, and 提交 again sends it once', async ({ page }, testInfo) => {
+      const note = uniqueNote(testInfo, '重试');
+      await page.route(`${origin}/api/feedback`, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${origin}${full}`);
+      await islandsStarted(page);
+      const feedback = block(page);
+      await button(feedback, '没有').click();
+      await feedback.getByRole('textbox', { name: '补充说明（可不填）' }).fill(note);
+      await button(feedback, '提交').click();
+      await expect(feedback.getByRole('status')).toHaveText('没有发出去：连不上网络。请检查网络后再点「提交」。');
+      expect(await rowsWith(note)).toEqual([]);
+      await page.unroute(`${origin}/api/feedback`);
+      await button(feedback, '提交').click();
+      await expect(feedback.getByRole('status')).toHaveText('谢谢，已收到。');
+      expect(await rowsWith(note)).toHaveLength(1);
+    });
+  });
+});
+
+test.describe(() => {
+  sameInEveryWindow();
+  test('without JavaScript the form posts in one go, the thank-you page appears, and the row is stored', async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const note = uniqueNote(testInfo, '没有脚本也能提交');
     await page.goto(`${origin}${full}`);
-    await islandsStarted(page);
+    const feedback = block(page);
+    // Everything is on show: the reason and the note go with the tap on 没有.
+    await feedback.getByRole('radio', { name: '说法有误' }).check();
+    await feedback.getByRole('textbox', { name: '补充说明（可不填）' }).fill(note);
+    await expect(button(feedback, '提交')).toBeHidden();
+    await button(feedback, '没有').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('谢谢');
+    await expect(page.getByRole('link', { name: '返回刚才的页面' })).toHaveAttribute('href', full);
+    expect(await rowsWith(note)).toEqual([expect.objectContaining({ page: full, helpful: false, reason: 'wrong', note })]);
+    await context.close();
+  });
+});
+
+test.describe(() => {
+  sameInEveryWindow();
+  test('offline: the worker keeps it and says so; back online it arrives exactly once', async ({ page, context }, testInfo) => {
+    test.setTimeout(60_000);
+    const note = uniqueNote(testInfo, '离线时写的');
+    await page.goto(`${origin}${full}`);
+    // The worker controls the page, and the page listens for the connection coming back.
+    await pageSettled(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await context.setOffline(true);
     const feedback = block(page);
     await button(feedback, '没有').click();
+    await feedback.getByRole('radio', { name: '看不懂' }).check();
     await feedback.getByRole('textbox', { name: '补充说明（可不填）' }).fill(note);
     await button(feedback, '提交').click();
-    await expect(feedback.getByRole('status')).toHaveText('没有发出去：连不上网络。请检查网络后再点「提交」。');
+    await expect(feedback.getByRole('status')).toHaveText('现在没有网络，反馈已保存在本机，联网后会自动发送。');
     expect(await rowsWith(note)).toEqual([]);
-    await page.unroute(`${origin}/api/feedback`);
-    await button(feedback, '提交').click();
-    await expect(feedback.getByRole('status')).toHaveText('谢谢，已收到。');
-    expect(await rowsWith(note)).toHaveLength(1);
+
+    await context.setOffline(false);
+    await expect.poll(async () => (await rowsWith(note)).length, { timeout: 20_000 }).toBe(1);
+    // Another page start asks the worker to replay again: nothing is left to send twice.
+    await page.reload();
+    await pageSettled(page);
+    await page.waitForTimeout(1000);
+    expect(await rowsWith(note)).toEqual([expect.objectContaining({ page: full, helpful: false, reason: 'unclear', note })]);
   });
-});
-
-test('without JavaScript the form posts in one go, the thank-you page appears, and the row is stored', async ({ browser }, testInfo) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const note = uniqueNote(testInfo, '没有脚本也能提交');
-  await page.goto(`${origin}${full}`);
-  const feedback = block(page);
-  // Everything is on show: the reason and the note go with the tap on 没有.
-  await feedback.getByRole('radio', { name: '说法有误' }).check();
-  await feedback.getByRole('textbox', { name: '补充说明（可不填）' }).fill(note);
-  await expect(button(feedback, '提交')).toBeHidden();
-  await button(feedback, '没有').click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('谢谢');
-  await expect(page.getByRole('link', { name: '返回刚才的页面' })).toHaveAttribute('href', full);
-  expect(await rowsWith(note)).toEqual([expect.objectContaining({ page: full, helpful: false, reason: 'wrong', note })]);
-  await context.close();
-});
-
-test('offline: the worker keeps it and says so; back online it arrives exactly once', async ({ page, context }, testInfo) => {
-  test.setTimeout(60_000);
-  const note = uniqueNote(testInfo, '离线时写的');
-  await page.goto(`${origin}${full}`);
-  // The worker controls the page, and the page listens for the connection coming back.
-  await pageSettled(page);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-
-  await context.setOffline(true);
-  const feedback = block(page);
-  await button(feedback, '没有').click();
-  await feedback.getByRole('radio', { name: '看不懂' }).check();
-  await feedback.getByRole('textbox', { name: '补充说明（可不填）' }).fill(note);
-  await button(feedback, '提交').click();
-  await expect(feedback.getByRole('status')).toHaveText('现在没有网络，反馈已保存在本机，联网后会自动发送。');
-  expect(await rowsWith(note)).toEqual([]);
-
-  await context.setOffline(false);
-  await expect.poll(async () => (await rowsWith(note)).length, { timeout: 20_000 }).toBe(1);
-  // Another page start asks the worker to replay again: nothing is left to send twice.
-  await page.reload();
-  await pageSettled(page);
-  await page.waitForTimeout(1000);
-  expect(await rowsWith(note)).toEqual([expect.objectContaining({ page: full, helpful: false, reason: 'unclear', note })]);
 });
 
 test('nothing moves when the island starts, in view, in 长辈模式 too', async ({ page }) => {

@@ -116,65 +116,74 @@ test.describe('reading offline', () => {
     await expect(notice(page)).toHaveText(todaysNotice());
   });
 
-  test('search offline: terms whose index parts were loaded still find answers, others say so', async ({ page, context }) => {
-    const meta = JSON.parse(readFileSync(path.join('out', 'search', 'meta.json'), 'utf8')) as { shardCount: number; trad: Record<string, string>; sounds: Record<string, string> };
-    const shardOf = shardOfTerm(meta.sounds, meta.shardCount);
-    const shardsOf = (query: string) => new Set(runs(normalize(query, meta.trad)).flatMap((run) => runTerms(run).map(shardOf)));
-    const loaded = '异地就医';
-    // A term of the site whose index parts share nothing with the first search.
-    const other = site
-      .topics()
-      .map((t) => t.name)
-      .find((name) => ![...shardsOf(name)].some((s) => shardsOf(loaded).has(s)));
-    test.skip(!other, 'every topic name shares an index part with the first term');
+  test.describe(() => {
+    sameInEveryWindow();
+    test('search offline: terms whose index parts were loaded still find answers, others say so', async ({ page, context }) => {
+      const meta = JSON.parse(readFileSync(path.join('out', 'search', 'meta.json'), 'utf8')) as { shardCount: number; trad: Record<string, string>; sounds: Record<string, string> };
+      const shardOf = shardOfTerm(meta.sounds, meta.shardCount);
+      const shardsOf = (query: string) => new Set(runs(normalize(query, meta.trad)).flatMap((run) => runTerms(run).map(shardOf)));
+      const loaded = '异地就医';
+      // A term of the site whose index parts share nothing with the first search.
+      const other = site
+        .topics()
+        .map((t) => t.name)
+        .find((name) => ![...shardsOf(name)].some((s) => shardsOf(loaded).has(s)));
+      test.skip(!other, 'every topic name shares an index part with the first term');
 
-    await page.goto(`/search/?q=${encodeURIComponent(loaded)}`);
-    await controlled(page);
-    // Searched once under the worker, so the index parts pass through it.
-    await page.reload();
-    const found = await resultTitles(page);
-    expect(found.length).toBeGreaterThan(0);
+      await page.goto(`/search/?q=${encodeURIComponent(loaded)}`);
+      await controlled(page);
+      // Searched once under the worker, so the index parts pass through it.
+      await page.reload();
+      const found = await resultTitles(page);
+      expect(found.length).toBeGreaterThan(0);
 
-    await context.setOffline(true);
-    await page.reload();
-    expect(await resultTitles(page)).toEqual(found);
-    const box = page.getByRole('main').getByRole('searchbox', { name: '搜索问题' });
-    await box.fill(other!);
-    await box.press('Enter');
-    await expect(page.getByText('离线时只能搜索已加载的内容').first()).toBeVisible();
+      await context.setOffline(true);
+      await page.reload();
+      expect(await resultTitles(page)).toEqual(found);
+      const box = page.getByRole('main').getByRole('searchbox', { name: '搜索问题' });
+      await box.fill(other!);
+      await box.press('Enter');
+      await expect(page.getByText('离线时只能搜索已加载的内容').first()).toBeVisible();
+    });
   });
 
-  test('pages saved more than 30 days ago are not served or listed', async ({ page, context }) => {
-    await openOnce(page, question);
-    const old = topicPath(sample.topic.slug);
-    // A copy saved 31 days ago, as the worker would have stamped it.
-    await page.evaluate(
-      async ([p, name, header]) => {
-        const at = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
-        const cache = await caches.open(name);
-        await cache.put(
-          new URL(p, location.origin).href,
-          new Response('<!DOCTYPE html><html><head><title>旧的副本 · 医保问答</title></head><body><main><h1>旧的副本</h1></main></body></html>', {
-            headers: { 'content-type': 'text/html; charset=utf-8', date: at.toUTCString(), [header]: at.toISOString(), 'X-Saved-Title': encodeURIComponent('旧的副本') },
-          }),
-        );
-      },
-      [old, CACHES.pages, SAVED_AT_HEADER] as const,
-    );
-    await context.setOffline(true);
-    await page.goto(old);
-    await expect(h1(page)).toHaveText('离线阅读');
-    await expect(page.getByRole('link', { name: '旧的副本' })).toHaveCount(0);
-    await expect(page.getByRole('link', { name: sample.full.question })).toBeVisible();
+  test.describe(() => {
+    sameInEveryWindow();
+    test('pages saved more than 30 days ago are not served or listed', async ({ page, context }) => {
+      await openOnce(page, question);
+      const old = topicPath(sample.topic.slug);
+      // A copy saved 31 days ago, as the worker would have stamped it.
+      await page.evaluate(
+        async ([p, name, header]) => {
+          const at = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+          const cache = await caches.open(name);
+          await cache.put(
+            new URL(p, location.origin).href,
+            new Response('<!DOCTYPE html><html><head><title>旧的副本 · 医保问答</title></head><body><main><h1>旧的副本</h1></main></body></html>', {
+              headers: { 'content-type': 'text/html; charset=utf-8', date: at.toUTCString(), [header]: at.toISOString(), 'X-Saved-Title': encodeURIComponent('旧的副本') },
+            }),
+          );
+        },
+        [old, CACHES.pages, SAVED_AT_HEADER] as const,
+      );
+      await context.setOffline(true);
+      await page.goto(old);
+      await expect(h1(page)).toHaveText('离线阅读');
+      await expect(page.getByRole('link', { name: '旧的副本' })).toHaveCount(0);
+      await expect(page.getByRole('link', { name: sample.full.question })).toBeVisible();
+    });
   });
 
-  test('「清除离线内容」 in the footer empties the offline caches', async ({ page }) => {
-    await openOnce(page, question);
-    const footer = page.getByRole('contentinfo');
-    await footer.getByRole('button', { name: '清除离线内容' }).click();
-    await expect(footer.getByRole('status')).toHaveText(/已清除这台设备上保存的 \d+ 个页面/);
-    const left = await cacheContents(page);
-    expect(Object.entries(left).filter(([name, urls]) => name !== CACHES.settings && urls.length > 0)).toEqual([]);
+  test.describe(() => {
+    sameInEveryWindow();
+    test('「清除离线内容」 in the footer empties the offline caches', async ({ page }) => {
+      await openOnce(page, question);
+      const footer = page.getByRole('contentinfo');
+      await footer.getByRole('button', { name: '清除离线内容' }).click();
+      await expect(footer.getByRole('status')).toHaveText(/已清除这台设备上保存的 \d+ 个页面/);
+      const left = await cacheContents(page);
+      expect(Object.entries(left).filter(([name, urls]) => name !== CACHES.settings && urls.length > 0)).toEqual([]);
+    });
   });
 });
 

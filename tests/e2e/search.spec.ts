@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pageSettled, resultCount, resultTitles } from './page-ready';
+import { sameInEveryWindow } from './projects';
 
 /**
  * The search box and /search/ in a real browser, against the built site and its real index.
@@ -19,14 +20,17 @@ function indexRequests(page: Page): string[] {
 /** The header's box: on every page, and the only one outside the home page. */
 const headerBox = (page: Page) => page.getByRole('banner').getByRole('combobox', { name: '搜索问题' });
 
-test('the index is not downloaded until someone starts to search', async ({ page }) => {
-  const requests = indexRequests(page);
-  await page.goto('/');
-  await pageSettled(page);
-  expect(requests).toEqual([]);
+test.describe(() => {
+  sameInEveryWindow();
+  test('the index is not downloaded until someone starts to search', async ({ page }) => {
+    const requests = indexRequests(page);
+    await page.goto('/');
+    await pageSettled(page);
+    expect(requests).toEqual([]);
 
-  await headerBox(page).focus();
-  await expect.poll(() => requests).toContain('/search/meta.json');
+    await headerBox(page).focus();
+    await expect.poll(() => requests).toContain('/search/meta.json');
+  });
 });
 
 test('typing shows results with highlights, topic and region, and announces the count', async ({ page }) => {
@@ -120,17 +124,20 @@ test('/search/?q= shows the results, follows typing in the address, and the back
   await expect(results.first()).toContainText('江苏镇江社保基数13000');
 });
 
-test('/search/?q= lists every result it counts, twenty at a time, and 显示更多结果 adds the next', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent('医保')}`);
-  const main = page.getByRole('main');
-  const total = await resultCount(page);
-  // The seeds have more than two pages of answers that mention 医保.
-  expect(total).toBeGreaterThan(20);
-  const results = main.getByRole('list').first().getByRole('listitem');
-  await expect(results).toHaveCount(20);
-  const more = main.getByRole('button', { name: `显示更多结果（还有 ${total - 20} 条）` });
-  await more.click();
-  await expect(results).toHaveCount(Math.min(total, 40));
+test.describe(() => {
+  sameInEveryWindow();
+  test('/search/?q= lists every result it counts, twenty at a time, and 显示更多结果 adds the next', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('医保')}`);
+    const main = page.getByRole('main');
+    const total = await resultCount(page);
+    // The seeds have more than two pages of answers that mention 医保.
+    expect(total).toBeGreaterThan(20);
+    const results = main.getByRole('list').first().getByRole('listitem');
+    await expect(results).toHaveCount(20);
+    const more = main.getByRole('button', { name: `显示更多结果（还有 ${total - 20} 条）` });
+    await more.click();
+    await expect(results).toHaveCount(Math.min(total, 40));
+  });
 });
 
 test('Enter in the header box opens /search/ with the results', async ({ page }) => {
@@ -144,6 +151,7 @@ test('Enter in the header box opens /search/ with the results', async ({ page })
 // page.route sees only what the page itself fetches: a service worker in between would fetch the index
 // parts on its own (lib/offline/), so this test keeps it out.
 test.describe('with no service worker in between', () => {
+  sameInEveryWindow();
   test.use({ serviceWorkers: 'block' });
 
   test('markup inside indexed text shows as text and never runs', async ({ page }) => {
@@ -181,6 +189,7 @@ test.describe('with no service worker in between', () => {
 });
 
 test.describe('without JavaScript', () => {
+  sameInEveryWindow();
   test.use({ javaScriptEnabled: false });
 
   test('the header box is a plain form that opens /search/?q=', async ({ page }) => {
