@@ -3,6 +3,7 @@ import { bylinesAbove, describeFurniture, furnitureByNeighbours, furnitureEviden
 import { typeset } from './typography';
 import { questionKey, type Page } from './parse-page';
 import type { PageFurnitureWords } from './page-furniture-data';
+import { chooseTitle, TITLE_TAG } from './title-choice';
 import { cutTitleSuffixes } from './title-suffix';
 
 /** What the passes that weigh every file together read and change of one parsed file. */
@@ -14,7 +15,7 @@ export type CrossFilePage = { page: Page; question: string; key: string; titleFr
  * omitted lines with its evidence, so the report shows it.
  */
 export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWords): void {
-  for (const f of files) if (!f.titleFromFrontMatter) titleUnderFurniture(f, words);
+  for (const f of files) if (!f.titleFromFrontMatter && !titleInHead(f, words)) titleUnderFurniture(f, words);
   // An editor's front-matter title is taken as written.
   const cuts = cutTitleSuffixes(
     files.map((f) => (f.titleFromFrontMatter ? '' : f.page.question)),
@@ -33,6 +34,34 @@ export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWor
     words,
   );
   for (const f of files) dropFurniture(f.page, words, template);
+}
+
+/**
+ * A page saved whole (banner, menu, breadcrumb, login bar over the title; byline and metadata under it) gets the
+ * title chosen among its head's lines (title-choice.ts); every other line above the answer's start is reported as
+ * the page's header. A board's tag before the title (`[求助]`) goes too. False when the first line stays the title.
+ */
+function titleInHead(f: CrossFilePage, words: PageFurnitureWords): boolean {
+  const lines = [f.page.question, ...f.page.answer.map((l) => l.text)];
+  const choice = chooseTitle(lines, words);
+  if (!choice) return false;
+  const at = (i: number) => (i === 0 ? { line: f.page.questionLine, text: f.page.question } : f.page.answer[i - 1]);
+  const chosen = at(choice.title);
+  if (!chosen) return false;
+  for (const h of choice.header) {
+    const l = at(h.index);
+    if (l) f.page.omitted.push({ line: l.line, text: l.text.trim(), reason: `page furniture: ${h.reason}, in the page's header above the answer (${choice.evidence})` });
+  }
+  const raw = chosen.text.trim();
+  const tag = TITLE_TAG.exec(raw);
+  if (tag) f.page.omitted.push({ line: chosen.line, text: tag[0].trim(), reason: 'a board’s or column’s tag before the title' });
+  const title = raw.slice(tag ? tag[0].length : 0).trim();
+  f.page.question = title;
+  f.page.questionLine = chosen.line;
+  f.question = typeset(title);
+  f.key = questionKey(f.question);
+  f.page.answer = f.page.answer.slice(choice.body - 1);
+  return true;
 }
 
 /** What a title may be: not longer than a question, and no finished sentence. */

@@ -207,6 +207,30 @@ describe('fixtures of other feeds', () => {
     expect(byQuestion(r, '为什么医保卡里每个月打的钱变少了').topics[0]).toBe('personal-account');
   });
 
+  it('a page saved whole: the title is chosen under the banner, menu and breadcrumb, the metadata under it left out', () => {
+    const a = fullOf('page-saved-whole.txt');
+    expect(a.question).toBe('父母在外省，我的医保能帮他们买药吗？');
+    expect(a.answerText).toContain('可以用您的个人账户为他们在定点药店购药。');
+    expect(a.answerText).toContain('请先在国家医保服务平台查询两地开通情况。');
+    for (const line of ['江北区社会保险服务中心', '网站首页 | 办事大厅 | 政策法规 | 互动交流', '当前位置：首页 >> 互动交流 >> 咨询回复', '留言编号：JB20250611093', '回复单位：区医疗保障分局']) {
+      expect(a.answerText).not.toContain(line);
+      expect(result.report.omittedLines.find((o) => o.file === 'page-saved-whole.txt' && o.text === line)?.reason).toMatch(/^page furniture: .*header/);
+    }
+  });
+
+  it('a forum thread under a breadcrumb: the post title, without its board tag, is the title; the post and reply stay', () => {
+    const a = fullOf('forum-tagged-title.txt');
+    expect(a.question).toBe('孩子在外地上大学，医保在哪边交比较好？');
+    expect(a.answerText).toContain('老家的居民医保还要不要续');
+    expect(a.answerText).toContain('同一年度只能选一边，不能重复参保。');
+    expect(result.report.omittedLines).toContainEqual(expect.objectContaining({ file: 'forum-tagged-title.txt', text: '[提问]' }));
+  });
+
+  it('a first line that may be a title keeps its place over a question-shaped line under it', () => {
+    const r = build({ 't.txt': '断缴后怎么办\n断缴了怎么补？\n先到税务APP补缴，再等待期满后报销。\n' });
+    expect(byQuestion(r, '断缴后怎么办').answerText).toContain('断缴了怎么补？');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
