@@ -1,9 +1,10 @@
 import { CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING } from './markers';
 import { bylinesAbove, describeFurniture, furnitureByNeighbours, furnitureEvidence, isBreadcrumb, isPageMark, recurringEdgeLines } from './furniture';
+import { readsAsQuestion } from './question-shape';
 import { typeset } from './typography';
 import { questionKey, type Page } from './parse-page';
 import type { PageFurnitureWords } from './page-furniture-data';
-import { chooseTitle, TITLE_TAG } from './title-choice';
+import { chooseTitle, isHeadFurniture, TITLE_TAG } from './title-choice';
 import { cutTitleSuffixes } from './title-suffix';
 
 /** What the passes that weigh every file together read and change of one parsed file. */
@@ -33,7 +34,82 @@ export function cleanAcrossFiles(files: CrossFilePage[], words: PageFurnitureWor
     files.map((f) => f.page.answer.map((l) => l.text)),
     words,
   );
-  for (const f of files) dropFurniture(f.page, words, template);
+  for (const f of files) {
+    titlesAtTheEnd(f.page, words);
+    dropBareFurnitureItems(f.page, words);
+    dropFurniture(f.page, words, template);
+  }
+}
+
+/** What a related list's header may be: a few characters, no punctuation but a colon at its end. */
+const MAX_LIST_HEADER = 8;
+/** A line of a list of other pages' titles: short, no finished sentence, no numbering, no label with its value. */
+const MIN_LISTED_TITLE = 5;
+const MAX_LISTED_TITLE = 40;
+/** The mean length of a list of titles that do not ask: headlines are longer than the items of a list. */
+const MIN_HEADLINE_MEAN = 10;
+const LABEL_AND_VALUE = /^[^\s:：，,。？?！!]{1,8}[:：]\s*\S/;
+
+function isListedTitle(t: string, words: PageFurnitureWords): boolean {
+  const n = t.replace(/\s+/g, '').length;
+  return (
+    n >= MIN_LISTED_TITLE &&
+    n <= MAX_LISTED_TITLE &&
+    !/[。；;]/.test(t) &&
+    !LABEL_AND_VALUE.test(t) &&
+    !CN_HEADING.test(t) &&
+    !CN_SUBHEADING.test(t) &&
+    listMarker(t) === undefined &&
+    !isHeadFurniture(t, words)
+  );
+}
+
+/**
+ * A related list the parser found no header of the known words for, nor blocks with dated source lines: a short
+ * header holding a word such headers hold (content/page-furniture.yaml `related_header_words`: 相关新闻, 往期推荐)
+ * over two or more bare titles, with nothing after them but the page's footer (no finished sentence). The titles
+ * become related items without a summary; the header, the titles and the footer under them are each reported.
+ */
+function titlesAtTheEnd(page: Page, words: PageFurnitureWords): void {
+  if (page.related.length > 0 || words.relatedHeaderWords.length === 0) return;
+  const content = page.answer.flatMap((l, i) => (l.text.trim() === '' ? [] : [i]));
+  const text = (k: number) => (page.answer[content[k] ?? -1]?.text ?? '').trim();
+  // Only the page's last lines: the list and its footer.
+  for (let k = Math.max(1, content.length - 16); k < content.length - 2; k++) {
+    const header = text(k).replace(/[:：]$/, '');
+    if (header.length < 2 || header.length > MAX_LIST_HEADER || /[\p{P}\s]/u.test(header) || !words.relatedHeaderWords.some((w) => header.includes(w))) continue;
+    let end = k + 1;
+    while (end < content.length && isListedTitle(text(end), words)) end++;
+    if (end - k - 1 < 2) continue;
+    // Other pages' titles ask, or run as long as a headline; a list of materials (`身份证原件`) does neither.
+    const titles = Array.from({ length: end - k - 1 }, (_x, m) => text(k + 1 + m));
+    const asking = titles.filter((t) => readsAsQuestion(t)).length;
+    const meanLength = titles.reduce((n, t) => n + t.length, 0) / titles.length;
+    if (asking * 2 < titles.length && meanLength < MIN_HEADLINE_MEAN) continue;
+    // Under the list, a footer only: no finished sentence.
+    if (content.slice(end).some((_i, m) => /[。；！][”’"')）」』]*$/.test(text(end + m)) && text(end + m).length > 20)) continue;
+    const at = (m: number) => page.answer[content[m] ?? -1];
+    for (let m = k; m < content.length; m++) {
+      const l = at(m);
+      if (!l) continue;
+      const reason =
+        m === k ? 'related list of bare titles: its header' : m < end ? 'related list of bare titles: read as its items' : 'page footer under the related list';
+      page.omitted.push({ line: l.line, text: l.text.trim(), reason });
+      if (m > k && m < end) page.related.push({ title: l.text.trim(), line: l.line, summary: '' });
+    }
+    page.answer = page.answer.slice(0, content[k]);
+    while ((page.answer[page.answer.length - 1]?.text.trim() ?? 'x') === '') page.answer.pop();
+    return;
+  }
+}
+
+/** A bare title in a related list that is page furniture (`在线客服`, `下载客户端`) is no item. */
+function dropBareFurnitureItems(page: Page, words: PageFurnitureWords): void {
+  page.related = page.related.filter((item) => {
+    if (item.summary !== '' || !isHeadFurniture(item.title, words)) return true;
+    page.omitted.push({ line: item.line, text: item.title, reason: 'page furniture in the related list, not an item' });
+    return false;
+  });
 }
 
 /**

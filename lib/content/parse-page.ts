@@ -8,7 +8,7 @@ export type Line = { text: string; line: number };
 export type RelatedItem = {
   title: string;
   line: number;
-  /** The cut-off summary, flattened to one line by the scraper. */
+  /** The cut-off summary, flattened to one line by the scraper; empty for a list of bare titles. */
   summary: string;
   source?: { name: string; date?: string };
 };
@@ -270,8 +270,24 @@ function headingText(text: string): string {
 
 type Open = { title: string; key: string; line: number; summary: string[]; texts: string[] };
 
+/** A count a list prints after a title (`… 48 个回答`, `… 1.2万 次浏览`): not part of the title. */
+const TRAILING_COUNT = /\s+\d[\d,.]*\s*[万千]?\s*[个条人次][^\s\d]{0,3}$/;
+
+/**
+ * A related list of bare titles, as most platforms print it (`相关问题` over a few questions, no summary, no source
+ * line): every line short and no finished sentence, and no line a source line. Each title is an item with no summary.
+ */
+function bareTitles(content: Line[]): RelatedItem[] | undefined {
+  const texts = content.map((l) => l.text.trim());
+  if (texts.length === 0 || texts.some((t) => t.length > 48 || /[。；;]/.test(t) || isDatedSource(t))) return undefined;
+  const items = content.filter((l) => !isNavigationLine(l.text) && !RELATED_HEADER.test(l.text.trim()));
+  return items.map((l) => ({ title: l.text.trim().replace(TRAILING_COUNT, ''), line: l.line, summary: '' }));
+}
+
 function parseRelated(file: string, lines: Line[], warnings: Problem[]): RelatedItem[] {
   const content = lines.filter((l) => l.text.trim() !== '');
+  const bare = bareTitles(content);
+  if (bare) return bare.slice(0, LIMITS.maxRelatedItems);
   const items: RelatedItem[] = [];
   let open: Open | undefined;
   let lastClosedKey: string | undefined;

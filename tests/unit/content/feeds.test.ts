@@ -231,6 +231,31 @@ describe('fixtures of other feeds', () => {
     expect(byQuestion(r, '断缴后怎么办').answerText).toContain('断缴了怎么补？');
   });
 
+  it('a related list of bare titles under a known header: each title an item (its count cut), a control word no item', () => {
+    const a = fullOf('related-bare-titles.txt');
+    const listed = a.related.map((slug) => articles(result).find((x) => x.slug === slug)?.question);
+    expect(listed.slice(0, 3)).toEqual(['生育保险报销需要哪些材料', '男职工陪产假有没有津贴', '产检费用可以用医保卡吗']);
+    const item = byQuestion(result, '产检费用可以用医保卡吗');
+    expect(item.kind).toBe('excerpt');
+    expect(item.answerText).toBe('');
+    expect(articles(result).some((x) => x.question === '在线客服')).toBe(false);
+  });
+
+  it('a related list of bare titles under a short header of the hint words, with only a footer under it', () => {
+    const a = fullOf('related-under-news-header.txt');
+    expect(a.answerText).toContain('带上发票和费用清单回参保地经办机构一并报销。');
+    expect(a.answerText).not.toMatch(/相关报道|起付线是怎么定的|未经授权/);
+    const listed = a.related.map((slug) => articles(result).find((x) => x.slug === slug)?.question);
+    expect(listed.slice(0, 2)).toEqual(['大病保险起付线是怎么定的', '异地住院没备案，大病保险还报吗']);
+    expect(result.report.omittedLines.filter((o) => o.file === 'related-under-news-header.txt').map((o) => o.reason)).toContain('related list of bare titles: its header');
+  });
+
+  it('a list of short lines at the end of an answer stays in it when its lines are no titles (too short)', () => {
+    const a = fullOf('list-at-the-end.txt');
+    expect(a.answerText).toContain('医疗费用发票原件');
+    expect(a.answerText).toContain('参保人社会保障卡');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
