@@ -2,7 +2,7 @@ import { CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING } from
 import { bylinesAbove, describeFurniture, furnitureByNeighbours, furnitureEvidence, isBreadcrumb, isPageMark, recurringEdgeLines } from './furniture';
 import { readsAsQuestion } from './question-shape';
 import { typeset } from './typography';
-import { questionKey, type Page } from './parse-page';
+import { isNavigationLine, questionKey, type Page } from './parse-page';
 import type { PageFurnitureWords } from './page-furniture-data';
 import { chooseTitle, isHeadFurniture, TITLE_TAG } from './title-choice';
 import { cutTitleSuffixes } from './title-suffix';
@@ -162,6 +162,22 @@ function titleUnderFurniture(f: CrossFilePage, words: PageFurnitureWords): void 
   while ((f.page.answer[0]?.text.trim() ?? 'x') === '') f.page.answer.shift();
 }
 
+/** A line of topic tags only, as social posts end: `#新手妈妈# #医保[话题]#`, or two or more open `#标签`. */
+const HASHTAGS = /^(?:#[^#\s]{1,24}#\s*)+$|^#[^#\s]{1,24}(?:\s+#[^#\s]{1,24})+$/;
+
+/**
+ * A PDF's running head: the short line (no sentence's end, no numbering) that follows a page number, at the top of
+ * the next page, with more of the answer under it.
+ */
+function runningHead(page: Page, index: number): boolean {
+  const t = (page.answer[index]?.text ?? '').trim();
+  if (t.length < 8 || t.length > 48 || /[。；;！!？?]$/.test(t) || CN_HEADING.test(t) || CN_SUBHEADING.test(t) || listMarker(t) !== undefined) return false;
+  let k = index - 1;
+  while (k >= 0 && (page.answer[k]?.text.trim() ?? '') === '') k--;
+  const above = (page.answer[k]?.text ?? '').trim();
+  return k >= 0 && isPageMark(above) && page.answer.slice(index + 1).some((l) => l.text.trim() !== '');
+}
+
 /** What a publisher's line may add to its name: `编印`, `印发`, `发布`, `主办`. */
 const PUBLISHED = /\s*(?:编印|印发|发布|主办|制作|编)$/;
 
@@ -204,6 +220,18 @@ function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<stri
     }
     if (isPageMark(t)) {
       dropped.push({ index, reason: 'page furniture: a page number' });
+      return;
+    }
+    if (isNavigationLine(t)) {
+      dropped.push({ index, reason: 'page furniture: a link of the page’s chrome (上一篇：…, 首页 > …, ©)' });
+      return;
+    }
+    if (HASHTAGS.test(t)) {
+      dropped.push({ index, reason: 'page furniture: topic tags (#话题#)' });
+      return;
+    }
+    if (index > 0 && runningHead(page, index)) {
+      dropped.push({ index, reason: 'page furniture: a running head under a page break' });
       return;
     }
     const evidence = furnitureEvidence(t, words);

@@ -221,7 +221,9 @@ export function furnitureByNeighbours(lines: readonly string[], furniture: reado
   }
   // After the last line of text: a footer.
   let last = content.length - 1;
-  while (last >= 0 && (found[content[last] ?? -1] || isShortNonSentence(text[content[last] ?? -1] ?? '') || /^[^。；！]{0,30}[？?]$/.test(text[content[last] ?? -1] ?? ''))) last--;
+  // A line with no punctuation of a sentence at all (`地址：某某路88号　邮编：239000`) is no sentence either.
+  const noClause = (t: string) => t.length <= words.maxChars && !/[。；;！!，,？?]/.test(t) && !isStructure(t);
+  while (last >= 0 && (found[content[last] ?? -1] || isShortNonSentence(text[content[last] ?? -1] ?? '') || noClause(text[content[last] ?? -1] ?? '') || /^[^。；！]{0,30}[？?]$/.test(text[content[last] ?? -1] ?? ''))) last--;
   let below = false;
   for (let k = last + 1; k < content.length; k++) {
     const i = content[k] ?? -1;

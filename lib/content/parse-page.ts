@@ -52,7 +52,7 @@ const DATE_ONLY = new RegExp(`^${DATE}$`);
  * a breadcrumb that starts at 首页, or a copyright line is navigation, not text.
  */
 const NAV_WORDS = new Set(
-  '大家都在搜 热门搜索 相关搜索 猜你喜欢 首页 返回首页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 上一页 下一页 关于我们 联系我们 网站地图 免责声明 隐私政策 用户协议 服务条款 意见反馈 帮助中心 登录 注册 退出 分享 分享到 收藏 点赞 评论 举报 更多 查看更多 加载更多 展开 展开全文 收起 阅读全文 打开APP 下载APP APP下载 微信 微博 QQ空间 复制链接 扫一扫 热门 推荐 热门推荐 最新 搜索 广告 投诉 纠错'.split(' '),
+  '大家都在搜 热门搜索 相关搜索 猜你喜欢 首页 返回首页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 上一条 下一条 上一页 下一页 关于我们 联系我们 网站地图 免责声明 隐私政策 用户协议 服务条款 意见反馈 帮助中心 登录 注册 退出 分享 分享到 收藏 点赞 评论 举报 更多 查看更多 加载更多 展开 展开全文 收起 阅读全文 打开APP 下载APP APP下载 微信 微博 QQ空间 复制链接 扫一扫 热门 推荐 热门推荐 最新 搜索 广告 投诉 纠错'.split(' '),
 );
 const NAV_SEPARATORS = /[\s|｜>›»·/\\、,，]+/;
 
@@ -65,6 +65,9 @@ export function isNavigationLine(text: string): boolean {
   if (!NAV_FIRST_CHARS.has(t.charAt(0)) && !/[©]|版权|ICP|Copyright|rights/i.test(t)) return false;
   if (/©|版权所有|ICP[备证]|Copyright|All rights reserved/i.test(t)) return true;
   if (/^首页\s*[>›»|｜/]/.test(t)) return true;
+  // A link to the next or the previous page under its control's label (`下一篇：某某通知`) is chrome whatever it names.
+  const label = /^(\S{2,4})\s*[:：]/.exec(t);
+  if (label && NAV_WORDS.has(label[1] ?? '') && /^[上下][一1]/.test(label[1] ?? '')) return true;
   // A label of page chrome left on its own line (`免责声明：`) is chrome too.
   const words = t.replace(/[:：]$/, '').split(NAV_SEPARATORS).filter(Boolean);
   return words.length > 0 && words.every((w) => NAV_WORDS.has(w));

@@ -256,6 +256,25 @@ describe('fixtures of other feeds', () => {
     expect(a.answerText).toContain('参保人社会保障卡');
   });
 
+  it('a notice’s footer: the editor in brackets, links to the previous and next page, the address under them', () => {
+    const a = fullOf('notice-footer.txt');
+    expect(a.answerText).toContain('请避开零点前后购药。');
+    expect(a.answerText).not.toMatch(/责编|上一篇|下一篇|邮政编码/);
+  });
+
+  it('a PDF’s running head under a page number is left out; the headings around it stay', () => {
+    const a = fullOf('pdf-running-head.txt');
+    expect(a.answerText).not.toContain('经办服务手册');
+    expect(a.sections.map((s) => s.title)).toEqual(['一、申请对象', '二、所需材料', '三、办理时限']);
+    expect(result.report.omittedLines).toContainEqual(expect.objectContaining({ file: 'pdf-running-head.txt', reason: 'page furniture: a running head under a page break' }));
+  });
+
+  it('a line of topic tags is left out', () => {
+    const a = fullOf('note-with-tags.txt');
+    expect(a.answerText).toContain('线上线下都可以。');
+    expect(a.answerText).not.toContain('#');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
