@@ -93,7 +93,7 @@ function titlesAtTheEnd(page: Page, words: PageFurnitureWords): void {
       const l = at(m);
       if (!l) continue;
       const reason =
-        m === k ? 'related list of bare titles: its header' : m < end ? 'related list of bare titles: read as its items' : 'page footer under the related list';
+        m === k ? 'related list of bare titles: its header' : m < end ? 'related list of bare titles: read as its items' : 'page furniture: under the related list';
       page.omitted.push({ line: l.line, text: l.text.trim(), reason });
       if (m > k && m < end) page.related.push({ title: l.text.trim(), line: l.line, summary: '' });
     }
@@ -107,7 +107,7 @@ function titlesAtTheEnd(page: Page, words: PageFurnitureWords): void {
 function dropBareFurnitureItems(page: Page, words: PageFurnitureWords): void {
   page.related = page.related.filter((item) => {
     if (item.summary !== '' || !isHeadFurniture(item.title, words)) return true;
-    page.omitted.push({ line: item.line, text: item.title, reason: 'page furniture in the related list, not an item' });
+    page.omitted.push({ line: item.line, text: item.title, reason: 'page furniture: in the related list, not an item' });
     return false;
   });
 }
@@ -130,8 +130,10 @@ function titleInHead(f: CrossFilePage, words: PageFurnitureWords): boolean {
   }
   const raw = chosen.text.trim();
   const tag = TITLE_TAG.exec(raw);
-  if (tag) f.page.omitted.push({ line: chosen.line, text: tag[0].trim(), reason: 'a board’s or column’s tag before the title' });
+  if (tag) f.page.omitted.push({ line: chosen.line, text: tag[0].trim(), reason: 'page furniture: a board’s or column’s tag before the title' });
   const title = raw.slice(tag ? tag[0].length : 0).trim();
+  // The line is the page's title now, not its answer; the report says where the title came from.
+  if (choice.title > 0) f.page.omitted.push({ line: chosen.line, text: raw, reason: `page title: chosen in the page's head (${choice.evidence})` });
   f.page.question = title;
   f.page.questionLine = chosen.line;
   f.question = typeset(title);

@@ -201,6 +201,14 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
     }
   }
   const related = headerIndex >= 0 ? parseRelated(file, lines.slice(listStart), warnings) : [];
+  if (!byShape && related.length > 0 && related.every((r) => r.summary === '')) {
+    // A list of bare titles is read by the shape of its lines alone: each of them is in the report.
+    const items = new Set(related.map((r) => r.line));
+    for (const l of lines.slice(headerIndex)) {
+      const t = l.text.trim();
+      if (t !== '') omitted.push({ line: l.line, text: t, reason: `related list of bare titles: ${items.has(l.line) ? 'read as its items' : l.line === lines[headerIndex]?.line ? 'its header' : 'not an item (page chrome)'}` });
+    }
+  }
   if (headerIndex >= 0 && related.length === 0) {
     warnings.push({
       file,

@@ -147,6 +147,8 @@ describe('no answer text is lost', () => {
       "medical disclaimer: the page shows the site's standard notice instead",
       'navigation leftover',
       'page furniture',
+      'page title',
+      'related list of bare titles',
       'related list, found by its blocks of title, summary and dated source',
       'repeats the question',
       'site or section name after the title',
