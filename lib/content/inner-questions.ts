@@ -1,4 +1,4 @@
-import { ANSWER_LABEL, QUESTION_LABEL } from './markers';
+import { ANSWER_LABEL, listMarker, QUESTION_LABEL } from './markers';
 import type { Line } from './parse-page';
 
 /**
@@ -48,6 +48,13 @@ export function markInnerQuestions(lines: Line[]): Line[] {
   lines.forEach((l, i) => {
     const a = byLine.get(i);
     if (a) {
+      // Answered by a list (`在哪办？` over `✅ 线上…` `✅ 线下…`): a heading over the list, which keeps its items.
+      const below = lines.slice(i + 1).find((x) => x.text.trim() !== '')?.text.trim() ?? '';
+      if (a.rest === '' && listMarker(below) !== undefined) {
+        out.push({ text: `【${a.question.replace(/[【】]/g, '')}】`, line: l.line });
+        answerNext = false;
+        return;
+      }
       out.push({ text: `问：${a.question}`, line: l.line });
       if (a.rest !== '') out.push({ text: `答：${a.rest}`, line: l.line });
       answerNext = a.rest === '';

@@ -275,6 +275,30 @@ describe('fixtures of other feeds', () => {
     expect(a.answerText).not.toContain('#');
   });
 
+  it('a decimal outline: whole numbers head sections, their N.M clauses are items that keep their numbers', () => {
+    const a = fullOf('word-outline.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['1 门诊统筹怎么报', '2 个人账户怎么用']);
+    const h = html('word-outline.txt');
+    expect(h).toContain('<li>1.1 普通门诊费用纳入统筹基金支付，起付标准以上按比例报销。</li>');
+    expect(h).toContain('<li>2.2 不能用于健身、保健等消费。</li>');
+  });
+
+  it('a note with keycap numbers and check marks: the questions over them are headings, every item stays an item', () => {
+    const a = fullOf('note-keycaps.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['📌要带什么？', '📌在哪开通？', '📌要不要钱？']);
+    const h = html('note-keycaps.txt');
+    expect(h).toContain('<li>老人的身份证（原件，拍照要清晰）</li>');
+    expect(h).toContain('<li>✅ 线上：国家医保服务平台APP的亲情账户里添加家人</li>');
+    // The opening paragraph does not run into the first heading.
+    expect(h).toContain('照着做就能一次办好👇</p>');
+  });
+
+  it('two labels with their names over numbered steps are the headings of parallel parts', () => {
+    const a = fullOf('ways-over-steps.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['渠道一：手机银行', '渠道二：服务窗口']);
+    expect(html('ways-over-steps.txt')).toContain('<li>带本人身份证和社保卡到任一社保服务网点；</li>');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
