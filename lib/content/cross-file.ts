@@ -224,7 +224,9 @@ function dropFurniture(page: Page, words: PageFurnitureWords, template: Map<stri
       dropped.push({ index, reason: 'page furniture: a page number' });
       return;
     }
-    if (isNavigationLine(t)) {
+    // A lone chrome word (`微信`) may be an answer's own short line; two or more, a link under its label, or a
+    // copyright line are the page's chrome.
+    if (isNavigationLine(t) && (/©|版权|ICP|Copyright|[:：]/i.test(t) || t.split(/[\s|｜>›»·/\\、,，]+/).filter(Boolean).length >= 2)) {
       dropped.push({ index, reason: 'page furniture: a link of the page’s chrome (上一篇：…, 首页 > …, ©)' });
       return;
     }
