@@ -299,6 +299,13 @@ describe('fixtures of other feeds', () => {
     expect(html('ways-over-steps.txt')).toContain('<li>带本人身份证和社保卡到任一社保服务网点；</li>');
   });
 
+  it('a lone chrome word inside an answer stays; a run of them goes', () => {
+    const r = build({ 'c.txt': '医保费可以在哪里交？\n可以在这些应用里缴纳，任选其一：\n微信\n支付宝\n各地税务APP也能交，缴费后次日可以查到记录。\n分享 收藏 举报\n' });
+    const text = byQuestion(r, '医保费可以在哪里交？').answerText;
+    expect(text).toContain('微信');
+    expect(text).not.toContain('举报');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
