@@ -56,6 +56,8 @@ function isListedTitle(t: string, words: PageFurnitureWords): boolean {
     n >= MIN_LISTED_TITLE &&
     n <= MAX_LISTED_TITLE &&
     !/[。；;]/.test(t) &&
+    // A work named in 《》 on its own line is a citation, the answer's source, not another page's question.
+    !/^《[^》]*》$/.test(t) &&
     !LABEL_AND_VALUE.test(t) &&
     !CN_HEADING.test(t) &&
     !CN_SUBHEADING.test(t) &&

@@ -154,7 +154,7 @@ export function chooseTitle(lines: readonly string[], words: PageFurnitureWords)
         : isNavBar(t) || isNavigationLine(t)
           ? 'a menu or a site’s chrome'
           : i < best.i
-            ? 'above the title, in the page’s header'
+            ? 'above the title'
             : 'between the title and the answer (a byline or metadata)';
     return [{ index: i, reason }];
   });

@@ -306,6 +306,13 @@ describe('fixtures of other feeds', () => {
     expect(text).not.toContain('举报');
   });
 
+  it('documents cited in 《》 under a 相关 header stay in the answer: they are its sources, not other pages', () => {
+    const r = build({ 'p.txt': '退休人员医保待遇有哪些变化？\n退休人员个人账户按养老金平均水平的2%左右定额划入，门诊报销比例也更高。\n相关政策依据\n《关于建立健全职工基本医疗保险门诊共济保障机制的指导意见》\n《某省职工医保门诊共济保障实施办法》\n' });
+    const a = byQuestion(r, '退休人员医保待遇有哪些变化？');
+    expect(a.answerText).toContain('《某省职工医保门诊共济保障实施办法》');
+    expect(a.related.map((slug) => articles(r).find((x) => x.slug === slug)?.question)).not.toContain('《某省职工医保门诊共济保障实施办法》');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;
