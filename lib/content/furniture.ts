@@ -139,13 +139,27 @@ export function recurringEdgeLines(answers: readonly (readonly string[])[], word
  * optional short label (`当前位置：`). Two steps are a breadcrumb only from 首页. No step holds a sentence's stop.
  */
 const CRUMB_LABEL = /^[^:：\s]{2,6}[:：]\s*/;
-const CRUMB_SEPARATOR = /\s*[>›»＞]\s*|\s+\/\s+/;
+const CRUMB_SEPARATOR = /\s*(?:[>›»＞]+|→)\s*|\s+\/\s+/;
 export function isBreadcrumb(line: string): boolean {
   const t = line.trim().replace(CRUMB_LABEL, '');
-  if (t.length > 60 || !/[>›»＞]|\s\/\s/.test(t) || isStructure(t)) return false;
+  if (t.length > 60 || !/[>›»＞→]|\s\/\s/.test(t) || isStructure(t)) return false;
   const steps = t.split(CRUMB_SEPARATOR).map((x) => x.trim());
   if (steps.some((x) => x === '' || x.length > 12 || /[。，,；;！!？?：:]/.test(x) || /^\d+$/.test(x))) return false;
   return steps.length >= 3 || (steps.length === 2 && steps[0] === '首页');
+}
+
+/**
+ * A menu bar: three or more short items (a word or two each, no sentence in any) side by side, between `|` `｜`
+ * `·`, or wide spaces (`首页　办事　我的`, `网站首页 | 诉求公开 | 知识库`, `登录 | 注册 | 无障碍`). A title may hold one such
+ * separator (`问题｜出生90天内要办`), never three short items.
+ */
+const BAR_SEPARATOR = /\s*[|｜·•]\s*|\s{2,}|\u3000+/;
+const MAX_BAR_ITEM = 8;
+export function isNavBar(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80 || isStructure(t)) return false;
+  const items = t.split(BAR_SEPARATOR).map((x) => x.trim()).filter((x) => x !== '');
+  return items.length >= 3 && items.every((x) => x.replace(/\s+/g, '').length <= MAX_BAR_ITEM && !/[。，,；;！!？?]/.test(x));
 }
 
 /** A page's number as a PDF or a print view prints it: `第 1 页 共 2 页`, `- 3 -`, `Page 2 of 5`. */
@@ -207,7 +221,9 @@ export function furnitureByNeighbours(lines: readonly string[], furniture: reado
   }
   // After the last line of text: a footer.
   let last = content.length - 1;
-  while (last >= 0 && (found[content[last] ?? -1] || isShortNonSentence(text[content[last] ?? -1] ?? '') || /^[^。；！]{0,30}[？?]$/.test(text[content[last] ?? -1] ?? ''))) last--;
+  // A line with no punctuation of a sentence at all (`地址：某某路88号　邮编：239000`) is no sentence either.
+  const noClause = (t: string) => t.length <= words.maxChars && !/[。；;！!，,？?]/.test(t) && !isStructure(t);
+  while (last >= 0 && (found[content[last] ?? -1] || isShortNonSentence(text[content[last] ?? -1] ?? '') || noClause(text[content[last] ?? -1] ?? '') || /^[^。；！]{0,30}[？?]$/.test(text[content[last] ?? -1] ?? ''))) last--;
   let below = false;
   for (let k = last + 1; k < content.length; k++) {
     const i = content[k] ?? -1;

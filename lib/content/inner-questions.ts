@@ -1,4 +1,4 @@
-import { ANSWER_LABEL, QUESTION_LABEL } from './markers';
+import { ANSWER_LABEL, listMarker, QUESTION_LABEL } from './markers';
 import type { Line } from './parse-page';
 
 /**
@@ -43,14 +43,26 @@ export function markInnerQuestions(lines: Line[]): Line[] {
   }
   if (found.length < MIN_QUESTIONS) return lines;
   const byLine = new Map(found.map((a) => [a.at, a]));
+  const siblings = siblingHeadings(lines, found);
   const out: Line[] = [];
   let answerNext = false;
   lines.forEach((l, i) => {
     const a = byLine.get(i);
     if (a) {
+      // Answered by a list (`在哪办？` over `✅ 线上…` `✅ 线下…`): a heading over the list, which keeps its items.
+      const below = lines.slice(i + 1).find((x) => x.text.trim() !== '')?.text.trim() ?? '';
+      if (a.rest === '' && listMarker(below) !== undefined) {
+        out.push({ text: `【${a.question.replace(/[【】]/g, '')}】`, line: l.line });
+        answerNext = false;
+        return;
+      }
       out.push({ text: `问：${a.question}`, line: l.line });
       if (a.rest !== '') out.push({ text: `答：${a.rest}`, line: l.line });
       answerNext = a.rest === '';
+      return;
+    }
+    if (siblings.has(i)) {
+      out.push({ text: `【${l.text.trim().replace(/[【】]/g, '')}】`, line: l.line });
       return;
     }
     if (answerNext && l.text.trim() !== '') {
@@ -59,6 +71,33 @@ export function markInnerQuestions(lines: Line[]): Line[] {
       return;
     }
     out.push(l);
+  });
+  return out;
+}
+
+/** What a heading among question headings may be: a few words, no punctuation but quotes. */
+const SIBLING = /^[^，,。；;：:！!？?、（）()\[\]【】#*•·\d]{4,16}$/u;
+const SENTENCE_DONE = /[。！!；;…][”’"')）」』]*$/;
+
+/**
+ * Where a page's sections are headed by questions on lines of their own (`大病保险是什么？` over its paragraph),
+ * a short line of plain words between a finished paragraph and another paragraph (`连续参保还有“奖励”`) heads a
+ * section too: the same place and shape as its siblings, without the question mark.
+ */
+function siblingHeadings(lines: readonly Line[], found: readonly Asked[]): Set<number> {
+  const out = new Set<number>();
+  if (found.some((a) => NUMBERING.test(lines[a.at]?.text ?? '') || a.rest !== '')) return out;
+  const asking = new Set(found.map((a) => a.at));
+  const content = lines.flatMap((l, i) => (l.text.trim() === '' ? [] : [i]));
+  content.forEach((i, k) => {
+    const t = lines[i]?.text.trim() ?? '';
+    if (asking.has(i) || !SIBLING.test(t) || listMarker(t) !== undefined) return;
+    const before = lines[content[k - 1] ?? -1]?.text.trim() ?? '';
+    const after = lines[content[k + 1] ?? -1]?.text.trim() ?? '';
+    if (k === 0 || !SENTENCE_DONE.test(before) || asking.has(content[k - 1] ?? -1) || after.length <= 20 || listMarker(after) !== undefined) return;
+    // Only between two questions' sections: after the first question heading and before the last paragraph.
+    if (i < (found[0]?.at ?? Infinity)) return;
+    out.add(i);
   });
   return out;
 }

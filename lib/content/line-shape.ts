@@ -123,6 +123,43 @@ function signsAsHeadings(lines: Line[], shapes: (Shape | undefined)[], out: Line
   }
 }
 
+/**
+ * A document's decimal outline, as Word exports it: `1  改革的主要内容` over `1.1  建立…` `1.2  改进…`. Whole numbers
+ * running 1, 2, 3… on short lines of their own are section headings; `N.M` clauses under section N are its items,
+ * their numbers kept as text (a clause is cited by them). A space must follow the number: `1.5倍` is no clause.
+ */
+const OUTLINE_HEAD = /^(\d{1,2})[ \t\u3000]+(\S.*)$/;
+const OUTLINE_CLAUSE = /^(\d{1,2})\.(\d{1,2})[ \t\u3000]+(\S.*)$/;
+const MAX_OUTLINE_HEAD = 30;
+
+function decimalOutline(lines: Line[], out: Line[], done: Set<number>): void {
+  const heads: number[] = [];
+  lines.forEach((l, i) => {
+    const m = OUTLINE_HEAD.exec(l.text.trim());
+    if (!m || (m[2] ?? '').length > MAX_OUTLINE_HEAD || SENTENCE_END.test(l.text.trim())) return;
+    const last = heads[heads.length - 1];
+    const lastValue = last === undefined ? 0 : Number(OUTLINE_HEAD.exec(lines[last]?.text.trim() ?? '')?.[1]);
+    if (Number(m[1]) === lastValue + 1) heads.push(i);
+  });
+  if (heads.length < 2) return;
+  let section = 0;
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (heads.includes(i)) {
+      const head = OUTLINE_HEAD.exec(t);
+      section = Number(head?.[1]);
+      out[i] = asHeading({ text: `${head?.[1] ?? ''} ${head?.[2] ?? ''}`, line: l.line });
+      done.add(i);
+      return;
+    }
+    const clause = OUTLINE_CLAUSE.exec(t);
+    if (clause && Number(clause[1]) === section) {
+      out[i] = { text: `${indentOf(l.text)}• ${clause[1]}.${clause[2]} ${clause[3]}`, line: l.line };
+      done.add(i);
+    }
+  });
+}
+
 /** A bare label: a few words, no punctuation, digit or sign (`操作步骤`, `常见问题`, `申请材料`). */
 const BARE_LABEL = /^[\p{Script=Han}A-Za-z]{2,12}$/u;
 /** The end of a sentence or of an introduction: what the line above a new section ends with. */
@@ -134,18 +171,36 @@ const CLAUSE_END = /[。；;！!？?：:][”’"')）」』]*$/;
  */
 function labelsOverLists(lines: Line[], shapes: (Shape | undefined)[], out: Line[], done: Set<number>): void {
   let previous = '';
+  const named: number[] = [];
   lines.forEach((l, i) => {
     const text = l.text.trim();
     if (text === '') return;
     const before = previous;
     previous = text;
-    if (done.has(i) || shapes[i] !== undefined || !BARE_LABEL.test(text) || !CLAUSE_END.test(before)) return;
+    if (done.has(i) || shapes[i] !== undefined || !CLAUSE_END.test(before)) return;
+    const bare = BARE_LABEL.test(text);
+    if (!bare && !NAMED_LABEL.test(text)) return;
     const next = nextText(lines, i);
     if (!next || (listMarker(next.text) === undefined && !QUESTION_LABEL.test(next.text))) return;
+    if (!bare) {
+      named.push(i);
+      return;
+    }
     out[i] = { text: `${indentOf(l.text)}【${text}】`, line: l.line };
     done.add(i);
   });
+  // A label with its name (`方式一：微信`) over a list heads it when the answer has two or more such: parallel parts.
+  if (named.length < 2) return;
+  for (const i of named) {
+    const l = lines[i];
+    if (!l) continue;
+    out[i] = { text: `${indentOf(l.text)}【${l.text.trim()}】`, line: l.line };
+    done.add(i);
+  }
 }
+
+/** A short label and its name, no clause: `方式一：国家医保服务平台APP`, `渠道二：线下窗口`. */
+const NAMED_LABEL = /^[\p{Script=Han}A-Za-z0-9]{2,8}[:：]\s*[^，,。；;！!？?：:]{1,20}$/u;
 
 /** Answer lines → the same lines with sign-led and sequenced headings and lists in the structure's forms. */
 export function readLineShapes(lines: Line[]): Line[] {
@@ -212,6 +267,7 @@ export function readLineShapes(lines: Line[]): Line[] {
     i = run[run.length - 1] ?? i;
   }
 
+  decimalOutline(lines, out, done);
   signsAsHeadings(lines, shapes, out, done);
   labelsOverLists(lines, shapes, out, done);
 

@@ -48,6 +48,8 @@ const NUMBER = new RegExp(`^(${DIGIT}{1,3})(?:[.．、](?!${DIGIT})|[)）])\\s*(
 const REPEATED_NUMBER = new RegExp(`^(${DIGIT}{1,3})[.．、](?!${DIGIT})\\s*`);
 /** `(1)` `（1）` `（１）`. */
 const PAREN = new RegExp(`^[(（](${DIGIT}{1,3})[)）]\\s*(\\S.*)$`);
+/** A keycap digit, as social posts number their points: `1️⃣ 出生医学证明` (a digit, an optional variation selector, U+20E3). */
+const KEYCAP = /^([0-9])\uFE0F?\u20E3\s*(\S.*)$/u;
 /** `①`…`⑳`, `⑴`…`⒇`, `⒈`…`⒛`. */
 const CIRCLED = /^([\u2460-\u249B])\s*(\S.*)$/;
 /**
@@ -77,6 +79,8 @@ export function listMarker(text: string): ListMarker | undefined {
     const style = offset < 20 ? 'circled' : offset < 40 ? 'paren' : 'number';
     return { style, number: (offset % 20) + 1, content: circled[2] ?? '' };
   }
+  const keycap = KEYCAP.exec(text);
+  if (keycap) return { style: 'number', number: toNumber(keycap[1] ?? '1'), content: keycap[2] ?? '' };
   const paren = PAREN.exec(text);
   if (paren) return { style: 'paren', number: toNumber(paren[1] ?? '1'), content: paren[2] ?? '' };
   const number = NUMBER.exec(text);

@@ -24,6 +24,7 @@ export const pageFurnitureSchema = z
       })
       .strict(),
     site_suffix: z.object({ endings: z.array(z.string().min(1)), names: z.array(z.string().min(1)) }).strict(),
+    related_header_words: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -38,6 +39,8 @@ export type PageFurnitureWords = {
   edgeLines: number;
   siteEndings: string[];
   siteNames: Set<string>;
+  /** Words a related list's own short header holds (相关, 推荐, 往期): a hint, confirmed by the titles under it. */
+  relatedHeaderWords: string[];
 };
 
 /** The one loader of the file; an absent file (a test's data) means no words at all, which is never an error. */
@@ -56,6 +59,7 @@ export function readPageFurniture(text: string): Result<PageFurnitureWords> {
     edgeLines: d.furniture.edge_lines,
     siteEndings: d.site_suffix.endings,
     siteNames: new Set(d.site_suffix.names),
+    relatedHeaderWords: d.related_header_words,
   });
 }
 
@@ -79,4 +83,5 @@ const EMPTY: PageFurnitureWords = {
   edgeLines: 0,
   siteEndings: [],
   siteNames: new Set(),
+  relatedHeaderWords: [],
 };

@@ -8,7 +8,7 @@ export type Line = { text: string; line: number };
 export type RelatedItem = {
   title: string;
   line: number;
-  /** The cut-off summary, flattened to one line by the scraper. */
+  /** The cut-off summary, flattened to one line by the scraper; empty for a list of bare titles. */
   summary: string;
   source?: { name: string; date?: string };
 };
@@ -52,7 +52,7 @@ const DATE_ONLY = new RegExp(`^${DATE}$`);
  * a breadcrumb that starts at 首页, or a copyright line is navigation, not text.
  */
 const NAV_WORDS = new Set(
-  '大家都在搜 热门搜索 相关搜索 猜你喜欢 首页 返回首页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 上一页 下一页 关于我们 联系我们 网站地图 免责声明 隐私政策 用户协议 服务条款 意见反馈 帮助中心 登录 注册 退出 分享 分享到 收藏 点赞 评论 举报 更多 查看更多 加载更多 展开 展开全文 收起 阅读全文 打开APP 下载APP APP下载 微信 微博 QQ空间 复制链接 扫一扫 热门 推荐 热门推荐 最新 搜索 广告 投诉 纠错'.split(' '),
+  '大家都在搜 热门搜索 相关搜索 猜你喜欢 首页 返回首页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 上一条 下一条 上一页 下一页 关于我们 联系我们 网站地图 免责声明 隐私政策 用户协议 服务条款 意见反馈 帮助中心 登录 注册 退出 分享 分享到 收藏 点赞 评论 举报 更多 查看更多 加载更多 展开 展开全文 收起 阅读全文 打开APP 下载APP APP下载 微信 微博 QQ空间 复制链接 扫一扫 热门 推荐 热门推荐 最新 搜索 广告 投诉 纠错'.split(' '),
 );
 const NAV_SEPARATORS = /[\s|｜>›»·/\\、,，]+/;
 
@@ -65,6 +65,9 @@ export function isNavigationLine(text: string): boolean {
   if (!NAV_FIRST_CHARS.has(t.charAt(0)) && !/[©]|版权|ICP|Copyright|rights/i.test(t)) return false;
   if (/©|版权所有|ICP[备证]|Copyright|All rights reserved/i.test(t)) return true;
   if (/^首页\s*[>›»|｜/]/.test(t)) return true;
+  // A link to the next or the previous page under its control's label (`下一篇：某某通知`) is chrome whatever it names.
+  const label = /^(\S{2,4})\s*[:：]/.exec(t);
+  if (label && NAV_WORDS.has(label[1] ?? '') && /^[上下][一1]/.test(label[1] ?? '')) return true;
   // A label of page chrome left on its own line (`免责声明：`) is chrome too.
   const words = t.replace(/[:：]$/, '').split(NAV_SEPARATORS).filter(Boolean);
   return words.length > 0 && words.every((w) => NAV_WORDS.has(w));
@@ -198,6 +201,14 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
     }
   }
   const related = headerIndex >= 0 ? parseRelated(file, lines.slice(listStart), warnings) : [];
+  if (!byShape && related.length > 0 && related.every((r) => r.summary === '')) {
+    // A list of bare titles is read by the shape of its lines alone: each of them is in the report.
+    const items = new Set(related.map((r) => r.line));
+    for (const l of lines.slice(headerIndex)) {
+      const t = l.text.trim();
+      if (t !== '') omitted.push({ line: l.line, text: t, reason: `related list of bare titles: ${items.has(l.line) ? 'read as its items' : l.line === lines[headerIndex]?.line ? 'its header' : 'not an item (page chrome)'}` });
+    }
+  }
   if (headerIndex >= 0 && related.length === 0) {
     warnings.push({
       file,
@@ -270,8 +281,24 @@ function headingText(text: string): string {
 
 type Open = { title: string; key: string; line: number; summary: string[]; texts: string[] };
 
+/** A count a list prints after a title (`… 48 个回答`, `… 1.2万 次浏览`): not part of the title. */
+const TRAILING_COUNT = /\s+\d[\d,.]*\s*[万千]?\s*[个条人次][^\s\d]{0,3}$/;
+
+/**
+ * A related list of bare titles, as most platforms print it (`相关问题` over a few questions, no summary, no source
+ * line): every line short and no finished sentence, and no line a source line. Each title is an item with no summary.
+ */
+function bareTitles(content: Line[]): RelatedItem[] | undefined {
+  const texts = content.map((l) => l.text.trim());
+  if (texts.length === 0 || texts.some((t) => t.length > 48 || /[。；;]/.test(t) || isDatedSource(t))) return undefined;
+  const items = content.filter((l) => !isNavigationLine(l.text) && !RELATED_HEADER.test(l.text.trim()));
+  return items.map((l) => ({ title: l.text.trim().replace(TRAILING_COUNT, ''), line: l.line, summary: '' }));
+}
+
 function parseRelated(file: string, lines: Line[], warnings: Problem[]): RelatedItem[] {
   const content = lines.filter((l) => l.text.trim() !== '');
+  const bare = bareTitles(content);
+  if (bare) return bare.slice(0, LIMITS.maxRelatedItems);
   const items: RelatedItem[] = [];
   let open: Open | undefined;
   let lastClosedKey: string | undefined;

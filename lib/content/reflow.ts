@@ -91,6 +91,8 @@ export function reflowHardWraps(lines: Line[]): Line[] {
   return out;
 }
 
+const SIGN_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
+
 function reflowRun(run: Line[]): Line[] {
   const widths = run.map((l) => displayWidth(l.text.trim()));
   const widest = Math.max(...widths);
@@ -101,7 +103,9 @@ function reflowRun(run: Line[]): Line[] {
   run.forEach((l, k) => {
     const text = l.text.trim();
     open = open ? { text: join(open.text, text), line: open.line } : { text: l.text.replace(/\s+$/, ''), line: l.line };
-    const continues = full[k] === true && !SENTENCE_END.test(text) && k < run.length - 1;
+    // A line led by a pictograph or a sign (`📌为什么要早办？`) starts a block of its own: no wrap runs into it.
+    const next = run[k + 1]?.text.trim() ?? '';
+    const continues = full[k] === true && !SENTENCE_END.test(text) && k < run.length - 1 && !SIGN_LED.test(next);
     if (!continues) {
       out.push(open);
       open = undefined;

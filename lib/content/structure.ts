@@ -58,6 +58,8 @@ export function structureAnswer(file: string, written: Line[]): Structured {
 
 /** A related item's cut-off summary → an honest excerpt: its paragraph with a closing ellipsis. */
 export function structureExcerpt(summary: string): { html: string; text: string } {
+  // A title listed with no summary has no text of its own.
+  if (summary.trim() === '') return { html: '', text: '' };
   const body = summary.replace(/[\s…。,，、;；:：]*$/, '');
   // A summary flattened from a list (`…：（1）…；（2）…`) shows its headings and items, the last one cut off.
   const pieces = splitInline(body);

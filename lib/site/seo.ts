@@ -55,7 +55,7 @@ export function pageMetadata({ title, description, path, type = 'website', publi
  * of the answer; an excerpt's says it is one.
  */
 export function questionDescription(article: Pick<Article, 'kind' | 'answerText' | 'keyPoint'>): string {
-  if (article.kind === 'excerpt') return describe(`摘要：${article.answerText}`);
+  if (article.kind === 'excerpt') return describe(article.answerText === '' ? '这个问题列在其他页面的相关问题里，本站还没有它的解答。' : `摘要：${article.answerText}`);
   return describe(article.keyPoint?.text ?? article.answerText);
 }
 

@@ -70,6 +70,8 @@ export default async function QuestionPage({ params }: Props) {
   const related = site.related(article).filter((a) => !named.has(a.slug));
   const date = knownDate(article);
   const excerpt = article.kind === 'excerpt';
+  // A related list of bare titles names a question without any of its text.
+  const titleOnly = excerpt && article.answerText === '';
   const hasToc = article.sections.length >= TOC_MIN_SECTIONS;
   // A calculator the content step matched to this answer (content/rates/*.yaml: topics and concepts) goes after its first section.
   const calculators = pageCalculators(article.slug);
@@ -115,7 +117,11 @@ export default async function QuestionPage({ params }: Props) {
             </p>
           ) : null}
           {isDated(article, buildYear()) ? <DatedNotice year={article.newestYear} /> : null}
-          {excerpt ? (
+          {excerpt && titleOnly ? (
+            <p role="note" className="border-l-4 border-line pl-3 text-[0.9375rem] text-muted">
+              这个问题只列在其他页面的相关问题里，本站还没有它的解答。
+            </p>
+          ) : excerpt ? (
             <p role="note" className="border-l-4 border-line pl-3 text-[0.9375rem] text-muted">
               这是一篇<strong className="font-bold text-ink">摘要</strong>：下面的文字摘自
               {article.source ? `「${article.source.name}」` : '其他问答页面'}
@@ -137,7 +143,7 @@ export default async function QuestionPage({ params }: Props) {
               <AnswerBody html={answer.after} />
             </div>
           ) : null}
-          {excerpt ? <p className="mt-2 max-w-measure text-[0.9375rem] text-muted">（摘要到此为止，原文未完）</p> : null}
+          {excerpt && !titleOnly ? <p className="mt-2 max-w-measure text-[0.9375rem] text-muted">（摘要到此为止，原文未完）</p> : null}
 
           {excerpt ? (
             <section aria-labelledby="full-answers" className="mt-8 max-w-measure">

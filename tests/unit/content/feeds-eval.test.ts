@@ -5,7 +5,7 @@ import { evaluateFeeds } from '@/lib/eval/feeds';
  * Pages from sources nobody here wrote (tests/fixtures/feeds-eval): no file stops the build, every answer sentence
  * is on its page, and most of what a reader should see is right. A floor under what `npm run bench -- feeds` prints.
  */
-describe.each(['tests/fixtures/feeds-eval/visible', 'tests/fixtures/feeds-eval/heldout-2026-12-07'])('feeds in %s', (dir) => {
+describe.each(['tests/fixtures/feeds-eval/visible', 'tests/fixtures/feeds-eval/heldout-2026-12-07', 'tests/fixtures/feeds-eval/heldout-2026-12-07c'])('feeds in %s', (dir) => {
   const { tally, files, stoppedBy } = evaluateFeeds(dir);
 
   it('publish every file: none stops the build, each has its page', () => {

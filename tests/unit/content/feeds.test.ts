@@ -207,6 +207,112 @@ describe('fixtures of other feeds', () => {
     expect(byQuestion(r, '为什么医保卡里每个月打的钱变少了').topics[0]).toBe('personal-account');
   });
 
+  it('a page saved whole: the title is chosen under the banner, menu and breadcrumb, the metadata under it left out', () => {
+    const a = fullOf('page-saved-whole.txt');
+    expect(a.question).toBe('父母在外省，我的医保能帮他们买药吗？');
+    expect(a.answerText).toContain('可以用您的个人账户为他们在定点药店购药。');
+    expect(a.answerText).toContain('请先在国家医保服务平台查询两地开通情况。');
+    for (const line of ['江北区社会保险服务中心', '网站首页 | 办事大厅 | 政策法规 | 互动交流', '当前位置：首页 >> 互动交流 >> 咨询回复', '留言编号：JB20250611093', '回复单位：区医疗保障分局']) {
+      expect(a.answerText).not.toContain(line);
+      expect(result.report.omittedLines.find((o) => o.file === 'page-saved-whole.txt' && o.text === line)?.reason).toMatch(/^page furniture: .*header/);
+    }
+  });
+
+  it('a forum thread under a breadcrumb: the post title, without its board tag, is the title; the post and reply stay', () => {
+    const a = fullOf('forum-tagged-title.txt');
+    expect(a.question).toBe('孩子在外地上大学，医保在哪边交比较好？');
+    expect(a.answerText).toContain('老家的居民医保还要不要续');
+    expect(a.answerText).toContain('同一年度只能选一边，不能重复参保。');
+    expect(result.report.omittedLines).toContainEqual(expect.objectContaining({ file: 'forum-tagged-title.txt', text: '[提问]' }));
+  });
+
+  it('a first line that may be a title keeps its place over a question-shaped line under it', () => {
+    const r = build({ 't.txt': '断缴后怎么办\n断缴了怎么补？\n先到税务APP补缴，再等待期满后报销。\n' });
+    expect(byQuestion(r, '断缴后怎么办').answerText).toContain('断缴了怎么补？');
+  });
+
+  it('a related list of bare titles under a known header: each title an item (its count cut), a control word no item', () => {
+    const a = fullOf('related-bare-titles.txt');
+    const listed = a.related.map((slug) => articles(result).find((x) => x.slug === slug)?.question);
+    expect(listed.slice(0, 3)).toEqual(['生育保险报销需要哪些材料', '男职工陪产假有没有津贴', '产检费用可以用医保卡吗']);
+    const item = byQuestion(result, '产检费用可以用医保卡吗');
+    expect(item.kind).toBe('excerpt');
+    expect(item.answerText).toBe('');
+    expect(articles(result).some((x) => x.question === '在线客服')).toBe(false);
+  });
+
+  it('a related list of bare titles under a short header of the hint words, with only a footer under it', () => {
+    const a = fullOf('related-under-news-header.txt');
+    expect(a.answerText).toContain('带上发票和费用清单回参保地经办机构一并报销。');
+    expect(a.answerText).not.toMatch(/相关报道|起付线是怎么定的|未经授权/);
+    const listed = a.related.map((slug) => articles(result).find((x) => x.slug === slug)?.question);
+    expect(listed.slice(0, 2)).toEqual(['大病保险起付线是怎么定的', '异地住院没备案，大病保险还报吗']);
+    expect(result.report.omittedLines.filter((o) => o.file === 'related-under-news-header.txt').map((o) => o.reason)).toContain('related list of bare titles: its header');
+  });
+
+  it('a list of short lines at the end of an answer stays in it when its lines are no titles (too short)', () => {
+    const a = fullOf('list-at-the-end.txt');
+    expect(a.answerText).toContain('医疗费用发票原件');
+    expect(a.answerText).toContain('参保人社会保障卡');
+  });
+
+  it('a notice’s footer: the editor in brackets, links to the previous and next page, the address under them', () => {
+    const a = fullOf('notice-footer.txt');
+    expect(a.answerText).toContain('请避开零点前后购药。');
+    expect(a.answerText).not.toMatch(/责编|上一篇|下一篇|邮政编码/);
+  });
+
+  it('a PDF’s running head under a page number is left out; the headings around it stay', () => {
+    const a = fullOf('pdf-running-head.txt');
+    expect(a.answerText).not.toContain('经办服务手册');
+    expect(a.sections.map((s) => s.title)).toEqual(['一、申请对象', '二、所需材料', '三、办理时限']);
+    expect(result.report.omittedLines).toContainEqual(expect.objectContaining({ file: 'pdf-running-head.txt', reason: 'page furniture: a running head under a page break' }));
+  });
+
+  it('a line of topic tags is left out', () => {
+    const a = fullOf('note-with-tags.txt');
+    expect(a.answerText).toContain('线上线下都可以。');
+    expect(a.answerText).not.toContain('#');
+  });
+
+  it('a decimal outline: whole numbers head sections, their N.M clauses are items that keep their numbers', () => {
+    const a = fullOf('word-outline.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['1 门诊统筹怎么报', '2 个人账户怎么用']);
+    const h = html('word-outline.txt');
+    expect(h).toContain('<li>1.1 普通门诊费用纳入统筹基金支付，起付标准以上按比例报销。</li>');
+    expect(h).toContain('<li>2.2 不能用于健身、保健等消费。</li>');
+  });
+
+  it('a note with keycap numbers and check marks: the questions over them are headings, every item stays an item', () => {
+    const a = fullOf('note-keycaps.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['📌要带什么？', '📌在哪开通？', '📌要不要钱？']);
+    const h = html('note-keycaps.txt');
+    expect(h).toContain('<li>老人的身份证（原件，拍照要清晰）</li>');
+    expect(h).toContain('<li>✅ 线上：国家医保服务平台APP的亲情账户里添加家人</li>');
+    // The opening paragraph does not run into the first heading.
+    expect(h).toContain('照着做就能一次办好👇</p>');
+  });
+
+  it('two labels with their names over numbered steps are the headings of parallel parts', () => {
+    const a = fullOf('ways-over-steps.txt');
+    expect(a.sections.map((s) => s.title)).toEqual(['渠道一：手机银行', '渠道二：服务窗口']);
+    expect(html('ways-over-steps.txt')).toContain('<li>带本人身份证和社保卡到任一社保服务网点；</li>');
+  });
+
+  it('a lone chrome word inside an answer stays; a run of them goes', () => {
+    const r = build({ 'c.txt': '医保费可以在哪里交？\n可以在这些应用里缴纳，任选其一：\n微信\n支付宝\n各地税务APP也能交，缴费后次日可以查到记录。\n分享 收藏 举报\n' });
+    const text = byQuestion(r, '医保费可以在哪里交？').answerText;
+    expect(text).toContain('微信');
+    expect(text).not.toContain('举报');
+  });
+
+  it('documents cited in 《》 under a 相关 header stay in the answer: they are its sources, not other pages', () => {
+    const r = build({ 'p.txt': '退休人员医保待遇有哪些变化？\n退休人员个人账户按养老金平均水平的2%左右定额划入，门诊报销比例也更高。\n相关政策依据\n《关于建立健全职工基本医疗保险门诊共济保障机制的指导意见》\n《某省职工医保门诊共济保障实施办法》\n' });
+    const a = byQuestion(r, '退休人员医保待遇有哪些变化？');
+    expect(a.answerText).toContain('《某省职工医保门诊共济保障实施办法》');
+    expect(a.related.map((slug) => articles(r).find((x) => x.slug === slug)?.question)).not.toContain('《某省职工医保门诊共济保障实施办法》');
+  });
+
   it('a forum thread, whose dated bylines sit over long replies, keeps every reply', () => {
     const r = build({ 'f.txt': '断缴了怎么办\n楼主\n发表于 2024-11-02 09:13\n断缴三个月了，还能补吗？\n沙发\n发表于 2024-11-02 09:40\n可以补，到税务APP补缴就行。\n板凳\n发表于 2024-11-02 10:05\n楼上说得对。\n' });
     const text = byQuestion(r, '断缴了怎么办').answerText;

@@ -32,6 +32,11 @@ describe('questions inside an answer', () => {
     expect(a.answerText).toContain('断缴了怎么办？');
   });
 
+  it('a short plain line between their sections heads a section too, as its question siblings do', () => {
+    const a = page('门诊共济怎么用', ['门诊共济是什么？', '门诊共济是把普通门诊费用纳入统筹基金支付的保障办法，参保人看门诊也能报销。', '退休人员更优惠', '退休人员的门诊报销比例比在职职工高出一些，年度限额也更高一些。', '在哪里能用？', '在开通门诊统筹的定点医院和基层医疗机构都可以直接刷卡结算。']);
+    expect(headingsOf(a.answerHtml)).toEqual(['门诊共济是什么？', '退休人员更优惠', '在哪里能用？']);
+  });
+
   it('stay text when no answer follows them: a list of questions is a list', () => {
     const a = page('常见问题有哪些', ['1.断缴怎么办？', '2.怎么补缴？', '3.等待期多久？']);
     expect(headingsOf(a.answerHtml)).toEqual([]);

@@ -31,6 +31,8 @@ const LEADING_MARKS = [
   /^[0-9０-９]{1,3}(?:[.．、](?![0-9０-９])|[)）])\s*/,
   /^[(（][0-9０-９]{1,3}[)）]\s*/,
   /^[\u2460-\u249B]\s*/,
+  // Keycap digits (`1️⃣`), numbered lists in social posts.
+  /^[0-9]\uFE0F?\u20E3\s*/u,
   new RegExp(`^(?:第\\s*(?:[0-9０-９]{1,2}|${CN})\\s*步|步骤\\s*(?:[0-9０-９]{1,2}|${CN})|step\\s*[0-9０-９]{1,2})(?:\\s*[:：、，,.．)）]\\s*|\\s+|$)`, 'i'),
   /^(?:问题?|Q|答|回答|A)\s*[:：]\s*/,
 ];
@@ -147,6 +149,8 @@ describe('no answer text is lost', () => {
       "medical disclaimer: the page shows the site's standard notice instead",
       'navigation leftover',
       'page furniture',
+      'page title',
+      'related list of bare titles',
       'related list, found by its blocks of title, summary and dated source',
       'repeats the question',
       'site or section name after the title',
