@@ -15,6 +15,15 @@ export type RegionGroup<A extends Listed = ArticleSummary> = { region: Region; a
 /** A province and the regions under it, for the regions index. */
 export type ProvinceGroup = { province: Region | undefined; key: string; regions: Region[] };
 
+/**
+ * A question that another page only names in its related list, with none of its text (a full record's answer, or a
+ * summary's lead, is empty). Its page says the site has no answer yet, and search engines are asked not to index it
+ * and are not sent to it by the sitemap: a landing page with no answer helps no one.
+ */
+export function namedOnly(article: Pick<Article, 'kind'> & ({ lead: string } | { answerText: string })): boolean {
+  return article.kind === 'excerpt' && ('lead' in article ? article.lead : article.answerText).trim() === '';
+}
+
 /** The date a record can be ordered by: its own date, else its source's. Never a file or build time. */
 export function knownDate(article: Pick<Article, 'date' | 'source'>): string | undefined {
   return article.date ?? article.source?.date;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Article } from '@/lib/content/schema';
-import { knownDate } from './catalog';
+import { knownDate, namedOnly } from './catalog';
 import { LOCALE, OG_LOCALE, SITE_NAME, siteUrl } from '@/lib/core/config';
 import { absoluteUrl } from '@/lib/core/urls';
 
@@ -55,18 +55,21 @@ export function pageMetadata({ title, description, path, type = 'website', publi
  * of the answer; an excerpt's says it is one.
  */
 export function questionDescription(article: Pick<Article, 'kind' | 'answerText' | 'keyPoint'>): string {
-  if (article.kind === 'excerpt') return describe(article.answerText === '' ? '这个问题列在其他页面的相关问题里，本站还没有它的解答。' : `摘要：${article.answerText}`);
+  if (namedOnly(article)) return describe('这个问题列在其他页面的相关问题里，本站还没有它的解答。');
+  if (article.kind === 'excerpt') return describe(`摘要：${article.answerText}`);
   return describe(article.keyPoint?.text ?? article.answerText);
 }
 
 export function questionMetadata(article: Article, path: string): Metadata {
-  return pageMetadata({
+  const metadata = pageMetadata({
     title: article.question,
     description: questionDescription(article),
     path,
     type: 'article',
     publishedTime: knownDate(article),
   });
+  // No answer on it yet: readers who follow a link get the page, search engines are asked not to list it.
+  return namedOnly(article) ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
 export type Crumb = { name: string; path: string };

@@ -1,4 +1,4 @@
-import { knownDate, type CatalogOf, type Listed } from './catalog';
+import { knownDate, namedOnly, type CatalogOf, type Listed } from './catalog';
 import { pageCount } from './pagination';
 import { absoluteUrl, glossaryPath, homePath, privacyPath, questionPath, regionPath, regionsPath, toolsPath, topicPath, topicsPath } from '@/lib/core/urls';
 
@@ -10,8 +10,11 @@ export const SITEMAP_MAX_URLS = 50_000;
 
 export type SitemapEntry = { path: string; lastModified?: string };
 
-/** Every page a search engine should index, once: listings with all their pages, and each question by its own URL. */
-export function sitemapEntries<A extends Listed>(site: CatalogOf<A>): SitemapEntry[] {
+/**
+ * Every page a search engine should index, once: listings with all their pages, and each question by its own URL,
+ * except those only named elsewhere, with no text of their own (`namedOnly`).
+ */
+export function sitemapEntries<A extends Listed & ({ lead: string } | { answerText: string })>(site: CatalogOf<A>): SitemapEntry[] {
   const pages = (path: (n: number) => string, total: number) => Array.from({ length: pageCount(total) }, (_, i) => ({ path: path(i + 1) }));
   return [
     { path: homePath() },
@@ -23,9 +26,10 @@ export function sitemapEntries<A extends Listed>(site: CatalogOf<A>): SitemapEnt
     { path: privacyPath() },
     ...site.regions().flatMap((region) => pages((n) => regionPath(region.slug, n), site.regionArticles(region.slug).length)),
     // Merged questions' old URLs are not listed: their canonical URL is the article's own.
-    ...site.articles().map((article) => {
+    ...site.articles().flatMap((article) => {
+      if (namedOnly(article)) return [];
       const date = knownDate(article);
-      return { path: questionPath(article.slug), ...(date ? { lastModified: date } : {}) };
+      return [{ path: questionPath(article.slug), ...(date ? { lastModified: date } : {}) }];
     }),
   ];
 }

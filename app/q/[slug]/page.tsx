@@ -16,7 +16,7 @@ import { SaveOffline } from '@/components/save-offline';
 import { SiteDates } from '@/components/site-dates';
 import { TableOfContents } from '@/components/table-of-contents';
 import { isDated } from '@/lib/content/dated';
-import { knownDate } from '@/lib/site/catalog';
+import { knownDate, namedOnly } from '@/lib/site/catalog';
 import { buildYear } from '@/lib/core/config';
 import { formatDate } from '@/lib/core/dates';
 import { pageCalculators, splitAfterFirstSection } from '@/lib/site/rates';
@@ -71,7 +71,7 @@ export default async function QuestionPage({ params }: Props) {
   const date = knownDate(article);
   const excerpt = article.kind === 'excerpt';
   // A related list of bare titles names a question without any of its text.
-  const titleOnly = excerpt && article.answerText === '';
+  const titleOnly = namedOnly(article);
   const hasToc = article.sections.length >= TOC_MIN_SECTIONS;
   // A calculator the content step matched to this answer (content/rates/*.yaml: topics and concepts) goes after its first section.
   const calculators = pageCalculators(article.slug);

@@ -60,6 +60,13 @@ describe('page metadata', () => {
     expect(dated.openGraph).toMatchObject({ type: 'article', publishedTime: '2025-03-18' });
     const undated = questionMetadata(article('b'), questionPath('b'));
     expect(undated.openGraph).not.toHaveProperty('publishedTime');
+    expect(dated.robots).toBeUndefined();
+  });
+
+  it('says a question only named elsewhere has no answer yet, and asks search engines not to index it', () => {
+    const named = questionMetadata(article('c', { kind: 'excerpt', answerText: '' }), questionPath('c'));
+    expect(named.description).toBe('这个问题列在其他页面的相关问题里，本站还没有它的解答。');
+    expect(named.robots).toEqual({ index: false, follow: true });
   });
 });
 

@@ -36,4 +36,13 @@ describe('sitemap', () => {
     expect(paths).toContain('/topics/family-copay/page/3/');
     expect(paths).not.toContain('/topics/family-copay/page/4/');
   });
+
+  it('leaves out a question only named in a related list, with no text, and keeps an excerpt that has some', () => {
+    const data = fixtureData();
+    const named = article('named-only', { kind: 'excerpt', answerText: '' });
+    const excerpt = article('short-excerpt', { kind: 'excerpt', answerText: '可以。职工医保个人账户可以用于家人缴费。' });
+    const paths = sitemapEntries(createCatalog({ ...data, articles: [...data.articles, named, excerpt] })).map((e) => e.path);
+    expect(paths).not.toContain('/q/named-only/');
+    expect(paths).toContain('/q/short-excerpt/');
+  });
 });
