@@ -26,8 +26,9 @@ const NUMERALS: Readonly<Record<string, string>> = { '零': '0', '〇': '0', '�
 const YEAR = /([零〇○一二三四五六七八九0-9]{4})(?=年)/gu;
 // A masked character, the character before it (the visible half of a two-character place name) and a place suffix.
 const MASK = /\p{Script=Han}?[*＊]+[市省县区州镇村]?/gu;
-// A particle that closes a clause: before punctuation, a space or the end.
-const PARTICLE = /[吗么嘛呢啊呀吧哦哈啦]+(?=[\s?？!！。，,；;、~～…]|$)/gu;
+// A particle that closes a clause: before punctuation, a space or the end. 么 and 嘛 closing 什么, 怎么, 这么, 那么,
+// 多么, 要么, 干嘛 are the end of a word, not a particle: cut, 是什么 leaves 是什, a pair some answers have by chance.
+const PARTICLE = /(?<![什怎这那多要干])[吗么嘛呢啊呀吧哦哈啦]+(?=[\s?？!！。，,；;、~～…]|$)/gu;
 const SENTENCE_END = /[?？!！。；;\n]+/u;
 const HAN = /\p{Script=Han}/gu;
 // A sentence opening with 还是 or 或者 offers another answer to the question before it, and is no question of its own.
