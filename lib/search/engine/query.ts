@@ -233,7 +233,7 @@ export class SearchEngine {
       const inPassing = onTheme.size > 0 && !onTheme.has(id) && !isClose(titleCoverage, 0);
       if (reach === 'titles') {
         if (isClose(titleCoverage, 0)) close.push(id);
-      } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0) && !inPassing) close.push(id);
+      } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0, scored.anyWeight[id] ?? 0) && !inPassing) close.push(id);
       else if (reach === 'words') continue;
       else if (isCloseByWeight(title)) closeByWeight.push(id);
       else if (nearTheme.has(id)) near.push(id);

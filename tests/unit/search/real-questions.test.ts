@@ -100,6 +100,14 @@ describe('real questions', () => {
     expect(result.themes).toContain('arrears/back-pay');
   });
 
+  it('do not call a page close because its long answer has most of a short question\'s common characters', async () => {
+    // 医保, 当年, 计算 are in the answers on 断缴 and 退休; 余额 (the personal account) is what is asked.
+    const result = await top('医保当年的余额怎么计算');
+    expect(result.themes).toContain('personal-account');
+    expect(result.titles).not.toContain('医保断缴后怎么补缴，有等待期吗');
+    expect(result.titles).not.toContain('职工医保退休后还要交吗，年限不够怎么办');
+  });
+
   it('show pages on both themes of a question that names two', async () => {
     // 退休 and 异地备案: the related pages of each, in turn.
     const result = await top('城镇职工退休了想回老家住 异地备案怎么弄');
