@@ -93,6 +93,24 @@ describe('real questions', () => {
     expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
   });
 
+  it('know regional names and the words for a theme\'s people: 门规, 跨市, 婴儿', async () => {
+    // 门规 (门诊规定病种) is Shandong's name for 门诊慢特病; 跨市 and 跨省 alone are care away from home; an infant
+    // under a year is a newborn's enrolment.
+    expect((await top('济南门规怎么申请')).themes).toContain('outpatient-chronic');
+    expect((await top('跨市住院怎么报销')).themes).toContain('remote-care');
+    expect((await top('婴儿怎么办医保')).themes).toContain('newborn');
+    expect((await top('不满周岁的孩子怎么参保')).themes).toContain('newborn');
+    // 跨省 and 婴儿 are weak forms, no evidence alone: a question on a baby's health is no answer's question.
+    expect((await engine.search('婴儿湿疹怎么护理', 3)).closeness).not.toBe('close');
+  });
+
+  it('read 补贴 as a subsidy, not as 生育津贴', async () => {
+    for (const query of ['灵活就业有补贴吗', '居民医保有政府补贴吗']) {
+      const { titles } = await top(query);
+      expect(titles.filter((t) => t.includes('生育津贴'))).toEqual([]);
+    }
+  });
+
   it('show the pages on the main concept among pages close only by a common concept\'s characters', async () => {
     // 城乡居民医疗保险 is most of the characters; 漏缴 (断缴) is what is asked.
     const result = await top('城乡居民医疗保险漏缴了会怎么样');
