@@ -61,7 +61,7 @@ type Reach = 'all' | 'words' | 'titles';
 type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean; onTheme?: Candidate[][] };
 
 /** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
-type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[] };
+type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[]; themed: boolean };
 
 export class SearchEngine {
   readonly meta: SearchMeta;
@@ -115,7 +115,21 @@ export class SearchEngine {
     const head = Math.max(limit, RERANK);
     const whole = await this.rank(question.text, head, reach);
     const parts: Ranked[] = [];
-    if (whole.close.ids.length === 0) for (const part of question.parts) parts.push(await this.rank(part, head, reach));
+    if (whole.close.ids.length === 0) {
+      let asked = '';
+      for (const part of question.parts) {
+        const alone = await this.rank(part, head, reach);
+        // A sentence that names no theme of its own asks on about the one before it (长护险能报养老院的钱吗 一个月能报多少):
+        // alone, its close matches are on whatever 报多少 is in.
+        if (alone.themed || parts.length === 0) {
+          parts.push(alone);
+          asked = part;
+        } else {
+          asked = `${asked} ${part}`;
+          parts[parts.length - 1] = await this.rank(asked, head, reach);
+        }
+      }
+    }
     const all = [whole, ...parts];
     const matcher = whole.parsed.matcher;
     // Choosing, fetching and re-ranking the head is a step of its own.
@@ -256,7 +270,7 @@ export class SearchEngine {
     const related = byAboutness(near, scored, headSize);
     // A question on two themes (异地就医 … 报销比例): the pages on the second concept in turn with the main one's.
     if (near.length > 0) related.onTheme = [pagesOn(alsoOn, onTheme)];
-    return { parsed, close: answered, related, loose };
+    return { parsed, close: answered, related, loose, themed: main !== undefined };
   }
 
   /** The topics of related results, in the order they first appear. */

@@ -29,6 +29,7 @@ const MASK = /\p{Script=Han}?[*＊]+[市省县区州镇村]?/gu;
 // A particle that closes a clause: before punctuation, a space or the end. 么 and 嘛 closing 什么, 怎么, 这么, 那么,
 // 多么, 要么, 干嘛 are the end of a word, not a particle: cut, 是什么 leaves 是什, a pair some answers have by chance.
 const PARTICLE = /(?<![什怎这那多要干])[吗么嘛呢啊呀吧哦哈啦]+(?=[\s?？!！。，,；;、~～…]|$)/gu;
+const ASKED = /(?<![什怎这那多要干])[吗么呢]\s+(?=\S)/gu;
 const SENTENCE_END = /[?？!！。；;\n]+/u;
 const HAN = /\p{Script=Han}/gu;
 // A sentence opening with 还是 or 或者 offers another answer to the question before it, and is no question of its own.
@@ -39,6 +40,8 @@ export function readQuestion(raw: string, words: QuestionWords): ReadQuestion {
   let text = raw.replace(YEAR, (year) => (/[0-9]{4}/.test(year) ? year : Array.from(year, (c) => NUMERALS[c] ?? c).join('')));
   text = text.replace(MASK, ' ');
   for (const filler of words.filler) if (filler) text = text.split(filler).join(' ');
+  // 「…能报吗 一年最多报多少」: typed or said without punctuation, a question particle before a space ends a question.
+  text = text.replace(ASKED, '？');
   text = text.replace(PARTICLE, ' ');
   const parts: string[] = [];
   for (const sentence of text.split(SENTENCE_END).map((p) => p.replace(/\s+/gu, ' ').trim())) {

@@ -41,6 +41,9 @@ describe('reading a question as a person does', () => {
     // A sentence offering another answer to the one before it is part of that question, not one of its own.
     expect(readQuestion('生孩子能领生育津贴吗？还是只能报住院费', words).parts).toEqual([]);
     expect(readQuestion('医保断了怎么办？或者能补缴吗？能查记录吗？', words).parts).toEqual(['医保断了怎么办 或者能补缴', '能查记录']);
+    // Typed or said without punctuation, a question particle before a space ends a question.
+    expect(readQuestion('职工医保普通门诊能报销吗 一年最多报多少', words).parts).toEqual(['职工医保普通门诊能报销', '一年最多报多少']);
+    expect(readQuestion('这是为什么 医保不给报', words).parts).toEqual([]);
     // A sentence of generic words or one character adds nothing of its own.
     expect(readQuestion('医保卡丢了。急！', words).parts).toEqual([]);
   });
