@@ -48,6 +48,20 @@ describe('real questions', () => {
     expect(result.themes).toContain('personal-account');
   });
 
+  it('read a sentence that names no theme of its own as asking on about the one before it', async () => {
+    // 一个月能报多少 alone is close to any page on 报销; after 长护险 it asks about 长护险.
+    const result = await top('长护险在养老院能用吗 一个月能报多少');
+    expect(result.themes).toContain('long-term-care');
+    expect(result.titles).not.toContain('职工医保住院报销比例是多少，怎么算');
+  });
+
+  it('tell never having paid (没交过) from a lapse (没交)', async () => {
+    const named = (q: string) => engine.parse(q).concepts.map((c) => engine.meta.concepts[c]?.forms[0]);
+    expect(named('以前从来没交过新农合')).not.toContain('断缴');
+    expect(named('以前从来没交过新农合')).toContain('参保登记');
+    expect(named('去年医保没交')).toContain('断缴');
+  });
+
   it('read years written in Chinese numerals', async () => {
     const digits = await top('2024年灵活就业医保每月多少钱');
     expect((await top('二0二四年灵活就业医保每月多少钱')).titles[0]).toBe(digits.titles[0]);
