@@ -118,6 +118,13 @@ describe('real questions', () => {
     expect((await engine.search('婴儿湿疹怎么护理', 3)).closeness).not.toBe('close');
   });
 
+  it('know everyday ways of asking about care away from home, the personal account and years of contributions', async () => {
+    // 外地能用, 老家能用 ask whether insurance works elsewhere; 卡里的钱 is the personal account; 交多少年 the years.
+    expect((await top('医保卡在外地能用吗')).themes).toContain('remote-care');
+    expect((await top('医保要缴多少年才能退休')).themes).toContain('retirement');
+    expect((await top('住院结账没扣卡里的钱是怎么回事')).themes).toContain('personal-account');
+  });
+
   it('read 补贴 as a subsidy, not as 生育津贴', async () => {
     for (const query of ['灵活就业有补贴吗', '居民医保有政府补贴吗']) {
       const { titles } = await top(query);
