@@ -125,6 +125,13 @@ describe('real questions', () => {
     expect((await top('住院结账没扣卡里的钱是怎么回事')).themes).toContain('personal-account');
   });
 
+  it('count time words (期间, 以后, 时候) as generic, not as what a question is about', async () => {
+    // 补办期间 in a title shares only 期间 with 失业期间: no answer on 失业 or on paying.
+    const result = await top('失业期间医保怎么交');
+    expect(result.titles).not.toContain('医保卡丢了怎么补办，补办期间怎么看病');
+    expect(result.themes).toContain('flexible-employment');
+  });
+
   it('read 补贴 as a subsidy, not as 生育津贴', async () => {
     for (const query of ['灵活就业有补贴吗', '居民医保有政府补贴吗']) {
       const { titles } = await top(query);
