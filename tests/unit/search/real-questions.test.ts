@@ -107,14 +107,18 @@ describe('real questions', () => {
     expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
   });
 
-  it('know regional names and the words for a theme\'s people: 门规, 跨市, 婴儿', async () => {
-    // 门规 (门诊规定病种) is Shandong's name for 门诊慢特病; 跨市 and 跨省 alone are care away from home; an infant
-    // under a year is a newborn's enrolment.
+  it('know regional names and the words for a theme\'s people: 门规, 跨市住院, 婴儿', async () => {
+    // 门规 (门诊规定病种) is Shandong's name for 门诊慢特病; 跨市住院 is care away from home; an infant under a year
+    // is a newborn's enrolment.
     expect((await top('济南门规怎么申请')).themes).toContain('outpatient-chronic');
     expect((await top('跨市住院怎么报销')).themes).toContain('remote-care');
     expect((await top('婴儿怎么办医保')).themes).toContain('newborn');
     expect((await top('不满周岁的孩子怎么参保')).themes).toContain('newborn');
-    // 跨省 and 婴儿 are weak forms, no evidence alone: a question on a baby's health is no answer's question.
+    // 跨市, 跨省 alone are no form of it: 跨省家庭共济 and 跨市缴费 are family sharing across cities.
+    const named = (q: string) => engine.parse(q).concepts.map((c) => engine.meta.concepts[c]?.forms[0]);
+    expect(named('跨省家庭共济怎么开通')).not.toContain('异地就医');
+    expect(named('医保可以跨市缴费吗')).not.toContain('异地就医');
+    // 婴儿 is a weak form, no evidence alone: a question on a baby's health is no answer's question.
     expect((await engine.search('婴儿湿疹怎么护理', 3)).closeness).not.toBe('close');
   });
 
