@@ -167,7 +167,7 @@ export class SearchEngine {
         unlessCore: rule.unlessCore,
       })),
       matcher: this.vocabulary.matcher,
-      concepts: this.meta.concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', scope: c.scope ?? 'none', weakForms: new Set(c.weak ?? []) })),
+      concepts: this.meta.concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', scope: c.scope ?? 'core', weakForms: new Set(c.weak ?? []) })),
     };
     return this.scopeRules;
   }
