@@ -60,7 +60,10 @@ type Reach = 'all' | 'words' | 'titles';
  */
 type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean; onTheme?: Candidate[][] };
 
-/** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
+/**
+ * One question (or one sentence of it) scored: its close and its related matches, and the loose ones. `themed`: it
+ * names a main concept (`mainConcept`), so it asks about something of its own.
+ */
 type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[]; themed: boolean };
 
 export class SearchEngine {

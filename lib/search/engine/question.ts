@@ -8,8 +8,9 @@
  * - **A masked character** (`南*市`, `大*`: the collection the questions come from hid place names so) is one unknown
  *   character: it and the character it hides part of say nothing, so the place is dropped rather than half-read.
  * - **Years in Chinese numerals** (二0一五年, 二〇二四年) become digits, as answers write them.
- * - **Two questions in one** (医保卡年底清零吗?能查到去年的刷卡记录么?) are split at the end of each sentence; a
- *   sentence that offers another answer to the one before it (…能领生育津贴吗？还是只能报住院费) stays with it.
+ * - **Two questions in one** (医保卡年底清零吗?能查到去年的刷卡记录么?) are split at the end of each sentence, and at
+ *   a question particle before a space (…能报销吗 一年最多报多少); a sentence that offers another answer to the one
+ *   before it (…能领生育津贴吗？还是只能报住院费) stays with it.
  */
 
 export type QuestionWords = { filler: readonly string[] };
