@@ -13,7 +13,22 @@ import * as v from 'valibot';
  *   s/sounds.json        readings of characters the corpus does not use, fetched for a query that seems mistyped
  */
 
-export const SEARCH_FORMAT_VERSION = 5;
+export const SEARCH_FORMAT_VERSION = 6;
+
+// A title's term count n is the character of code point TITLE_TERMS_ZERO + n, kept below the surrogates.
+const TITLE_TERMS_ZERO = 48;
+const TITLE_TERMS_MAX = 0xd7ff - TITLE_TERMS_ZERO;
+
+/** Each document's count of title terms as one character (meta.json `titleTerms`). */
+export function encodeTitleTerms(counts: readonly number[]): string {
+  return counts.map((n) => String.fromCharCode(TITLE_TERMS_ZERO + Math.min(Math.max(0, n), TITLE_TERMS_MAX))).join('');
+}
+
+/** How many terms document `doc`'s question has (`encodeTitleTerms`); undefined past the end. */
+export function titleTermCount(encoded: string, doc: number): number | undefined {
+  const code = encoded.charCodeAt(doc);
+  return Number.isNaN(code) ? undefined : code - TITLE_TERMS_ZERO;
+}
 
 /** `parse` returns the value typed, or throws naming the file kind, the path in it and what is wrong. */
 function checker<S extends v.GenericSchema>(schema: S, what: string) {
@@ -46,22 +61,26 @@ const searchMeta = v.object({
   chunkSize: positive,
   /** One character per document: `f` a full answer, `e` an excerpt of another page. */
   kinds: v.string(),
-  /** Number of terms in each document's question, for preferring short titles that a query covers. */
-  titleTerms: v.array(count),
+  /**
+   * Number of terms in each document's question, for preferring short titles that a query covers: one character
+   * per document (`encodeTitleTerms`), a third of the bytes of a list of numbers in the file every first search loads.
+   */
+  titleTerms: v.string(),
   /** Traditional → simplified for characters the corpus uses. */
   trad: v.record(v.string(), v.string()),
   /** Toneless reading → the corpus characters that can be read so. */
   sounds: v.record(v.string(), v.string()),
   /**
    * The lexicon's concepts (and the editors' synonym groups) as search uses them: every name, normalised, and
-   * the topic slugs. A document naming any of them is filed under the concept's term `c:<index>`.
+   * the topic slugs (none when absent). A document naming any of them is filed under the concept's term `c:<index>`.
+   * What most concepts have is left out, as every question's first search downloads this file.
    */
   concepts: v.array(
     v.object({
       forms: v.array(v.string()),
-      topics: v.array(v.string()),
-      /** How far the concept shows a question is about medical insurance (the lexicon's `scope`; none when absent). */
-      scope: v.optional(v.picklist(['core', 'weak'])),
+      topics: v.optional(v.array(v.string())),
+      /** How far the concept shows a question is about medical insurance (the lexicon's `scope`; core, the commonest, when absent). */
+      scope: v.optional(v.picklist(['weak', 'none'])),
       /** Its names that count only as weak evidence. */
       weak: v.optional(v.array(v.string())),
     }),

@@ -82,10 +82,12 @@ export const PHRASE_BONUS = { question: 4, alt: 3, body: 1.5 } as const;
  * Is a document a close match? Coverage is the share of the query's content characters (generic words left
  * out) that the document matches under its best reading. A document is close when its titles and labels
  * cover more than `title` (more than half of what was asked: 快递查询 shares only 查询 with 医保备案进度查询),
- * or everything it has (answer included) covers at least `any`. When no document is close the search says
- * so instead of listing loose matches.
+ * or everything it has (answer included) covers at least `any` of the characters and `anyWeight` of what the
+ * question is about (its informative weight, below): a long answer has most common characters of a short
+ * question by chance (医保, 当年, 计算 in an answer on 断缴 for 医保当年余额如何计算), not its rare parts. When no
+ * document is close the search says so instead of listing loose matches.
  */
-export const CLOSE = { title: 0.5, any: 0.75 } as const;
+export const CLOSE = { title: 0.5, any: 0.75, anyWeight: 0.4 } as const;
 
 /**
  * Closeness by what the question is about, for long questions a resident writes in full: a document whose titles
@@ -126,9 +128,9 @@ export function aboutness(titleWeight: number, anyWeight: number): number {
 /** When nothing is close: topics of the loose matches covering at least this share, and of the query's concepts. */
 export const SUGGEST = { minCoverage: 0.34, docs: 5, topics: 3 } as const;
 
-/** A document counts as close to the query (see CLOSE). */
-export function isClose(titleCoverage: number, anyCoverage: number): boolean {
-  return titleCoverage > CLOSE.title || anyCoverage >= CLOSE.any;
+/** A document counts as close to the query (see CLOSE); `anyWeight` only matters to a document close by its text. */
+export function isClose(titleCoverage: number, anyCoverage: number, anyWeight = 0): boolean {
+  return titleCoverage > CLOSE.title || (anyCoverage >= CLOSE.any && anyWeight >= CLOSE.anyWeight);
 }
 
 export function isCloseByWeight(titleWeight: number): boolean {

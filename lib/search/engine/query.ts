@@ -60,8 +60,11 @@ type Reach = 'all' | 'words' | 'titles';
  */
 type Matches = { ids: number[]; head: Candidate[]; byAboutness?: boolean; onTheme?: Candidate[][] };
 
-/** One question (or one sentence of it) scored: its close and its related matches, and the loose ones. */
-type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[] };
+/**
+ * One question (or one sentence of it) scored: its close and its related matches, and the loose ones. `themed`: it
+ * names a main concept (`mainConcept`), so it asks about something of its own.
+ */
+type Ranked = { parsed: ParsedQuery; close: Matches; related: Matches; loose: Candidate[]; themed: boolean };
 
 export class SearchEngine {
   readonly meta: SearchMeta;
@@ -115,7 +118,21 @@ export class SearchEngine {
     const head = Math.max(limit, RERANK);
     const whole = await this.rank(question.text, head, reach);
     const parts: Ranked[] = [];
-    if (whole.close.ids.length === 0) for (const part of question.parts) parts.push(await this.rank(part, head, reach));
+    if (whole.close.ids.length === 0) {
+      let asked = '';
+      for (const part of question.parts) {
+        const alone = await this.rank(part, head, reach);
+        // A sentence that names no theme of its own asks on about the one before it (长护险能报养老院的钱吗 一个月能报多少):
+        // alone, its close matches are on whatever 报多少 is in.
+        if (alone.themed || parts.length === 0) {
+          parts.push(alone);
+          asked = part;
+        } else {
+          asked = `${asked} ${part}`;
+          parts[parts.length - 1] = await this.rank(asked, head, reach);
+        }
+      }
+    }
     const all = [whole, ...parts];
     const matcher = whole.parsed.matcher;
     // Choosing, fetching and re-ranking the head is a step of its own.
@@ -153,7 +170,7 @@ export class SearchEngine {
         unlessCore: rule.unlessCore,
       })),
       matcher: this.vocabulary.matcher,
-      concepts: this.meta.concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', scope: c.scope ?? 'none', weakForms: new Set(c.weak ?? []) })),
+      concepts: this.meta.concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', scope: c.scope ?? 'core', weakForms: new Set(c.weak ?? []) })),
     };
     return this.scopeRules;
   }
@@ -233,7 +250,7 @@ export class SearchEngine {
       const inPassing = onTheme.size > 0 && !onTheme.has(id) && !isClose(titleCoverage, 0);
       if (reach === 'titles') {
         if (isClose(titleCoverage, 0)) close.push(id);
-      } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0) && !inPassing) close.push(id);
+      } else if (isClose(titleCoverage, scored.anyCoverage[id] ?? 0, scored.anyWeight[id] ?? 0) && !inPassing) close.push(id);
       else if (reach === 'words') continue;
       else if (isCloseByWeight(title)) closeByWeight.push(id);
       else if (nearTheme.has(id)) near.push(id);
@@ -256,7 +273,7 @@ export class SearchEngine {
     const related = byAboutness(near, scored, headSize);
     // A question on two themes (异地就医 … 报销比例): the pages on the second concept in turn with the main one's.
     if (near.length > 0) related.onTheme = [pagesOn(alsoOn, onTheme)];
-    return { parsed, close: answered, related, loose };
+    return { parsed, close: answered, related, loose, themed: main !== undefined };
   }
 
   /** The topics of related results, in the order they first appear. */

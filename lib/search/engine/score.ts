@@ -1,4 +1,4 @@
-import { FIELD, FIELD_BITS, TITLE_FIELDS, type SearchMeta } from '@/lib/search/format';
+import { FIELD, FIELD_BITS, TITLE_FIELDS, titleTermCount, type SearchMeta } from '@/lib/search/format';
 import type { Postings } from '@/lib/search/flex';
 import { bitCount, type Position, type Reading } from '@/lib/search/parse';
 import { CONCEPT_PREFIX } from '@/lib/search/tokenize';
@@ -238,7 +238,7 @@ export function scoreReadings(
         const a = (work.fields[row + 1] ?? 0) / whole;
         const l = (work.fields[row + 2] ?? 0) / whole;
         const b = (work.fields[row + 3] ?? 0) / whole;
-        const titleCover = Math.min(1, (work.fields[row + 5] ?? 0) / Math.max(1, meta.titleTerms[doc] ?? 1));
+        const titleCover = Math.min(1, (work.fields[row + 5] ?? 0) / Math.max(1, titleTermCount(meta.titleTerms, doc) ?? 1));
         work.sum[doc] = (work.sum[doc] ?? 0) + slotScore(q, a, l, b, titleCover, work.fields[row + 4] ?? 0);
         if (hasContent && Math.max(q, a, l, b) >= SLOT_MATCHED) work.matched[doc] = (work.matched[doc] ?? 0) + 1;
         work.inSlot[doc] = 0;

@@ -3,7 +3,7 @@ import { findConcepts } from '@/lib/lexicon/match';
 import { searchExamples, type Article, type SiteData } from '@/lib/content/schema';
 import { isDated } from '@/lib/content/dated';
 import { buildYear } from '@/lib/core/config';
-import { chunkPath, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from '@/lib/search/format';
+import { chunkPath, encodeTitleTerms, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from '@/lib/search/format';
 import { readsAsQuestion } from '@/lib/content/question-shape';
 import { conceptsIn } from './concepts';
 import { conceptMatcher } from '@/lib/search/parse';
@@ -183,7 +183,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
     shardCount,
     chunkSize,
     kinds,
-    titleTerms,
+    titleTerms: encodeTitleTerms(titleTerms),
     trad: { ...trad },
     sounds: tables.sounds,
     concepts: tables.concepts,

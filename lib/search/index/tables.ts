@@ -69,8 +69,8 @@ export function buildTables(data: SearchSource, words: SearchWords): SearchTable
 
   const concepts = words.concepts.map((c) => ({
     forms: [...new Set(c.forms.map((form) => normalize(form, trad)))],
-    topics: [...c.topics],
-    ...(c.scope && c.scope !== 'none' ? { scope: c.scope } : {}),
+    ...(c.topics.length > 0 ? { topics: [...c.topics] } : {}),
+    ...(c.scope === 'core' ? {} : { scope: c.scope ?? 'none' }),
     ...(c.weakForms && c.weakForms.length > 0 ? { weak: [...new Set(c.weakForms.map((form) => normalize(form, trad)))] } : {}),
   }));
   const generic = [...new Set(words.generic.map((word) => normalize(word, trad)))];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '@/lib/search/engine/query';
+import { encodeTitleTerms, titleTermCount } from '@/lib/search/format';
 import { article, openIndex, siteOf } from './helpers';
 
 const synonyms = [
@@ -158,9 +159,21 @@ describe('index files', () => {
     const meta = JSON.parse(files.get('meta.json') ?? '{}') as Record<string, unknown>;
     const opened = (changed: Record<string, unknown>) =>
       SearchEngine.open(async (path) => (path === 'meta.json' ? JSON.stringify({ ...meta, ...changed }) : (files.get(path) ?? 'null')));
-    await expect(opened({ format: 2 })).rejects.toThrow(/^meta\.json: format: Invalid type: Expected 5/);
+    await expect(opened({ format: 2 })).rejects.toThrow(/^meta\.json: format: Invalid type: Expected 6/);
     await expect(opened({ docCount: -1 })).rejects.toThrow(/^meta\.json: docCount: /);
     await expect(opened({ concepts: [{ forms: '生育', topics: [] }] })).rejects.toThrow(/^meta\.json: concepts\.0\.forms: /);
+  });
+
+  it('keeps meta.json small: title term counts as one character each, concepts without what most have', async () => {
+    expect(titleTermCount(encodeTitleTerms([0, 3, 17, 120]), 2)).toBe(17);
+    expect(titleTermCount(encodeTitleTerms([0, 3, 17, 120]), 3)).toBe(120);
+    expect(titleTermCount(encodeTitleTerms([4]), 1)).toBeUndefined();
+    const { files } = await openIndex(siteOf(many.slice(0, 5)), synonyms);
+    const meta = JSON.parse(files.get('meta.json') ?? '{}') as { titleTerms: string; concepts: { topics?: string[]; scope?: string }[] };
+    expect(meta.titleTerms).toHaveLength(5);
+    // Synonym groups have no topic and no scope evidence: written as such; a core concept's scope is left out.
+    expect(meta.concepts.every((c) => c.topics === undefined || c.topics.length > 0)).toBe(true);
+    expect(meta.concepts.some((c) => c.scope === 'none')).toBe(true);
   });
 
   it('keeps markup from a file as text in the records it serves', async () => {

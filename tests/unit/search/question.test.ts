@@ -12,6 +12,13 @@ describe('reading a question as a person does', () => {
   it('keeps a particle inside a word', () => {
     expect(readQuestion('什么是门特', words).text).toBe('什么是门特');
     expect(readQuestion('怎么办', words).text).toBe('怎么办');
+    // 么 closing 什么 or 怎么 ends a word; cut, it would leave the pair 是什 that some answers have by chance.
+    expect(readQuestion('城镇居民基本医疗保险是什么', words).text).toBe('城镇居民基本医疗保险是什么');
+    expect(readQuestion('亲情账户是什么?如何绑定亲情账户?', words).parts).toEqual(['亲情账户是什么', '如何绑定亲情账户']);
+    expect(readQuestion('医保断了该怎么？', words).text).toBe('医保断了该怎么？');
+    expect(readQuestion('交这个医保是干嘛', words).text).toBe('交这个医保是干嘛');
+    // A particle after such a word is still cut.
+    expect(readQuestion('这是为什么呢', words).text).toBe('这是为什么');
   });
 
   it('drops a masked place name, never half-reads it', () => {
@@ -34,6 +41,9 @@ describe('reading a question as a person does', () => {
     // A sentence offering another answer to the one before it is part of that question, not one of its own.
     expect(readQuestion('生孩子能领生育津贴吗？还是只能报住院费', words).parts).toEqual([]);
     expect(readQuestion('医保断了怎么办？或者能补缴吗？能查记录吗？', words).parts).toEqual(['医保断了怎么办 或者能补缴', '能查记录']);
+    // Typed or said without punctuation, a question particle before a space ends a question.
+    expect(readQuestion('职工医保普通门诊能报销吗 一年最多报多少', words).parts).toEqual(['职工医保普通门诊能报销', '一年最多报多少']);
+    expect(readQuestion('这是为什么 医保不给报', words).parts).toEqual([]);
     // A sentence of generic words or one character adds nothing of its own.
     expect(readQuestion('医保卡丢了。急！', words).parts).toEqual([]);
   });

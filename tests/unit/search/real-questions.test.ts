@@ -48,6 +48,20 @@ describe('real questions', () => {
     expect(result.themes).toContain('personal-account');
   });
 
+  it('read a sentence that names no theme of its own as asking on about the one before it', async () => {
+    // 一个月能报多少 alone is close to any page on 报销; after 长护险 it asks about 长护险.
+    const result = await top('长护险在养老院能用吗 一个月能报多少');
+    expect(result.themes).toContain('long-term-care');
+    expect(result.titles).not.toContain('职工医保住院报销比例是多少，怎么算');
+  });
+
+  it('tell never having paid (没交过) from a lapse (没交)', async () => {
+    const named = (q: string) => engine.parse(q).concepts.map((c) => engine.meta.concepts[c]?.forms[0]);
+    expect(named('以前从来没交过新农合')).not.toContain('断缴');
+    expect(named('以前从来没交过新农合')).toContain('参保登记');
+    expect(named('去年医保没交')).toContain('断缴');
+  });
+
   it('read years written in Chinese numerals', async () => {
     const digits = await top('2024年灵活就业医保每月多少钱');
     expect((await top('二0二四年灵活就业医保每月多少钱')).titles[0]).toBe(digits.titles[0]);
@@ -93,11 +107,55 @@ describe('real questions', () => {
     expect((await engine.search('退休以后养老金每年涨多少', 3)).hits).toEqual([]);
   });
 
+  it('know regional names and the words for a theme\'s people: 门规, 跨市住院, 婴儿', async () => {
+    // 门规 (门诊规定病种) is Shandong's name for 门诊慢特病; 跨市住院 is care away from home; an infant under a year
+    // is a newborn's enrolment.
+    expect((await top('济南门规怎么申请')).themes).toContain('outpatient-chronic');
+    expect((await top('跨市住院怎么报销')).themes).toContain('remote-care');
+    expect((await top('婴儿怎么办医保')).themes).toContain('newborn');
+    expect((await top('不满周岁的孩子怎么参保')).themes).toContain('newborn');
+    // 跨市, 跨省 alone are no form of it: 跨省家庭共济 and 跨市缴费 are family sharing across cities.
+    const named = (q: string) => engine.parse(q).concepts.map((c) => engine.meta.concepts[c]?.forms[0]);
+    expect(named('跨省家庭共济怎么开通')).not.toContain('异地就医');
+    expect(named('医保可以跨市缴费吗')).not.toContain('异地就医');
+    // 婴儿 is a weak form, no evidence alone: a question on a baby's health is no answer's question.
+    expect((await engine.search('婴儿湿疹怎么护理', 3)).closeness).not.toBe('close');
+  });
+
+  it('know everyday ways of asking about care away from home, the personal account and years of contributions', async () => {
+    // 外地能用, 老家能用 ask whether insurance works elsewhere; 卡里的钱 is the personal account; 交多少年 the years.
+    expect((await top('医保卡在外地能用吗')).themes).toContain('remote-care');
+    expect((await top('医保要缴多少年才能退休')).themes).toContain('retirement');
+    expect((await top('住院结账没扣卡里的钱是怎么回事')).themes).toContain('personal-account');
+  });
+
+  it('count time words (期间, 以后, 时候) as generic, not as what a question is about', async () => {
+    // 补办期间 in a title shares only 期间 with 失业期间: no answer on 失业 or on paying.
+    const result = await top('失业期间医保怎么交');
+    expect(result.titles).not.toContain('医保卡丢了怎么补办，补办期间怎么看病');
+    expect(result.themes).toContain('flexible-employment');
+  });
+
+  it('read 补贴 as a subsidy, not as 生育津贴', async () => {
+    for (const query of ['灵活就业有补贴吗', '居民医保有政府补贴吗']) {
+      const { titles } = await top(query);
+      expect(titles.filter((t) => t.includes('生育津贴'))).toEqual([]);
+    }
+  });
+
   it('show the pages on the main concept among pages close only by a common concept\'s characters', async () => {
     // 城乡居民医疗保险 is most of the characters; 漏缴 (断缴) is what is asked.
     const result = await top('城乡居民医疗保险漏缴了会怎么样');
     expect(result.closeness).toBe('close');
     expect(result.themes).toContain('arrears/back-pay');
+  });
+
+  it('do not call a page close because its long answer has most of a short question\'s common characters', async () => {
+    // 医保, 当年, 计算 are in the answers on 断缴 and 退休; 余额 (the personal account) is what is asked.
+    const result = await top('医保当年的余额怎么计算');
+    expect(result.themes).toContain('personal-account');
+    expect(result.titles).not.toContain('医保断缴后怎么补缴，有等待期吗');
+    expect(result.titles).not.toContain('职工医保退休后还要交吗，年限不够怎么办');
   });
 
   it('show pages on both themes of a question that names two', async () => {
