@@ -150,8 +150,9 @@ export function isBreadcrumb(line: string): boolean {
 
 /**
  * A menu bar: three or more short items (a word or two each, no sentence in any) side by side, between `|` `｜`
- * `·`, or wide spaces (`首页　办事　我的`, `网站首页 | 诉求公开 | 知识库`, `登录 | 注册 | 无障碍`). A title may hold one such
- * separator (`问题｜出生90天内要办`), never three short items.
+ * `·`, or wide spaces (`首页　办事　我的`, `网站首页 | 诉求公开 | 知识库`, `登录 | 注册 | 无障碍`), or four or more words of at most
+ * four characters apart by single spaces (`推荐 关注 朋友 我的`). A title may hold one such separator
+ * (`问题｜出生90天内要办`), never three short items.
  */
 const BAR_SEPARATOR = /\s*[|｜·•]\s*|\s{2,}|\u3000+/;
 const MAX_BAR_ITEM = 8;
@@ -159,8 +160,13 @@ export function isNavBar(line: string): boolean {
   const t = line.trim();
   if (t.length > 80 || isStructure(t)) return false;
   const items = t.split(BAR_SEPARATOR).map((x) => x.trim()).filter((x) => x !== '');
-  return items.length >= 3 && items.every((x) => x.replace(/\s+/g, '').length <= MAX_BAR_ITEM && !/[。，,；;！!？?]/.test(x));
+  if (items.length >= 3 && items.every((x) => x.replace(/\s+/g, '').length <= MAX_BAR_ITEM && !/[。，,；;！!？?]/.test(x))) return true;
+  // An app's tab row spaced by single spaces (`抖音 | 推荐 关注 朋友 我的`): four or more words of a few characters.
+  const words = t.split(/[\s|｜·•]+/).filter((x) => x !== '');
+  return words.length >= MIN_BAR_WORDS && words.every((x) => x.length <= MAX_BAR_WORD && !/[。，,；;！!？?]/.test(x));
 }
+const MIN_BAR_WORDS = 4;
+const MAX_BAR_WORD = 4;
 
 /** A page's number as a PDF or a print view prints it: `第 1 页 共 2 页`, `- 3 -`, `Page 2 of 5`. */
 const PAGE_MARK = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/／]?\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)$/i;

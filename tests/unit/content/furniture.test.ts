@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { furnitureEvidence } from '@/lib/content/furniture';
+import { furnitureEvidence, isNavBar } from '@/lib/content/furniture';
 import { readPageFurniture } from '@/lib/content/page-furniture-data';
 import { build, byQuestion, page, realData } from './helpers';
 
@@ -73,6 +73,22 @@ describe('a line is page furniture on the evidence of its words, shape and lengt
     '| 项目 | 咨询电话 |',
   ])('keeps %s', (line) => {
     expect(furnitureEvidence(line, words)).toBeUndefined();
+  });
+});
+
+describe('a menu bar by its shape', () => {
+  it('is three short items between bars or wide spaces, or four short words apart by single spaces', () => {
+    expect(isNavBar('首页 | 政策 | 办事 | 互动')).toBe(true);
+    expect(isNavBar('首页　办事　我的')).toBe(true);
+    expect(isNavBar('快手 | 发现 同城 消息 我')).toBe(true);
+    expect(isNavBar('精选 关注 热榜 视频')).toBe(true);
+  });
+
+  it('is never a title with a space or one bar in it', () => {
+    expect(isNavBar('医保断缴了 怎么补缴')).toBe(false);
+    expect(isNavBar('问题｜出生90天内要办医保吗')).toBe(false);
+    expect(isNavBar('2025年 城乡居民 医保缴费 标准')).toBe(false);
+    expect(isNavBar('医保 断了 怎么办？')).toBe(false);
   });
 });
 
