@@ -101,7 +101,7 @@ try {
 const built = check('build', 'npm', ['run', 'build']);
 
 const fixtureOutput = await fixtureBuild;
-console.log(`\nFixture site (started beside the unit tests, done ${((Date.now() - fixtureStarted) / 1000).toFixed(1)} s after): ${fixtureOutput.split('\n').slice(-1)[0] ?? ''}`);
+console.log(`\nFixture site (started before the type check, done ${((Date.now() - fixtureStarted) / 1000).toFixed(1)} s after): ${fixtureOutput.split('\n').slice(-1)[0] ?? ''}`);
 
 if (chromium && built) {
   const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, FIXTURE_SITE_DIR: fixtureRun });
