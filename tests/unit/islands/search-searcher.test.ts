@@ -17,11 +17,17 @@ const answer = async (query: string, with_: EngineAnswer) => {
   await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/** A searcher, and the queries whose outcomes it let through to the box, in the order they came. */
+function recorded() {
+  const search = createSearcher(0);
+  const shown: (string | undefined)[] = [];
+  const run = (query: string) => void search.run(query, 6).then((outcome) => outcome && shown.push(outcome.ok ? outcome.view?.query : 'error'));
+  return { search, shown, run };
+}
+
 describe('a search box’s searcher', () => {
   it('shows an older keystroke’s results while no newer answer has come, and never after one has', async () => {
-    const search = createSearcher(0);
-    const shown: (string | undefined)[] = [];
-    const run = (query: string) => void search.run(query, 6).then((outcome) => outcome && shown.push(outcome.ok ? outcome.view?.query : 'error'));
+    const { shown, run } = recorded();
     run('生');
     run('生育');
     run('生育津');
@@ -32,9 +38,7 @@ describe('a search box’s searcher', () => {
   });
 
   it('drops an older request the worker answered without results (it had a newer one), and anything after cancel', async () => {
-    const search = createSearcher(0);
-    const shown: (string | undefined)[] = [];
-    const run = (query: string) => void search.run(query, 6).then((outcome) => outcome && shown.push(outcome.ok ? outcome.view?.query : 'error'));
+    const { search, shown, run } = recorded();
     run('异');
     run('异地');
     await answer('异', dropped);
