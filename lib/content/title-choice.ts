@@ -3,6 +3,7 @@ import { ANSWER_LABEL, CN_HEADING, CN_SUBHEADING, listMarker, QUESTION_LABEL, TH
 import type { PageFurnitureWords } from './page-furniture-data';
 import { isNavigationLine } from './parse-page';
 import { readsAsQuestion } from './question-shape';
+import { titleSegments } from './title-suffix';
 
 /**
  * Which line of a page's head is its title. A scraper that saved a whole web page puts the site's banner, its menu,
@@ -32,8 +33,6 @@ const BRACKETED = /^[（(［[][^）)］\]]*[）)］\]]$/;
 /** A board's or a column's tag before a title: `[求助]`, `【转】`. */
 export const TITLE_TAG = /^[[【［]([^\]】］]{1,4})[\]】］]\s*/;
 const LATIN = /[A-Za-z]/g;
-/** What a site puts between a title and its name. */
-const TITLE_SEPARATOR = /\s*(?:_+|[|｜]|\s[-–]\s|—+)\s*/;
 
 function isStructureLine(t: string): boolean {
   return CN_HEADING.test(t) || CN_SUBHEADING.test(t) || listMarker(t) !== undefined || QUESTION_LABEL.test(t) || ANSWER_LABEL.test(t) || THEMATIC_BREAK.test(t);
@@ -119,7 +118,7 @@ export function chooseTitle(lines: readonly string[], words: PageFurnitureWords)
     const whole = (lines[i] ?? '').trim().replace(TITLE_TAG, '');
     if (notATitle(whole, words)) return [];
     // A site's name after the title (`问题|某某市医疗保障局`) is weighed without it; the suffix pass cuts it later.
-    const parts = whole.split(TITLE_SEPARATOR);
+    const parts = titleSegments(whole);
     const last = parts[parts.length - 1] ?? '';
     const t = parts.length > 1 && isSiteName(last, words) ? parts.slice(0, -1).join(' ') : whole;
     const asks = readsAsQuestion(t);

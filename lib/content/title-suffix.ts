@@ -24,6 +24,11 @@ function segmentsOf(title: string): Segment[] {
   return out;
 }
 
+/** A title's parts between the separators a site puts before its name, in order. */
+export function titleSegments(title: string): string[] {
+  return segmentsOf(title).map((segment) => segment.text);
+}
+
 /** Why a title's last segment is a site's or a column's name, or undefined when nothing says so. */
 function siteEvidence(segment: string, titlesEndingSo: number, words: PageFurnitureWords): string | undefined {
   if (segment === '' || segment.length > MAX_SUFFIX_CHARS || QUESTION_LIKE.test(segment)) return undefined;
