@@ -49,6 +49,20 @@ describe('scope classes', () => {
     expect(decide('社保基数8000每月扣个税多少')).toMatchObject({ verdict: 'out', rule: 'income-tax' });
   });
 
+  it('leaves out choosing or buying a commercial insurance product, but not a public programme that insurers run', () => {
+    // The product words, whatever product: 医疗保险 in the name does not make it basic medical insurance.
+    expect(decide('少儿重疾医疗保险哪家好')).toMatchObject({ verdict: 'out', rule: 'commercial-insurance' });
+    expect(decide('寿险的保单可以退保吗')).toMatchObject({ verdict: 'out', rule: 'commercial-insurance' });
+    expect(decide('百万医疗险值得买吗')).toMatchObject({ verdict: 'out', rule: 'commercial-insurance' });
+    // 大病保险 is paid through insurance companies and 惠民保 is sold by them: still ours.
+    expect(decide('大病保险是保险公司赔还是医保局赔').kept).toBe(true);
+    expect(decide('有了医保还要买商业保险吗，保费贵不贵').kept).toBe(true);
+  });
+
+  it('leaves out what a pension pays, however it is put', () => {
+    expect(decide('交满十五年社保以后能领到多少养老')).toMatchObject({ verdict: 'out', rule: 'pension-only' });
+  });
+
   it('leaves out a question with no insurance evidence at all', () => {
     expect(decide('周末去哪里露营比较好', '推荐几个适合周末露营的地方')).toMatchObject({ verdict: 'out', rule: 'not-insurance', evidence: { score: 0 } });
   });
