@@ -34,7 +34,7 @@ export type SearchWordsFile = z.output<typeof searchWordsFileSchema>;
  * written (the search worker compiles the patterns itself, and judges a question in or out of scope as pages are).
  */
 export type SearchWordsData = SearchWordsFile & {
-  concepts: { term: string; forms: string[]; topics: string[]; scope: Lexicon['concepts'][number]['scope']; weakForms: string[] }[];
+  concepts: { term: string; forms: string[]; topics: string[]; scope: Lexicon['concepts'][number]['scope']; weakForms: string[]; contexts?: Lexicon['concepts'][number]['contexts'] }[];
   scope: {
     weights: ScopeFile['evidence'];
     exclude: { id: string; patterns: string[]; unless: string[]; unlessCore: boolean }[];
@@ -47,7 +47,7 @@ export function readSearchWords(text: string, lexicon: Lexicon, scope: ScopeFile
   if (!file.ok) return file;
   return ok({
     ...file.value,
-    concepts: lexicon.concepts.map((c) => ({ term: c.term, forms: c.forms, topics: c.topics, scope: c.scope, weakForms: c.weakForms })),
+    concepts: lexicon.concepts.map((c) => ({ term: c.term, forms: c.forms, topics: c.topics, scope: c.scope, weakForms: c.weakForms, ...(c.contexts.length > 0 ? { contexts: c.contexts } : {}) })),
     scope: {
       weights: scope.evidence,
       exclude: scope.exclude.map((e) => ({ id: e.id, patterns: e.patterns, unless: e.unless ?? [], unlessCore: e.unless_core ?? false })),

@@ -16,7 +16,9 @@ import { foldText } from './match';
  * - `Lexicon.concepts[]`: `{ id, term, gloss, forms, topics, scope, line }`. `id` is ASCII (the glossary anchor);
  *   when the editor gives none it is derived from the term, stable across edits of other concepts. `forms` never
  *   repeats the term and includes `weakForms` (the file's `weak_forms`: names too loose to decide scope alone,
- *   which count as `weak` evidence whatever the concept's strength). `scope` is how strongly the concept marks a question as medical insurance: `core` alone is
+ *   which count as `weak` evidence whatever the concept's strength). `contexts` (the file's `context_forms`) are
+ *   words that name the concept only where their clause also has one of their `with` words (外地 … 报销); they are
+ *   in `weakForms`, not in `forms`, since alone they name nothing. `scope` is how strongly the concept marks a question as medical insurance: `core` alone is
  *   enough, `weak` supports other evidence, `none` never counts (see SCOPE_WEIGHT for what the scope step does).
  * - For matching in text use lib/lexicon/match.ts (`compileMatcher(lexicon.concepts)`, `findConcepts`): this file
  *   imports YAML and is for Node; match.ts has no dependencies and runs in the browser.
@@ -38,6 +40,7 @@ const conceptSchema = z
     gloss: z.string().trim().min(1, 'is empty').max(120, 'a gloss is one line of at most 120 characters'),
     forms: z.array(phrase).default([]),
     weak_forms: z.array(phrase).default([]),
+    context_forms: z.array(z.object({ words: z.array(phrase).min(1, 'needs at least one word'), with: z.array(phrase).min(1, 'needs at least one word') }).strict()).default([]),
     topics: z.array(phrase).default([]),
     scope: z.enum(SCOPE_STRENGTHS, { message: `must be one of ${SCOPE_STRENGTHS.join(', ')}` }),
   })
@@ -51,8 +54,10 @@ export type Concept = {
   gloss: string;
   /** Other ways people write it: colloquial, abbreviated, regional, old names. Never the term itself. */
   forms: string[];
-  /** The forms (a subset of `forms`) too loose to count for more than `weak` evidence on their own, e.g. 个体户. */
+  /** The forms too loose to count for more than `weak` evidence on their own, e.g. 个体户: weak forms and context words. */
   weakForms: string[];
+  /** Words that name the concept only beside one of their `with` words in the same clause (lib/lexicon/match.ts). */
+  contexts: { words: string[]; with: string[] }[];
   topics: string[];
   scope: ScopeStrength;
   /** Where the concept starts in the file, for messages. */
@@ -114,7 +119,21 @@ export function parseLexicon(file: string, text: string): Result<Lexicon> {
     c.weak_forms.forEach((form, k) => {
       if (claim(form, lineOf(['concepts', i, 'weak_forms', k]), false)) weakForms.push(form);
     });
-    concepts.push({ id, term: c.term, gloss: c.gloss, forms: [...forms, ...weakForms], weakForms, topics: [...new Set(c.topics)], scope: c.scope, line });
+    const contexts = c.context_forms.map((context, k) => ({
+      words: context.words.filter((word, w) => claim(word, lineOf(['concepts', i, 'context_forms', k, 'words', w]), false)),
+      with: context.with,
+    }));
+    concepts.push({
+      id,
+      term: c.term,
+      gloss: c.gloss,
+      forms: [...forms, ...weakForms],
+      weakForms: [...weakForms, ...contexts.flatMap((context) => context.words)],
+      contexts,
+      topics: [...new Set(c.topics)],
+      scope: c.scope,
+      line,
+    });
   });
   return problems.length > 0 ? fail(...problems) : ok({ file, concepts, formLines });
 }

@@ -12,9 +12,15 @@
  * - Matching ignores Latin case and full-width/half-width differences; `start`/`end` are UTF-16 offsets into the
  *   text as given. Callers that fold more (traditional → simplified) pass text of the same length.
  * - `conceptCounts(matcher, text)` gives each concept's number of hits, for callers that only weigh evidence.
+ * - A concept's `contexts` are words that name it only beside others: 外地 is 异地就医 in 外地的合作医疗怎么报销,
+ *   where the clause also says 报销, and not in 在外地上班单位给交了医保. Such a word is a form where one of its
+ *   `with` words is in the same clause (`clauseHas`), and nowhere else.
  */
 
-export type MatchableConcept = { readonly id: string; readonly term: string; readonly forms: readonly string[] };
+/** Words that name a concept only when one of `with` is in the same clause. */
+export type ContextForms = { readonly words: readonly string[]; readonly with: readonly string[] };
+
+export type MatchableConcept = { readonly id: string; readonly term: string; readonly forms: readonly string[]; readonly contexts?: readonly ContextForms[] };
 
 export type ConceptHit = {
   /** Index of the concept in the list given to `compileMatcher`. */
@@ -31,16 +37,26 @@ export type ConceptHit = {
  * a place in a text follows the text's units and stops at the first with no branch, without making a string: the
  * content step walks every answer of ten thousand files several times, and the browser's search each query.
  */
-export type ConceptMatcher = { readonly ids: readonly string[]; readonly root: FormNode; readonly formCount: number };
+export type ConceptMatcher = {
+  readonly ids: readonly string[];
+  readonly root: FormNode;
+  readonly formCount: number;
+  /** The `with` words (folded) of every context form, by the index a node's `context` names. */
+  readonly contexts: readonly (readonly string[])[];
+};
 
 export type FormNode = {
   readonly next: Map<number, FormNode>;
   /** The concept whose form ends here, or NO_FORM. */
   concept: number;
+  /** For a word that names its concept only in context: the index of its `with` words in `contexts`, or NO_CONTEXT. */
+  context: number;
 };
 
 const NO_FORM = -1;
-const newNode = (): FormNode => ({ next: new Map(), concept: NO_FORM });
+const NO_CONTEXT = -1;
+const newNode = (): FormNode => ({ next: new Map(), concept: NO_FORM, context: NO_CONTEXT });
+type MatcherState = { root: FormNode; formCount: number; contexts: string[][] };
 
 /** Case and width folding, one UTF-16 unit for one, so offsets stay those of the original text. */
 export function foldChar(ch: string): string {
@@ -65,7 +81,7 @@ export function foldText(text: string): string {
 const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
 export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMatcher {
-  const state = { root: newNode(), formCount: 0 };
+  const state: MatcherState = { root: newNode(), formCount: 0, contexts: [] };
   addConcepts(state, concepts, 0, concepts.length);
   return { ids: concepts.map((c) => c.id), ...state };
 }
@@ -75,7 +91,7 @@ export function compileMatcher(concepts: readonly MatchableConcept[]): ConceptMa
  * when it opens, and on a slow phone all of it at once is a long task.
  */
 export async function compileMatcherInSteps(concepts: readonly MatchableConcept[], pause: () => Promise<void>, slice = 40): Promise<ConceptMatcher> {
-  const state = { root: newNode(), formCount: 0 };
+  const state: MatcherState = { root: newNode(), formCount: 0, contexts: [] };
   for (let from = 0; from < concepts.length; from += slice) {
     if (from > 0) await pause();
     addConcepts(state, concepts, from, Math.min(concepts.length, from + slice));
@@ -83,26 +99,33 @@ export async function compileMatcherInSteps(concepts: readonly MatchableConcept[
   return { ids: concepts.map((c) => c.id), ...state };
 }
 
-function addConcepts(state: { root: FormNode; formCount: number }, concepts: readonly MatchableConcept[], from: number, to: number): void {
+function addConcepts(state: MatcherState, concepts: readonly MatchableConcept[], from: number, to: number): void {
   for (let index = from; index < to; index++) {
     const c = concepts[index];
     if (!c) continue;
-    for (const raw of [c.term, ...c.forms]) {
-      const form = foldText(raw.trim());
-      if (form === '') continue;
-      let node = state.root;
-      for (let i = 0; i < form.length; i++) {
-        const code = form.charCodeAt(i);
-        let next = node.next.get(code);
-        if (!next) node.next.set(code, (next = newNode()));
-        node = next;
-      }
-      // The first concept to claim a form keeps it; the loader reports a form claimed twice.
-      if (node.concept === NO_FORM) {
-        node.concept = index;
-        state.formCount++;
-      }
+    for (const raw of [c.term, ...c.forms]) addForm(state, raw, index, NO_CONTEXT);
+    for (const { words, with: beside } of c.contexts ?? []) {
+      const context = state.contexts.push(beside.map((w) => foldText(w.trim())).filter((w) => w !== '')) - 1;
+      for (const raw of words) addForm(state, raw, index, context);
     }
+  }
+}
+
+function addForm(state: MatcherState, raw: string, concept: number, context: number): void {
+  const form = foldText(raw.trim());
+  if (form === '') return;
+  let node = state.root;
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) node.next.set(code, (next = newNode()));
+    node = next;
+  }
+  // The first concept to claim a form keeps it; the loader reports a form claimed twice.
+  if (node.concept === NO_FORM) {
+    node.concept = concept;
+    node.context = context;
+    state.formCount++;
   }
 }
 
@@ -117,14 +140,35 @@ export function matcherForms(matcher: ConceptMatcher): Map<string, number> {
   return forms;
 }
 
-/** Calls `visit` with the concept and end of every form that begins at `start` of a folded text, shortest first. */
+/**
+ * Calls `visit` with the concept and end of every form that begins at `start` of a folded text, shortest first; a
+ * context word only where its clause has one of its `with` words.
+ */
 export function formsAt(matcher: ConceptMatcher, text: string, start: number, visit: (concept: number, end: number) => void): void {
   let node: FormNode | undefined = matcher.root;
   for (let end = start; end < text.length; end++) {
     node = node.next.get(text.charCodeAt(end));
     if (node === undefined) return;
-    if (node.concept !== NO_FORM) visit(node.concept, end + 1);
+    if (node.concept === NO_FORM) continue;
+    if (node.context === NO_CONTEXT || clauseHas(text, start, end + 1, matcher.contexts[node.context] ?? [])) visit(node.concept, end + 1);
   }
+}
+
+/**
+ * What ends a clause in a folded text: sentence and clause punctuation (full-width forms folded to ASCII, 。 and 、
+ * kept), line breaks and the spaces a voice keyboard puts between sentences.
+ */
+const CLAUSE_END = /[。!?;,，\s]/;
+
+/** Whether the clause around [start, end) of a folded text has one of `words` outside that span. */
+export function clauseHas(text: string, start: number, end: number, words: readonly string[]): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  return words.some((w) => before.includes(w) || after.includes(w));
 }
 
 export function findConcepts(matcher: ConceptMatcher, text: string): ConceptHit[] {

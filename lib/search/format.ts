@@ -13,7 +13,7 @@ import * as v from 'valibot';
  *   s/sounds.json        readings of characters the corpus does not use, fetched for a query that seems mistyped
  */
 
-export const SEARCH_FORMAT_VERSION = 6;
+export const SEARCH_FORMAT_VERSION = 7;
 
 // A title's term count n is the character of code point TITLE_TERMS_ZERO + n, kept below the surrogates.
 const TITLE_TERMS_ZERO = 48;
@@ -81,8 +81,10 @@ const searchMeta = v.object({
       topics: v.optional(v.array(v.string())),
       /** How far the concept shows a question is about medical insurance (the lexicon's `scope`; core, the commonest, when absent). */
       scope: v.optional(v.picklist(['weak', 'none'])),
-      /** Its names that count only as weak evidence. */
+      /** Its names that count only as weak evidence (context words included). */
       weak: v.optional(v.array(v.string())),
+      /** Words that name it only beside one of their `with` words in the same clause (lib/lexicon/match.ts). */
+      context: v.optional(v.array(v.object({ words: v.array(v.string()), with: v.array(v.string()) }))),
     }),
   ),
   /** Generic words (怎么, 办理 …), normalised: they never make a document a result alone. */

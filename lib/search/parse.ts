@@ -1,7 +1,7 @@
 import { compileMatcher, compileMatcherInSteps, findConcepts, type ConceptMatcher, type MatchableConcept } from '@/lib/lexicon/match';
 import type { SearchMeta } from './format';
 import { readingSequences, segmentSyllables, type PinyinTable } from './pinyin';
-import { READING_WEIGHT } from './ranking';
+import { CONTEXT_SPAN, READING_WEIGHT } from './ranking';
 import { conceptTerm, initialsTerm, initialTerms, normalize, runs, runTerms, syllableTerms, type Run } from './tokenize';
 
 /**
@@ -62,7 +62,19 @@ export type Vocabulary = {
   matcher: ConceptMatcher;
   /** Every form of each concept, normalised, for highlighting and phrase bonuses. */
   forms: readonly (readonly string[])[];
+  /** Which concepts the index files under a term of their own (`filedAsConcept`). */
+  filed: readonly boolean[];
+  /** Words that name a concept only in context (外地 … 报销), normalised: weaker evidence of it than its names. */
+  contextWords: ReadonlySet<string>;
 };
+
+/**
+ * Whether documents naming a concept are filed under its term `c:<index>`: a concept with several names, or with words
+ * that name it in context. A concept with one name only is found as the words as typed.
+ */
+export function filedAsConcept(concept: SearchMeta['concepts'][number]): boolean {
+  return concept.forms.length > 1 || (concept.context?.length ?? 0) > 0;
+}
 
 /** `matcher`: the concepts' matcher when it is already built (conceptMatcherInSteps). */
 export function vocabulary(meta: Pick<SearchMeta, 'trad' | 'concepts' | 'generic'> & { filler?: readonly string[] }, table: PinyinTable, matcher = conceptMatcher(meta.concepts)): Vocabulary {
@@ -74,6 +86,8 @@ export function vocabulary(meta: Pick<SearchMeta, 'trad' | 'concepts' | 'generic
     filler: meta.filler ?? [],
     matcher,
     forms: meta.concepts.map((c) => c.forms),
+    filed: meta.concepts.map(filedAsConcept),
+    contextWords: new Set(meta.concepts.flatMap((c) => (c.context ?? []).flatMap((context) => context.words))),
   };
 }
 
@@ -88,7 +102,7 @@ export function conceptMatcherInSteps(concepts: SearchMeta['concepts'], pause: (
 }
 
 function matchable(concepts: SearchMeta['concepts']): MatchableConcept[] {
-  return concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', forms: c.forms.slice(1) }));
+  return concepts.map((c, i) => ({ id: String(i), term: c.forms[0] ?? '', forms: c.forms.slice(1), ...(c.context ? { contexts: c.context } : {}) }));
 }
 
 const BITS = 31;
@@ -122,7 +136,7 @@ export function parseQuery(query: string, vocab: Vocabulary): ParsedQuery {
   const found = findConcepts(vocab.matcher, normalized);
   parsed.concepts = [...new Set(found.map((h) => h.concept))];
   // A concept with one name only is the words as typed; the index files only concepts with several.
-  const hits = found.filter((h) => (vocab.forms[h.concept]?.length ?? 0) > 1);
+  const hits = found.filter((h) => vocab.filed[h.concept] === true);
   if (hits.length > 0) {
     for (const hit of hits) concepts.push({ typed: normalized.slice(hit.start, hit.end), names: vocab.forms[hit.concept] ?? [] });
     const slots = literalRuns.map((run, i): Slot => {
@@ -143,7 +157,9 @@ export function parseQuery(query: string, vocab: Vocabulary): ParsedQuery {
       };
       for (const hit of inRun) {
         piece(hit.start);
-        positions.push({ terms: [conceptTerm(hit.concept)], mask: maskOf(hit.start, hit.end), span: Math.max(1, Array.from(normalized.slice(hit.start, hit.end)).length - 1) });
+        const span = Math.max(1, Array.from(normalized.slice(hit.start, hit.end)).length - 1);
+        // 外地 read as 异地就医 because 报销 is beside it is a guess from context: it weighs less than a name would.
+        positions.push({ terms: [conceptTerm(hit.concept)], mask: maskOf(hit.start, hit.end), span: vocab.contextWords.has(hit.form) ? span * CONTEXT_SPAN : span });
         extend(vocab.forms[hit.concept] ?? []);
         at = hit.end;
       }

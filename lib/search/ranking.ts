@@ -25,6 +25,12 @@ export const READING_WEIGHT = {
   initials: 0.7,
 } as const;
 
+/**
+ * A concept read from a word that names it only in context (外地 beside 报销: 异地就医, content/lexicon.yaml
+ * `context_forms`) weighs this share of what one of its names would: a question on 异地生育 is first about 生育.
+ */
+export const CONTEXT_SPAN = 0.5;
+
 /** What a full match in each field is worth; a title match beats an answer that merely mentions the words. */
 export const FIELD_WEIGHT = {
   question: 10,

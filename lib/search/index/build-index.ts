@@ -6,7 +6,7 @@ import { buildYear } from '@/lib/core/config';
 import { chunkPath, encodeTitleTerms, FIELD, FIELD_BITS, SEARCH_FORMAT_VERSION, shardPath, SOUNDS_PATH, type SearchDoc, type SearchMeta, type Shard, shardSchema } from '@/lib/search/format';
 import { readsAsQuestion } from '@/lib/content/question-shape';
 import { conceptsIn } from './concepts';
-import { conceptMatcher } from '@/lib/search/parse';
+import { conceptMatcher, filedAsConcept } from '@/lib/search/parse';
 import { FIELD_PREFIXES, invertedTerm, joinTerms, termIndexOptions, tfSlot, toGaps } from '@/lib/search/flex';
 import { conceptTerm, hanUnigrams, initialsTerm, normalize, runs, syllableTerms, tokenize, type TradTable } from '@/lib/search/tokenize';
 import { shardOfTerm } from '@/lib/search/engine/index-files';
@@ -105,7 +105,7 @@ export function writeSearchIndex(data: SearchSource, tables: SearchTables, emit:
   };
   const matcher = conceptMatcher(tables.concepts);
   // Concepts with one name need no term of their own: their name is in the index as it is (see parse.ts).
-  const filed = tables.concepts.map((c) => c.forms.length > 1);
+  const filed = tables.concepts.map(filedAsConcept);
   const addConcepts = (text: string, doc: number, field: number, counted = false) => {
     for (const [concept, count] of conceptsIn(matcher, text)) if (filed[concept]) add(conceptTerm(concept), doc, field, counted ? count : 0);
   };

@@ -1,6 +1,7 @@
 import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { ScopeStrength } from '@/lib/lexicon/lexicon';
+import type { ContextForms } from '@/lib/lexicon/match';
 import type { SearchWordsData } from '@/lib/content/search-words';
 import type { SearchSource, SearchTables } from './build-index';
 import type { SearchMeta } from '@/lib/search/format';
@@ -24,6 +25,7 @@ export function buildTables(data: SearchSource, words: SearchWords): SearchTable
   data.topics.forEach((t) => collect(t.name));
   data.regions.forEach((r) => collect(r.name));
   words.concepts.flatMap((c) => c.forms).forEach(collect);
+  words.concepts.flatMap((c) => (c.contexts ?? []).flatMap((context) => [...context.words, ...context.with])).forEach(collect);
 
   const { toSimplified, toTraditional } = converters();
   const trad: Record<string, string> = {};
@@ -72,6 +74,7 @@ export function buildTables(data: SearchSource, words: SearchWords): SearchTable
     ...(c.topics.length > 0 ? { topics: [...c.topics] } : {}),
     ...(c.scope === 'core' ? {} : { scope: c.scope ?? 'none' }),
     ...(c.weakForms && c.weakForms.length > 0 ? { weak: [...new Set(c.weakForms.map((form) => normalize(form, trad)))] } : {}),
+    ...(c.contexts && c.contexts.length > 0 ? { context: c.contexts.map((context) => ({ words: context.words.map((w) => normalize(w, trad)), with: context.with.map((w) => normalize(w, trad)) })) } : {}),
   }));
   const generic = [...new Set(words.generic.map((word) => normalize(word, trad)))];
   // Longest first, so 麻烦问一下 is cut before 麻烦 could be.
@@ -112,7 +115,7 @@ function commonCharacters(): string[] {
 }
 
 /** A concept as search uses it: every name (the term first), its topics, and how far it shows a question is about medical insurance. */
-export type SearchConcept = { forms: readonly string[]; topics: readonly string[]; scope?: ScopeStrength; weakForms?: readonly string[] };
+export type SearchConcept = { forms: readonly string[]; topics: readonly string[]; scope?: ScopeStrength; weakForms?: readonly string[]; contexts?: readonly ContextForms[] };
 
 /**
  * The vocabulary search is built with: concepts, generic words and filler, and the scope rules of content/scope.yaml
@@ -131,14 +134,15 @@ export function searchWordsFrom(data: SearchWordsData): SearchWords {
  * concept of its own, with no topic.
  */
 export function searchConcepts(
-  lexicon: readonly { term: string; forms: readonly string[]; topics: readonly string[]; scope?: ScopeStrength; weakForms?: readonly string[] }[],
+  lexicon: readonly { term: string; forms: readonly string[]; topics: readonly string[]; scope?: ScopeStrength; weakForms?: readonly string[]; contexts?: readonly ContextForms[] }[],
   groups: readonly (readonly string[])[],
 ): SearchWords['concepts'] {
-  const concepts: { forms: string[]; topics: string[]; scope?: ScopeStrength; weakForms?: readonly string[] }[] = lexicon.map((c) => ({
+  const concepts: { forms: string[]; topics: string[]; scope?: ScopeStrength; weakForms?: readonly string[]; contexts?: readonly ContextForms[] }[] = lexicon.map((c) => ({
     forms: [c.term, ...c.forms],
     topics: [...c.topics],
     ...(c.scope && c.scope !== 'none' ? { scope: c.scope } : {}),
     ...(c.weakForms && c.weakForms.length > 0 ? { weakForms: c.weakForms } : {}),
+    ...(c.contexts && c.contexts.length > 0 ? { contexts: c.contexts } : {}),
   }));
   const owner = new Map<string, number>();
   concepts.forEach((c, i) => c.forms.forEach((f) => owner.has(f) || owner.set(f, i)));

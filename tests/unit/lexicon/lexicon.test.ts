@@ -116,6 +116,47 @@ describe('matcher', () => {
   });
 });
 
+describe('words that name a concept only in context', () => {
+  const lexicon = load(`concepts:
+  - id: remote-care
+    term: 异地就医
+    gloss: 在参保地以外看病。
+    forms: [外地看病]
+    context_forms:
+      - words: [外地, 老家]
+        with: [住院, 报销]
+    scope: core
+  - id: resident
+    term: 城乡居民医保
+    gloss: 居民按年缴费参加的医保。
+    forms: [合作医疗]
+    scope: core
+`);
+  const matcher = compileMatcher(lexicon.concepts);
+  const ids = (text: string) => findConcepts(matcher, text).map((h) => `${h.id}:${h.form}`);
+
+  it('names the concept where its clause has one of the words it needs, on either side', () => {
+    expect(ids('外地的合作医疗怎么报销')).toEqual(['remote-care:外地', 'resident:合作医疗']);
+    expect(ids('住院是在老家')).toEqual(['remote-care:老家']);
+  });
+
+  it('names nothing alone, nor across a clause or a spoken pause', () => {
+    expect(ids('在外地上班，单位交的合作医疗')).toEqual(['resident:合作医疗']);
+    expect(ids('户口在老家，孩子在这边住院')).toEqual([]);
+    expect(ids('我在外地 这边住院咋报')).toEqual([]);
+    expect(ids('我在外地？住院能报吗')).toEqual([]);
+  });
+
+  it('keeps the words out of the names and counts them as weak evidence, and claims them like forms', () => {
+    const remote = lexicon.concepts.find((c) => c.id === 'remote-care');
+    expect(remote?.forms).toEqual(['外地看病']);
+    expect(remote?.weakForms).toEqual(['外地', '老家']);
+    expect(problemsOf(mini.replace('    weak_forms: [打包付费]\n', '    weak_forms: [打包付费]\n    context_forms:\n      - words: [新农合]\n        with: [付费]\n'))).toEqual([
+      'lexicon.yaml:19: `新农合` is a form of `按病种付费` and also of `城乡居民医保` (line 5) — a word means one concept: keep it under the concept people mean by it, delete it from the other',
+    ]);
+  });
+});
+
 describe('problems name the line', () => {
   it('reports a form claimed by two concepts at the second one', () => {
     expect(problemsOf(mini.replace('forms: [医保]', 'forms: [医保, 新农合]'))).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '@/lib/search/engine/query';
-import { encodeTitleTerms, titleTermCount } from '@/lib/search/format';
+import { encodeTitleTerms, SEARCH_FORMAT_VERSION, titleTermCount } from '@/lib/search/format';
 import { article, openIndex, siteOf } from './helpers';
 
 const synonyms = [
@@ -110,6 +110,18 @@ describe('readings of a query', () => {
   ])('%s finds %s (%s)', async (query, expected) => {
     expect((await titles(corpus, query))[0]).toBe(expected);
   });
+
+  // Through the lexicon (content/lexicon.yaml `context_forms`): 外地 names 异地就医 only beside a word of care.
+  it.each([
+    ['外地的合作医疗怎么报销', true],
+    ['合作医疗去省外能报多少', true],
+    ['在外地打工，合作医疗怎么交', false],
+  ])('%s finds the page on 异地就医: %s', async (query, found) => {
+    const { engine } = await openIndex(siteOf(corpus));
+    const hits = (await engine.search(query, 10)).hits.map((h) => h.doc.question);
+    expect(hits.includes('异地就医备案流程')).toBe(found);
+    expect(hits).toContain('城乡居民医保怎么交');
+  });
 });
 
 describe('index files', () => {
@@ -159,7 +171,7 @@ describe('index files', () => {
     const meta = JSON.parse(files.get('meta.json') ?? '{}') as Record<string, unknown>;
     const opened = (changed: Record<string, unknown>) =>
       SearchEngine.open(async (path) => (path === 'meta.json' ? JSON.stringify({ ...meta, ...changed }) : (files.get(path) ?? 'null')));
-    await expect(opened({ format: 2 })).rejects.toThrow(/^meta\.json: format: Invalid type: Expected 6/);
+    await expect(opened({ format: 2 })).rejects.toThrow(new RegExp(`^meta\\.json: format: Invalid type: Expected ${SEARCH_FORMAT_VERSION}`));
     await expect(opened({ docCount: -1 })).rejects.toThrow(/^meta\.json: docCount: /);
     await expect(opened({ concepts: [{ forms: '生育', topics: [] }] })).rejects.toThrow(/^meta\.json: concepts\.0\.forms: /);
   });
