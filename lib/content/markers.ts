@@ -54,10 +54,11 @@ const KEYCAP = /^([0-9])\uFE0F?\u20E3\s*(\S.*)$/u;
 const CIRCLED = /^([\u2460-\u249B])\s*(\S.*)$/;
 /**
  * A step of a procedure: `第一步:` `第1步` `步骤1:` `步骤一、` `Step 1:` `STEP2.`. The label is followed by a
- * separator or ends the line, so `第一步是准备材料` stays a sentence.
+ * separator, a bracketed name of the step (`第一步【登记】…`, `第2步〔缴费〕…`) or ends the line, so
+ * `第一步是准备材料` stays a sentence.
  */
 const STEP = new RegExp(
-  `^(?:第\\s*(${DIGIT}{1,2}|${CN_NUMBER})\\s*步|步骤\\s*(${DIGIT}{1,2}|${CN_NUMBER})|step\\s*(${DIGIT}{1,2}))(?:\\s*[:：、，,.．)）]\\s*|\\s+|$)(.*)$`,
+  `^(?:第\\s*(${DIGIT}{1,2}|${CN_NUMBER})\\s*步|步骤\\s*(${DIGIT}{1,2}|${CN_NUMBER})|step\\s*(${DIGIT}{1,2}))(?:\\s*[:：、，,.．)）]\\s*|\\s+|$|(?=[【〔〖［\\[（(「]))(.*)$`,
   'i',
 );
 
