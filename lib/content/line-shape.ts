@@ -23,8 +23,8 @@ const SIGN = /^(\p{Extended_Pictographic}\uFE0F?|[\p{So}\p{Sm}](?<![+=<>~|]))\s*
 
 type Shape = { kind: 'sign'; sign: string } | { kind: 'counter'; counter: Counter };
 
-/** Lines the structure already reads never change. */
-function isKnownForm(text: string): boolean {
+/** Lines the structure already reads never change; `tableRows` false when a bar is known to be no cell's edge. */
+function isKnownForm(text: string, tableRows = true): boolean {
   return (
     listMarker(text) !== undefined ||
     CN_HEADING.test(text) ||
@@ -35,7 +35,7 @@ function isKnownForm(text: string): boolean {
     QUESTION_LABEL.test(text) ||
     ANSWER_LABEL.test(text) ||
     tipOf(text) !== undefined ||
-    mayBeTableRow(text)
+    (tableRows && mayBeTableRow(text))
   );
 }
 
@@ -46,8 +46,11 @@ function mayHaveShape(text: string): boolean {
 }
 
 function shapeOf(text: string): Shape | undefined {
-  if (text === '' || !(mayHaveShape(text) || mayOpenWithCounter(text)) || isKnownForm(text)) return undefined;
+  if (text === '' || !(mayHaveShape(text) || mayOpenWithCounter(text))) return undefined;
   const counter = counterOf(text);
+  // `一｜标题` is one bar after a counter, not a row of table cells.
+  const barredCounter = counter !== undefined && /^[|｜丨]$/.test(counter.form) && !/[|｜丨]/.test(counter.rest);
+  if (isKnownForm(text, !barredCounter)) return undefined;
   if (counter) return { kind: 'counter', counter };
   const sign = SIGN.exec(text);
   return sign?.[1] ? { kind: 'sign', sign: sign[1].replace(/\uFE0F$/, '') } : undefined;

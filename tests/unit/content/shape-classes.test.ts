@@ -14,6 +14,7 @@ const itemsOf = (h: string) => [...h.matchAll(/<li>(?:<p>)?(.*?)(?:<\/p>)?<\/li>
 
 describe('a run of counters of any family heads sections or makes a list', () => {
   it.each([
+    ['甲乙 after a bar, which is no table', '甲丨先看参保地', '参保地的规定说了算。', '乙丨再看就医地', '就医地目录说了算。'],
     ['甲乙丙 with a slash', '甲／先看参保地', '参保地的规定说了算。', '乙／再看就医地', '就医地目录说了算。'],
     ['㈠㈡ with nothing after them', '㈠ 谁能办', '本地参保的都能办。', '㈡ 去哪办', '窗口或者APP都能办。'],
     ['〔一〕〔二〕 in brackets', '〔一〕谁能办', '本地参保的都能办。', '〔二〕去哪办', '窗口或者APP都能办。'],
@@ -47,5 +48,26 @@ describe('a run of counters of any family heads sections or makes a list', () =>
 
   it('a sign-led heading may ask: a question is a heading, not a sentence', () => {
     expect(shaped('◤ 谁能办？\n本地参保的都能办。\n◤ 去哪办\n窗口或者APP都能办。')).toEqual(['【谁能办？】', '本地参保的都能办。', '【去哪办】', '窗口或者APP都能办。']);
+  });
+});
+
+describe('a question written under a label with any numbering is a heading over its answer', () => {
+  it.each([
+    ['问1、 / 答1、', ['问1、门诊统筹是什么？', '答1、门诊统筹是把门诊费用纳入统筹基金支付。', '问2、在哪里能用？', '答2、在定点医疗机构都能用。']],
+    ['问题（二）： / 回答（二）：', ['问题（一）：门诊统筹是什么？', '回答（一）：门诊统筹是把门诊费用纳入统筹基金支付。', '问题（二）：在哪里能用？', '回答（二）：在定点医疗机构都能用。']],
+    ['提问三 / 解答三', ['提问一：门诊统筹是什么？', '解答一：门诊统筹是把门诊费用纳入统筹基金支付。', '提问二：在哪里能用？', '解答二：在定点医疗机构都能用。']],
+  ])('%s', (_name, text) => {
+    expect(headingsOf(html(text.join('\n')))).toEqual(['门诊统筹是什么？', '在哪里能用？']);
+  });
+
+  it('Q01 over a plain answer, without an answer label, asking or not', () => {
+    const h = html(['Q01 门诊统筹是什么？', '门诊统筹是把门诊费用纳入统筹基金支付。', 'Q02 在哪里能用', '在定点医疗机构都能用。'].join('\n'));
+    expect(headingsOf(h)).toEqual(['门诊统筹是什么？', '在哪里能用']);
+    expect(h).toContain('<p>门诊统筹是把门诊费用纳入统筹基金支付。</p>');
+  });
+
+  it('leaves words that only start like a label alone', () => {
+    const h = html(['问一下窗口就知道了。', '答案是可以报销。'].join('\n'));
+    expect(headingsOf(h)).toEqual([]);
   });
 });
