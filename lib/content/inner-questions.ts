@@ -39,6 +39,8 @@ function labelled(lines: readonly Line[], at: number, body: string): Asked | und
   if (m?.[1]) return { at, question: m[1], rest: m[2] ?? '' };
   return body.length <= MAX_LABELLED_CHARS && !/[。；;！!]$/.test(body) ? { at, question: body, rest: '' } : undefined;
 }
+/** A question's label with no number: `问：` `Q:`. */
+const BARE_LABEL = /^(?:问题?|提问|Q)\s*[:：]/;
 /** A labelled question without a question mark is at most this long; a longer line is a statement. */
 const MAX_LABELLED_CHARS = 40;
 
@@ -46,7 +48,8 @@ function asked(lines: readonly Line[], at: number): Asked | undefined {
   const text = lines[at]?.text.trim() ?? '';
   if (text === '' || ANSWER_LABEL.test(text)) return undefined;
   const label = QUESTION_LABEL.exec(text);
-  if (label) return labelled(lines, at, label[1] ?? '');
+  // A bare `问：` with no `答：` after it stays text; a numbered one (`Q3 `, `问二：`) is one of a page's questions.
+  if (label) return BARE_LABEL.test(text) ? undefined : labelled(lines, at, label[1] ?? '');
   const numbering = NUMBERING.exec(text);
   const body = numbering ? text.slice(numbering[0].length) : text;
   const m = ASKED.exec(body);

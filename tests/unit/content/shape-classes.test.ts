@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLineShapes } from '@/lib/content/line-shape';
+import { parsePage } from '@/lib/content/parse-page';
 import { structureAnswer } from '@/lib/content/structure';
 
 /**
@@ -69,5 +70,39 @@ describe('a question written under a label with any numbering is a heading over 
   it('leaves words that only start like a label alone', () => {
     const h = html(['问一下窗口就知道了。', '答案是可以报销。'].join('\n'));
     expect(headingsOf(h)).toEqual([]);
+  });
+});
+
+describe('the related list is the tail of lines of one shape, whatever its header and whatever they carry', () => {
+  const parsed = (text: string[]) => {
+    const r = parsePage('a.txt', text.join('\n'));
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+    return r.value;
+  };
+  const ANSWER = ['门诊慢特病怎么申请', '先到定点医院做认定，材料齐全的当场受理。', '认定通过后，次月起按慢特病待遇报销。'];
+
+  it('titles under one sign, below a short header no list of words names, with a footer after them', () => {
+    const page = parsed([...ANSWER, '看了又看', '◎ 门诊慢特病报销比例是多少', '◎ 慢特病认定要带哪些材料', '◎ 异地能用慢特病待遇吗', '返回列表', '本站声明']);
+    expect(page.related.map((r) => r.title)).toEqual(['门诊慢特病报销比例是多少', '慢特病认定要带哪些材料', '异地能用慢特病待遇吗']);
+    expect(page.answer.map((l) => l.text)).toEqual(ANSWER.slice(1));
+    expect(page.omitted.map((o) => o.text)).toEqual(expect.arrayContaining(['看了又看', '返回列表', '本站声明']));
+  });
+
+  it('titles that each carry a date before them or a count after them, under any header', () => {
+    const dated = parsed([...ANSWER, '同类咨询', '[2024.11.02] 门诊慢特病报销比例是多少', '[2024.10.21] 慢特病认定要带哪些材料']);
+    expect(dated.related.map((r) => r.title)).toEqual(['门诊慢特病报销比例是多少', '慢特病认定要带哪些材料']);
+    const counted = parsed([...ANSWER, '网友还看了', '门诊慢特病报销比例是多少 | 阅读 2.4w', '慢特病认定要带哪些材料 | 阅读 986', '异地能用慢特病待遇吗 | 阅读 1,203']);
+    expect(counted.related.map((r) => r.title)).toEqual(['门诊慢特病报销比例是多少', '慢特病认定要带哪些材料', '异地能用慢特病待遇吗']);
+  });
+
+  it('a count after a title under a known header is no part of the title', () => {
+    const page = parsed([...ANSWER, '相关推荐', '门诊慢特病报销比例是多少（316人看过）', '慢特病认定要带哪些材料 ⋅ 52收藏']);
+    expect(page.related.map((r) => r.title)).toEqual(['门诊慢特病报销比例是多少', '慢特病认定要带哪些材料']);
+  });
+
+  it("keeps an answer's own last list: short items under a line that introduces them", () => {
+    const page = parsed([...ANSWER, '办理时需要带上这些材料：', '◎ 身份证', '◎ 病历']);
+    expect(page.related).toEqual([]);
+    expect(page.answer.map((l) => l.text)).toContain('◎ 病历');
   });
 });
