@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLineShapes } from '@/lib/content/line-shape';
 import { parsePage } from '@/lib/content/parse-page';
 import { structureAnswer } from '@/lib/content/structure';
+import { articles, build } from './helpers';
 
 /**
  * Classes of structure read from the shape of lines (issue 27), each tested with markers of the class that no
@@ -104,5 +105,21 @@ describe('the related list is the tail of lines of one shape, whatever its heade
     const page = parsed([...ANSWER, '办理时需要带上这些材料：', '◎ 身份证', '◎ 病历']);
     expect(page.related).toEqual([]);
     expect(page.answer.map((l) => l.text)).toContain('◎ 病历');
+  });
+});
+
+describe("a document's head: the title above the body, the body from its first section or table row", () => {
+  const full = (text: string[]) => articles(build({ 'a.txt': text.join('\n') })).find((a) => a.kind === 'full');
+
+  it('a decimal outline starts the body at its first head, which stays a heading', () => {
+    const a = full(['附件1', '某县医疗保障局办事指南汇编', '生育津贴申领办事指南', '（2024年版）', '1  适用范围', '本指南适用于在本县参加职工医保的女职工。', '2  申领条件', '2.1 用人单位已为其缴纳生育保险费；', '2.2 符合国家生育政策规定。']);
+    expect(a?.question).toBe('生育津贴申领办事指南');
+    expect(headingsOf(a?.answerHtml ?? '')).toEqual(['1 适用范围', '2 申领条件']);
+  });
+
+  it("a row of tab-parted cells is the body's table, never the title", () => {
+    const a = full(['附件3', '某县医疗保障局办事指南汇编', '生育津贴申领办事指南', '办理对象\t参保女职工', '办理时限\t15个工作日', '办理地点\t县政务服务中心', '材料齐全的当场受理。']);
+    expect(a?.question).toBe('生育津贴申领办事指南');
+    expect(a?.answerHtml).toContain('<table>');
   });
 });
