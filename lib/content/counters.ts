@@ -76,3 +76,12 @@ export function counterOf(text: string): Counter | undefined {
   const rest = after.slice(sep ? sep[0].length : 0).trim();
   return rest === '' ? undefined : { family: place.family.name, value: place.value, form: sep ? sep[0].trim() || ' ' : '', rest };
 }
+
+/** Every counter drawn as one enclosed character (㈠ ❶ ➀ ➊ ⒜ Ⓐ Ⅰ): a mark by itself, even inside running text. */
+export const ENCLOSED_COUNTERS = FAMILIES.filter((f) => f.enclosed && !f.name.startsWith('roman')).flatMap((f) => f.chars).join('');
+
+/** The place of an enclosed counter in its row (❸ → 3), or undefined for any other character. */
+export function enclosedValue(ch: string): number | undefined {
+  const place = PLACE.get(ch);
+  return place?.family.enclosed ? place.value : undefined;
+}

@@ -1,4 +1,5 @@
-import { toNumber } from './markers';
+import { ENCLOSED_COUNTERS, enclosedValue } from './counters';
+import { listMarker, toNumber } from './markers';
 import type { Line } from './parse-page';
 
 /**
@@ -8,7 +9,7 @@ import type { Line } from './parse-page';
  * list items they were. A number inside a figure is never a mark: 1.5, 2025.1, 第1.2条, 0.5%.
  */
 
-type Family = 'cn' | 'paren' | 'circled' | 'number';
+type Family = 'cn' | 'paren' | 'circled' | 'number' | 'enclosed' | 'ordinal';
 type Mark = { family: Family; value: number; at: number; length: number };
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -19,7 +20,13 @@ const FAMILIES: { family: Family; re: RegExp; value: (m: RegExpMatchArray) => nu
   { family: 'circled', re: /[\u2460-\u2473]/g, value: (m) => (m[0].codePointAt(0) ?? 0x2460) - 0x2460 + 1 },
   // `1.` `1、` `1．`: not inside a figure (a digit or point before, a digit after), not `第1、`.
   { family: 'number', re: /(?<![0-9０-９.．第%％])([0-9０-９]{1,2})[.．、](?![0-9０-９])/g, value: (m) => toNumber(m[1] ?? '') },
+  // ❶ ➊ ㈠ ⒜ and the other counters drawn as one character (counters.ts): each a mark wherever it stands.
+  { family: 'enclosed', re: new RegExp(`[${ENCLOSED_COUNTERS}]`, 'gu'), value: (m) => enclosedValue(m[0]) ?? 0 },
+  // `第一是…，第二是…` `第一种是…` `第一，…`: an ordinal that says what comes, not `第一次` or `第二年`.
+  { family: 'ordinal', re: /第([一二三四五六七八九十])(?=[^，,。；;！!？?\s]{0,3}是|[，,、：:])/g, value: (m) => toNumber(m[1] ?? '') },
 ];
+/** Families whose pieces the structure reads as items only once they are drawn as bullets (`• ❶ 身份证`). */
+const DRAWN_AS_BULLETS = new RegExp(`^(?:[${ENCLOSED_COUNTERS}]|第[一二三四五六七八九十])`, 'u');
 
 /** The text between two marks must say something: `1、2、3级医院` is a range, not a list. */
 const MIN_ITEM_CHARS = 2;
@@ -47,7 +54,7 @@ function runsOf(text: string, family: (typeof FAMILIES)[number]): Mark[] {
 
 /** Where a flattened text splits: before each mark of every in-order run, beyond its very start. */
 /** A text with none of these has no mark of any family. */
-const ANY_MARK = /[0-9０-９\u2460-\u2473]|[一二三四五六七八九十]、/;
+const ANY_MARK = new RegExp(`[0-9０-９\u2460-\u2473${ENCLOSED_COUNTERS}]|[一二三四五六七八九十]、|第[一二三四五六七八九十]`, 'u');
 
 export function inlineSplitPoints(text: string): number[] {
   if (!ANY_MARK.test(text)) return [];
@@ -74,7 +81,7 @@ export function splitInline(text: string): string[] {
     if (piece === '') continue;
     const titled = CN_TITLE_THEN_TEXT.exec(piece);
     if (titled?.[1] && titled[2]) out.push(titled[1], titled[2]);
-    else out.push(piece);
+    else out.push(DRAWN_AS_BULLETS.test(piece) && listMarker(piece) === undefined ? `• ${piece}` : piece);
   }
   return out;
 }

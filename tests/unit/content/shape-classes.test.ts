@@ -123,3 +123,20 @@ describe("a document's head: the title above the body, the body from its first s
     expect(a?.answerHtml).toContain('<table>');
   });
 });
+
+describe('a sequence run inside one flattened line is split into its items, whatever family it counts in', () => {
+  it.each([
+    ['❶❷❸', '要带三样：❶ 身份证 ❷ 户口本 ❸ 出生医学证明'],
+    ['㈠㈡㈢', '要带三样：㈠身份证；㈡户口本；㈢出生医学证明。'],
+    ['Ⓐ Ⓑ Ⓒ', '要带三样：Ⓐ 身份证 Ⓑ 户口本 Ⓒ 出生医学证明'],
+    ['第一种是…第二种是…', '要带的材料有三种，第一种是身份证，第二种是户口本，第三种是出生医学证明。'],
+  ])('%s', (_name, text) => {
+    const h = html(text);
+    expect(itemsOf(h)).toHaveLength(3);
+    expect(h).toContain('<p>');
+  });
+
+  it('an ordinal that counts times or years is no mark', () => {
+    expect(itemsOf(html('第一次参保的，第二年起按标准缴费。'))).toEqual([]);
+  });
+});
