@@ -9,7 +9,7 @@ import type { Line } from './parse-page';
  * list items they were. A number inside a figure is never a mark: 1.5, 2025.1, 第1.2条, 0.5%.
  */
 
-type Family = 'cn' | 'paren' | 'circled' | 'number' | 'enclosed' | 'ordinal';
+type Family = 'cn' | 'paren' | 'paren-cn' | 'circled' | 'number' | 'enclosed' | 'ordinal';
 type Mark = { family: Family; value: number; at: number; length: number };
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -17,6 +17,7 @@ const FAMILIES: { family: Family; re: RegExp; value: (m: RegExpMatchArray) => nu
   // `一、` used as a heading: not after another numeral (`十一、` is one mark) nor in a word like `统一、`.
   { family: 'cn', re: new RegExp(`(?<![一二三四五六七八九十第统唯之其])(${CN})、`, 'g'), value: (m) => toNumber(m[1] ?? '') },
   { family: 'paren', re: /[（(]([0-9０-９]{1,2})[)）]/g, value: (m) => toNumber(m[1] ?? '') },
+  { family: 'paren-cn', re: new RegExp(`[（(](${CN})[)）]`, 'g'), value: (m) => toNumber(m[1] ?? '') },
   { family: 'circled', re: /[\u2460-\u2473]/g, value: (m) => (m[0].codePointAt(0) ?? 0x2460) - 0x2460 + 1 },
   // `1.` `1、` `1．`: not inside a figure (a digit or point before, a digit after), not `第1、`.
   { family: 'number', re: /(?<![0-9０-９.．第%％])([0-9０-９]{1,2})[.．、](?![0-9０-９])/g, value: (m) => toNumber(m[1] ?? '') },
@@ -26,7 +27,7 @@ const FAMILIES: { family: Family; re: RegExp; value: (m: RegExpMatchArray) => nu
   { family: 'ordinal', re: /第([一二三四五六七八九十])(?=[^，,。；;！!？?\s]{0,3}是|[，,、：:])/g, value: (m) => toNumber(m[1] ?? '') },
 ];
 /** Families whose pieces the structure reads as items only once they are drawn as bullets (`• ❶ 身份证`). */
-const DRAWN_AS_BULLETS = new RegExp(`^(?:[${ENCLOSED_COUNTERS}]|第[一二三四五六七八九十])`, 'u');
+const DRAWN_AS_BULLETS = new RegExp(`^(?:[${ENCLOSED_COUNTERS}]|第[一二三四五六七八九十]|[（(]${CN}[)）](?=.*[。；;！!]))`, 'u');
 
 /** The text between two marks must say something: `1、2、3级医院` is a range, not a list. */
 const MIN_ITEM_CHARS = 2;
@@ -54,7 +55,7 @@ function runsOf(text: string, family: (typeof FAMILIES)[number]): Mark[] {
 
 /** Where a flattened text splits: before each mark of every in-order run, beyond its very start. */
 /** A text with none of these has no mark of any family. */
-const ANY_MARK = new RegExp(`[0-9０-９\u2460-\u2473${ENCLOSED_COUNTERS}]|[一二三四五六七八九十]、|第[一二三四五六七八九十]`, 'u');
+const ANY_MARK = new RegExp(`[0-9０-９\u2460-\u2473${ENCLOSED_COUNTERS}]|[一二三四五六七八九十][、)）]|第[一二三四五六七八九十]`, 'u');
 
 export function inlineSplitPoints(text: string): number[] {
   if (!ANY_MARK.test(text)) return [];

@@ -39,6 +39,15 @@ function isKnownForm(text: string, tableRows = true): boolean {
   );
 }
 
+/**
+ * `（一）本人身份证件；`: the sub-heading form, but a line that states something is no title; it is read like any
+ * other counter, so a run of them is a list that keeps its counters.
+ */
+function statesAsSubheading(text: string): boolean {
+  return CN_SUBHEADING.test(text) && STATES.test(text);
+}
+const STATES = /[。；;！!]/;
+
 /** Most lines open with a Chinese character or a digit, and are settled by it before any pattern runs. */
 function mayHaveShape(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -50,7 +59,7 @@ function shapeOf(text: string): Shape | undefined {
   const counter = counterOf(text);
   // `一｜标题` is one bar after a counter, not a row of table cells.
   const barredCounter = counter !== undefined && /^[|｜丨]$/.test(counter.form) && !/[|｜丨]/.test(counter.rest);
-  if (isKnownForm(text, !barredCounter)) return undefined;
+  if (isKnownForm(text, !barredCounter) && !statesAsSubheading(text)) return undefined;
   if (counter) return { kind: 'counter', counter };
   const sign = SIGN.exec(text);
   return sign?.[1] ? { kind: 'sign', sign: sign[1].replace(/\uFE0F$/, '') } : undefined;

@@ -140,3 +140,17 @@ describe('a sequence run inside one flattened line is split into its items, what
     expect(itemsOf(html('第一次参保的，第二年起按标准缴费。'))).toEqual([]);
   });
 });
+
+describe('a numbered line that states something is an item, a short title over text is a heading', () => {
+  it('（一） lines ending a statement are a list; one over its paragraph heads a part', () => {
+    const items = html('申请人应当符合下列条件：\n(一)在本市参加职工医保满一年；\n(二)经评估达到重度失能。\n评估结论公示五日。');
+    expect(itemsOf(items)).toHaveLength(2);
+    expect(headingsOf(items)).toEqual([]);
+    expect(headingsOf(html('(一)申请条件\n在本市参加职工医保满一年。'))).toEqual(['（一）申请条件']);
+  });
+
+  it('（一）（二） flattened into one sentence are items too', () => {
+    const h = html('有下列情形之一的，不予支付：(一)应当从工伤保险基金中支付的；(二)应当由第三人负担的；(三)在境外就医的。');
+    expect(itemsOf(h)).toHaveLength(3);
+  });
+});
