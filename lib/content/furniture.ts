@@ -238,6 +238,8 @@ export function furnitureByNeighbours(lines: readonly string[], furniture: reado
       continue;
     }
     const t = text[i] ?? '';
+    // A question under its label (`Q4 …？`, `问五：…`) is one of the page's own, its answer folded away, not a prompt.
+    if (QUESTION_LABEL.test(t)) continue;
     if (below) mark(i, 'a short line below furniture after the answer’s last sentence');
     else if (/[？?]$/.test(t) && found[content[k + 1] ?? -1]) mark(i, 'a short question over furniture after the answer’s last sentence (a feedback prompt)');
     // A short line right over the footer, with no figure a reader needs (a phone number, a time limit stays), once

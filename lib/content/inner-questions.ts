@@ -18,7 +18,8 @@ const ASKED = /^([^。！!？?]{2,60}[？?])\s*(.*)$/u;
 /** Below this many, a question mark is a rhetorical question in an ordinary answer, not a page of questions. */
 const MIN_QUESTIONS = 2;
 
-type Asked = { at: number; question: string; rest: string };
+/** `labelled`: under a numbered label (`Q4 `, `问五：`), so one of the page's questions even with its answer folded away. */
+type Asked = { at: number; question: string; rest: string; labelled?: boolean; answered?: boolean };
 
 /** The next line with text after `at` is an answer's label: the structure reads the pair as it is. */
 function answeredByLabel(lines: readonly Line[], at: number): boolean {
@@ -36,8 +37,8 @@ function answeredByLabel(lines: readonly Line[], at: number): boolean {
 function labelled(lines: readonly Line[], at: number, body: string): Asked | undefined {
   if (answeredByLabel(lines, at)) return undefined;
   const m = ASKED.exec(body);
-  if (m?.[1]) return { at, question: m[1], rest: m[2] ?? '' };
-  return body.length <= MAX_LABELLED_CHARS && !/[。；;！!]$/.test(body) ? { at, question: body, rest: '' } : undefined;
+  if (m?.[1]) return { at, question: m[1], rest: m[2] ?? '', labelled: true };
+  return body.length <= MAX_LABELLED_CHARS && !/[。；;！!]$/.test(body) ? { at, question: body, rest: '', labelled: true } : undefined;
 }
 /** A question's label with no number: `问：` `Q:`. */
 const BARE_LABEL = /^(?:问题?|提问|Q)\s*[:：]/;
@@ -68,7 +69,8 @@ export function markInnerQuestions(lines: Line[]): Line[] {
     // The answer: what follows on its line, or the next line that is not itself a question.
     const next = lines.slice(i + 1).findIndex((l) => l.text.trim() !== '');
     const answered = a.rest !== '' || (next >= 0 && !asked(lines, i + 1 + next) && !opensQuestion(lines[i + 1 + next]?.text ?? ''));
-    if (answered) found.push(a);
+    // An app's help page folds some answers away (`Q4 …？` over `展开`): a labelled question stays one of the page's.
+    if (answered || a.labelled) found.push({ ...a, answered });
   }
   if (found.length < MIN_QUESTIONS) return lines;
   const byLine = new Map(found.map((a) => [a.at, a]));
@@ -80,7 +82,7 @@ export function markInnerQuestions(lines: Line[]): Line[] {
     if (a) {
       // Answered by a list (`在哪办？` over `✅ 线上…` `✅ 线下…`): a heading over the list, which keeps its items.
       const below = lines.slice(i + 1).find((x) => x.text.trim() !== '')?.text.trim() ?? '';
-      if (a.rest === '' && listMarker(below) !== undefined) {
+      if (a.rest === '' && (listMarker(below) !== undefined || !a.answered)) {
         out.push({ text: `【${a.question.replace(/[【】]/g, '')}】`, line: l.line });
         answerNext = false;
         return;

@@ -154,3 +154,16 @@ describe('a numbered line that states something is an item, a short title over t
     expect(itemsOf(h)).toHaveLength(3);
   });
 });
+
+describe('a help page folds some answers away', () => {
+  it('a numbered question whose answer is folded is still one of its headings', () => {
+    const h = html(['问题一：门诊统筹是什么？', '门诊统筹是把门诊费用纳入统筹基金支付。', '问题二：在哪里能用？', '问题三：要不要备案？'].join('\n'));
+    expect(headingsOf(h)).toEqual(['门诊统筹是什么？', '在哪里能用？', '要不要备案？']);
+  });
+
+  it("is no feedback prompt when it sits over the page's controls at the end", () => {
+    const file = ['门诊统筹常见问题', '问题一：门诊统筹是什么？', '门诊统筹是把门诊费用纳入统筹基金支付的办法，参保人看门诊也能报销。', '问题二：在哪里能用？', '展开', '问题三：要不要备案？', '展开', '分享 收藏 点赞'].join('\n');
+    const a = articles(build({ 'a.txt': file })).find((x) => x.kind === 'full');
+    expect(headingsOf(a?.answerHtml ?? '')).toEqual(['门诊统筹是什么？', '在哪里能用？', '要不要备案？']);
+  });
+});
