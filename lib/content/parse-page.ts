@@ -120,11 +120,14 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   // by its shape: the same block of title, summary and dated source line again and again at the end of the file.
   let known = -1;
   for (let i = qi + 1; i < lines.length && known < 0; i++) if (RELATED_HEADER.test((lines[i]?.text ?? '').trim())) known = i;
-  const tail = known < 0 ? (relatedTail(lines, qi + 1) ?? markedTail(lines, qi + 1)) : undefined;
+  // A known word under a list found by its shape (`为你推荐：` among the footer's links) heads nothing: the list does.
+  const marked = markedTail(lines, qi + 1);
+  if (known >= 0 && marked !== undefined && marked.index < known) known = -1;
+  const tail = known < 0 ? (relatedTail(lines, qi + 1) ?? marked) : undefined;
   const tailIndex = tail?.index ?? -1;
   for (let i = qi + 1; i < lines.length; i++) {
     const t = (lines[i]?.text ?? '').trim();
-    if (RELATED_HEADER.test(t) || i === tailIndex) {
+    if ((known >= 0 && RELATED_HEADER.test(t)) || i === tailIndex) {
       headerIndex = i;
       break;
     }

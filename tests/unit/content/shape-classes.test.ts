@@ -101,6 +101,11 @@ describe('the related list is the tail of lines of one shape, whatever its heade
     expect(page.related.map((r) => r.title)).toEqual(['门诊慢特病报销比例是多少', '慢特病认定要带哪些材料']);
   });
 
+  it('a known header word among the footer under such a list heads nothing', () => {
+    const page = parsed([...ANSWER, '同类提问', '2024/05/06 门诊慢特病报销比例是多少', '2024/04/18 慢特病认定要带哪些材料', '查看全部 >', '猜你喜欢', '广告位招租']);
+    expect(page.related.map((r) => r.title)).toEqual(['门诊慢特病报销比例是多少', '慢特病认定要带哪些材料']);
+  });
+
   it("keeps an answer's own last list: short items under a line that introduces them", () => {
     const page = parsed([...ANSWER, '办理时需要带上这些材料：', '◎ 身份证', '◎ 病历']);
     expect(page.related).toEqual([]);
