@@ -154,7 +154,8 @@ function decimalOutline(lines: Line[], out: Line[], done: Set<number>): void {
   const heads: number[] = [];
   lines.forEach((l, i) => {
     const m = OUTLINE_HEAD.exec(l.text.trim());
-    if (!m || (m[2] ?? '').length > MAX_OUTLINE_HEAD || SENTENCE_END.test(l.text.trim())) return;
+    // A row of tab-parted cells numbered in its first column (`4	申请表	原件	1`) is a table's, no section's head.
+    if (!m || (m[2] ?? '').length > MAX_OUTLINE_HEAD || SENTENCE_END.test(l.text.trim()) || (m[2] ?? '').includes('\t')) return;
     const last = heads[heads.length - 1];
     const lastValue = last === undefined ? 0 : Number(OUTLINE_HEAD.exec(lines[last]?.text.trim() ?? '')?.[1]);
     if (Number(m[1]) === lastValue + 1) heads.push(i);

@@ -172,3 +172,10 @@ describe('a help page folds some answers away', () => {
     expect(headingsOf(a?.answerHtml ?? '')).toEqual(['门诊统筹是什么？', '在哪里能用？', '要不要备案？']);
   });
 });
+
+describe('a decimal outline around a numbered table', () => {
+  it("a table's numbered rows are no section heads", () => {
+    const text = ['1 申请条件', '在本县参保满一年。', '2 申请材料', '序号\t材料\t份数', '1\t身份证\t1', '2\t病历\t1', '3\t申请表\t1', '3 办理时限', '3.1 受理：当场受理。', '3.2 审核：十个工作日。'].join('\n');
+    expect(headingsOf(html(text))).toEqual(['1 申请条件', '2 申请材料', '3 办理时限']);
+  });
+});
