@@ -179,3 +179,12 @@ describe('a decimal outline around a numbered table', () => {
     expect(headingsOf(html(text))).toEqual(['1 申请条件', '2 申请材料', '3 办理时限']);
   });
 });
+
+describe('the labels of a letter box and of a Q&A platform are metadata, read from the editors’ word list', () => {
+  it('drops the asker, the answerer and the replying office with their values, keeps the answer', () => {
+    const file = ['新生儿医保怎么办理？', '来信人：李**', '答复单位：某区医疗保障局', '回答者：医保小助手  擅长：社会保险', '新生儿出生后可以凭出生医学证明办理参保登记。', '参保后从出生之日起享受待遇。'].join('\n');
+    const a = articles(build({ 'a.txt': file })).find((x) => x.kind === 'full');
+    expect(a?.answerText).toContain('新生儿出生后可以凭出生医学证明办理参保登记。');
+    expect(a?.answerText).not.toMatch(/来信人|答复单位|回答者/);
+  });
+});
