@@ -87,11 +87,29 @@ export function splitInline(text: string): string[] {
   return out;
 }
 
+/** An arrow drawn between the steps of a process: any arrow sign (→ ⇒ ➜ ⇨), or `->`. Not `>`, a breadcrumb's. */
+const ARROW = /\s*(?:[\u2190-\u21FF\u27A1-\u27BF\u27F0-\u27FF\u2B95]|-+>)\s*/u;
+/** A step of an arrow chain is a few words: a longer piece is a sentence that happens to hold an arrow. */
+const MAX_STEP_CHARS = 20;
+
+/**
+ * `申请 ⇨ 审核 ⇨ 缴费`: a process drawn on one line, three steps or more joined by one kind of arrow, each a few
+ * words with no sentence in them, is a numbered list of its steps (`1. 申请` …); any other line is undefined.
+ */
+export function arrowSteps(text: string): string[] | undefined {
+  const arrow = ARROW.exec(text);
+  if (!arrow) return undefined;
+  const sign = arrow[0].trim();
+  const steps = text.split(sign).map((p) => p.trim());
+  if (steps.length < 3 || steps.some((p) => p === '' || p.length > MAX_STEP_CHARS || /[。；;！!，,？?]/.test(p) || ARROW.test(p))) return undefined;
+  return steps.map((p, i) => `${i + 1}. ${p}`);
+}
+
 /** Answer lines → the same lines with each flattened sequence split into one line per heading or item. */
 export function splitInlineSequences(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
-    const pieces = splitInline(l.text.trim());
+    const pieces = arrowSteps(l.text.trim()) ?? splitInline(l.text.trim());
     if (pieces.length < 2) out.push(l);
     else for (const text of pieces) out.push({ text, line: l.line });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLineShapes } from '@/lib/content/line-shape';
+import { isBreadcrumb } from '@/lib/content/furniture';
 import { parsePage } from '@/lib/content/parse-page';
 import { structureAnswer } from '@/lib/content/structure';
 import { articles, build } from './helpers';
@@ -186,5 +187,29 @@ describe('the labels of a letter box and of a Q&A platform are metadata, read fr
     const a = articles(build({ 'a.txt': file })).find((x) => x.kind === 'full');
     expect(a?.answerText).toContain('新生儿出生后可以凭出生医学证明办理参保登记。');
     expect(a?.answerText).not.toMatch(/来信人|答复单位|回答者/);
+  });
+});
+
+describe('a process drawn on one line with arrows is a list of steps', () => {
+  it.each([['⇨', '网上申请 ⇨ 窗口审核 ⇨ 缴费 ⇨ 领取凭证'], ['->', '网上申请 -> 窗口审核 -> 缴费 -> 领取凭证']])('%s', (_name, text) => {
+    expect(itemsOf(html(`办理流程如下：\n${text}`))).toEqual(['网上申请', '窗口审核', '缴费', '领取凭证']);
+  });
+
+  it('a sentence with an arrow in it stays a sentence', () => {
+    expect(itemsOf(html('点击首页 ⇨ 我的，然后选择家庭共济，按提示添加家人即可完成绑定。'))).toEqual([]);
+  });
+});
+
+describe('arrows draw a process as often as a path', () => {
+  it('a chain of arrows is a breadcrumb only under its label or from the root', () => {
+    expect(isBreadcrumb('您现在的位置：办事服务 → 医疗保障 → 生育津贴')).toBe(true);
+    expect(isBreadcrumb('首页 → 办事服务 → 生育津贴')).toBe(true);
+    expect(isBreadcrumb('提交材料 → 窗口受理 → 待遇发放')).toBe(false);
+  });
+
+  it('a process inside a page keeps its steps', () => {
+    const file = ['生育津贴怎么申领？', '单位在职工产假结束后申领，流程如下：', '提交材料 ⟹ 窗口受理 ⟹ 待遇发放', '一般十五个工作日内到账。'].join('\n');
+    const a = articles(build({ 'a.txt': file })).find((x) => x.kind === 'full');
+    expect(itemsOf(a?.answerHtml.replace(/>\n</g, '><') ?? '')).toEqual(['提交材料', '窗口受理', '待遇发放']);
   });
 });
