@@ -139,12 +139,16 @@ export function recurringEdgeLines(answers: readonly (readonly string[])[], word
  * optional short label (`当前位置：`). Two steps are a breadcrumb only from 首页. No step holds a sentence's stop.
  */
 const CRUMB_LABEL = /^[^:：\s]{2,6}[:：]\s*/;
+const ROOT = /^(?:网站)?(?:首页|主页)$|^home$/i;
 const CRUMB_SEPARATOR = /\s*(?:[>›»＞]+|→)\s*|\s+\/\s+/;
 export function isBreadcrumb(line: string): boolean {
   const t = line.trim().replace(CRUMB_LABEL, '');
   if (t.length > 60 || !/[>›»＞→]|\s\/\s/.test(t) || isStructure(t)) return false;
   const steps = t.split(CRUMB_SEPARATOR).map((x) => x.trim());
   if (steps.some((x) => x === '' || x.length > 12 || /[。，,；;！!？?：:]/.test(x) || /^\d+$/.test(x))) return false;
+  // Arrows draw a process (`申请 → 审核 → 缴费`) as often as a path: they make a breadcrumb only under its label or
+  // from the site's root.
+  if (!/[>›»＞]|\s\/\s/.test(t) && !CRUMB_LABEL.test(line.trim()) && !ROOT.test(steps[0] ?? '')) return false;
   return steps.length >= 3 || (steps.length === 2 && steps[0] === '首页');
 }
 
@@ -238,6 +242,8 @@ export function furnitureByNeighbours(lines: readonly string[], furniture: reado
       continue;
     }
     const t = text[i] ?? '';
+    // A question under its label (`Q4 …？`, `问五：…`) is one of the page's own, its answer folded away, not a prompt.
+    if (QUESTION_LABEL.test(t)) continue;
     if (below) mark(i, 'a short line below furniture after the answer’s last sentence');
     else if (/[？?]$/.test(t) && found[content[k + 1] ?? -1]) mark(i, 'a short question over furniture after the answer’s last sentence (a feedback prompt)');
     // A short line right over the footer, with no figure a reader needs (a phone number, a time limit stays), once

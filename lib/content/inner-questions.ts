@@ -11,16 +11,46 @@ import type { Line } from './parse-page';
 
 // Numbering a question may open with: 1. 1、 (1) ① Q1: 第一问
 const NUMBERING = /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|Q[0-9]{0,2}[:：.．]|第[一二三四五六七八九十0-9]{1,3}问[:：]?)\s*/u;
+/** A line that opens a question of its own, numbered or under a label: never the answer of the one above. */
+const opensQuestion = (text: string) => NUMBERING.test(text) || QUESTION_LABEL.test(text.trim());
 // One sentence that asks: no sentence end before its question mark.
 const ASKED = /^([^。！!？?]{2,60}[？?])\s*(.*)$/u;
 /** Below this many, a question mark is a rhetorical question in an ordinary answer, not a page of questions. */
 const MIN_QUESTIONS = 2;
 
-type Asked = { at: number; question: string; rest: string };
+/** `labelled`: under a numbered label (`Q4 `, `问五：`), so one of the page's questions even with its answer folded away. */
+type Asked = { at: number; question: string; rest: string; labelled?: boolean; answered?: boolean };
+
+/** The next line with text after `at` is an answer's label: the structure reads the pair as it is. */
+function answeredByLabel(lines: readonly Line[], at: number): boolean {
+  for (let k = at + 1; k < lines.length; k++) {
+    const t = lines[k]?.text.trim() ?? '';
+    if (t !== '') return ANSWER_LABEL.test(t);
+  }
+  return false;
+}
+
+/**
+ * A line under a question's label (`Q3 个人账户余额怎么办`) asks whether or not it ends in a question mark; when no
+ * answer's label follows, the lines under it are its answer, as under a numbered question.
+ */
+function labelled(lines: readonly Line[], at: number, body: string): Asked | undefined {
+  if (answeredByLabel(lines, at)) return undefined;
+  const m = ASKED.exec(body);
+  if (m?.[1]) return { at, question: m[1], rest: m[2] ?? '', labelled: true };
+  return body.length <= MAX_LABELLED_CHARS && !/[。；;！!]$/.test(body) ? { at, question: body, rest: '', labelled: true } : undefined;
+}
+/** A question's label with no number: `问：` `Q:`. */
+const BARE_LABEL = /^(?:问题?|提问|Q)\s*[:：]/;
+/** A labelled question without a question mark is at most this long; a longer line is a statement. */
+const MAX_LABELLED_CHARS = 40;
 
 function asked(lines: readonly Line[], at: number): Asked | undefined {
   const text = lines[at]?.text.trim() ?? '';
-  if (text === '' || QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return undefined;
+  if (text === '' || ANSWER_LABEL.test(text)) return undefined;
+  const label = QUESTION_LABEL.exec(text);
+  // A bare `问：` with no `答：` after it stays text; a numbered one (`Q3 `, `问二：`) is one of a page's questions.
+  if (label) return BARE_LABEL.test(text) ? undefined : labelled(lines, at, label[1] ?? '');
   const numbering = NUMBERING.exec(text);
   const body = numbering ? text.slice(numbering[0].length) : text;
   const m = ASKED.exec(body);
@@ -38,8 +68,9 @@ export function markInnerQuestions(lines: Line[]): Line[] {
     if (!a) continue;
     // The answer: what follows on its line, or the next line that is not itself a question.
     const next = lines.slice(i + 1).findIndex((l) => l.text.trim() !== '');
-    const answered = a.rest !== '' || (next >= 0 && !asked(lines, i + 1 + next) && !NUMBERING.test(lines[i + 1 + next]?.text ?? ''));
-    if (answered) found.push(a);
+    const answered = a.rest !== '' || (next >= 0 && !asked(lines, i + 1 + next) && !opensQuestion(lines[i + 1 + next]?.text ?? ''));
+    // An app's help page folds some answers away (`Q4 …？` over `展开`): a labelled question stays one of the page's.
+    if (answered || a.labelled) found.push({ ...a, answered });
   }
   if (found.length < MIN_QUESTIONS) return lines;
   const byLine = new Map(found.map((a) => [a.at, a]));
@@ -51,7 +82,7 @@ export function markInnerQuestions(lines: Line[]): Line[] {
     if (a) {
       // Answered by a list (`在哪办？` over `✅ 线上…` `✅ 线下…`): a heading over the list, which keeps its items.
       const below = lines.slice(i + 1).find((x) => x.text.trim() !== '')?.text.trim() ?? '';
-      if (a.rest === '' && listMarker(below) !== undefined) {
+      if (a.rest === '' && (listMarker(below) !== undefined || !a.answered)) {
         out.push({ text: `【${a.question.replace(/[【】]/g, '')}】`, line: l.line });
         answerNext = false;
         return;
@@ -86,7 +117,7 @@ const SENTENCE_DONE = /[。！!；;…][”’"')）」』]*$/;
  */
 function siblingHeadings(lines: readonly Line[], found: readonly Asked[]): Set<number> {
   const out = new Set<number>();
-  if (found.some((a) => NUMBERING.test(lines[a.at]?.text ?? '') || a.rest !== '')) return out;
+  if (found.some((a) => opensQuestion(lines[a.at]?.text ?? '') || a.rest !== '')) return out;
   const asking = new Set(found.map((a) => a.at));
   const content = lines.flatMap((l, i) => (l.text.trim() === '' ? [] : [i]));
   content.forEach((i, k) => {

@@ -1,4 +1,5 @@
 import { ANSWER_LABEL, CN_HEADING, CN_SUBHEADING, LABEL_HEADING, listMarker, MD_HEADING, QUESTION_LABEL, THEMATIC_BREAK, tipOf } from './markers';
+import { counterOf, mayOpenWithCounter, type Counter } from './counters';
 import type { Line } from './parse-page';
 import { mayBeTableRow } from './table';
 
@@ -19,14 +20,11 @@ const SENTENCE_END = /[。；;！!？?，,][”’"')）」』]*$/;
 const DECORATIVE = /^[\u2190-\u21FF\u25A0-\u25FF\u2600-\u2606\u2713\u2714\u27A1-\u27BF]$/u;
 /** A leading sign: a symbol or an emoji (with its variation selector), not a letter, digit or bracket. */
 const SIGN = /^(\p{Extended_Pictographic}\uFE0F?|[\p{So}\p{Sm}](?<![+=<>~|]))\s*(\S.*)$/u;
-/** `A.` `B、` `C)` — Latin capitals in sequence, and `Ⅰ.` `Ⅱ` — Roman numerals. */
-const LATIN = /^([A-H])\s*[.．、)）]\s*(\S.*)$/;
-const ROMAN = /^([\u2160-\u216B])\s*[.．、)）]?\s*(\S.*)$/;
 
-type Shape = { kind: 'sign'; sign: string } | { kind: 'latin' | 'roman'; value: number };
+type Shape = { kind: 'sign'; sign: string } | { kind: 'counter'; counter: Counter };
 
-/** Lines the structure already reads never change. */
-function isKnownForm(text: string): boolean {
+/** Lines the structure already reads never change; `tableRows` false when a bar is known to be no cell's edge. */
+function isKnownForm(text: string, tableRows = true): boolean {
   return (
     listMarker(text) !== undefined ||
     CN_HEADING.test(text) ||
@@ -37,9 +35,18 @@ function isKnownForm(text: string): boolean {
     QUESTION_LABEL.test(text) ||
     ANSWER_LABEL.test(text) ||
     tipOf(text) !== undefined ||
-    mayBeTableRow(text)
+    (tableRows && mayBeTableRow(text))
   );
 }
+
+/**
+ * `（一）本人身份证件；`: the sub-heading form, but a line that states something is no title; it is read like any
+ * other counter, so a run of them is a list that keeps its counters.
+ */
+function statesAsSubheading(text: string): boolean {
+  return CN_SUBHEADING.test(text) && STATES.test(text);
+}
+const STATES = /[。；;！!]/;
 
 /** Most lines open with a Chinese character or a digit, and are settled by it before any pattern runs. */
 function mayHaveShape(text: string): boolean {
@@ -48,18 +55,29 @@ function mayHaveShape(text: string): boolean {
 }
 
 function shapeOf(text: string): Shape | undefined {
-  if (text === '' || !mayHaveShape(text) || isKnownForm(text)) return undefined;
-  const latin = LATIN.exec(text);
-  if (latin?.[1]) return { kind: 'latin', value: latin[1].charCodeAt(0) - 0x40 };
-  const roman = ROMAN.exec(text);
-  if (roman?.[1]) return { kind: 'roman', value: roman[1].charCodeAt(0) - 0x2160 + 1 };
+  if (text === '' || !(mayHaveShape(text) || mayOpenWithCounter(text))) return undefined;
+  const counter = counterOf(text);
+  // `一｜标题` is one bar after a counter, not a row of table cells.
+  const barredCounter = counter !== undefined && /^[|｜丨]$/.test(counter.form) && !/[|｜丨]/.test(counter.rest);
+  if (isKnownForm(text, !barredCounter) && !statesAsSubheading(text)) return undefined;
+  if (counter) return { kind: 'counter', counter };
   const sign = SIGN.exec(text);
   return sign?.[1] ? { kind: 'sign', sign: sign[1].replace(/\uFE0F$/, '') } : undefined;
 }
 
-const isHeadingShaped = (text: string) => text.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(text);
+/** A heading may ask (`去哪办？` over its answer) but ends no statement: a question mark is allowed, a stop is not. */
+const HEADING_END = /[。；;！!，,][”’"')）」』]*$/;
+const isHeadingShaped = (text: string) => text.length <= MAX_HEADING_CHARS && !HEADING_END.test(text);
 const indentOf = (raw: string) => /^[ \t\u3000]*/.exec(raw)?.[0] ?? '';
-const asHeading = (l: Line): Line => ({ text: `${indentOf(l.text)}【${l.text.trim().replace(/[【】]/g, '')}】`, line: l.line });
+/**
+ * A line in the heading form the structure reads: `【…】`, or `**…**` when the words hold 【】 of their own
+ * (`【壹】大病保险是啥`), which a reader sees and the bracket form would lose.
+ */
+function asHeading(l: Line): Line {
+  const words = l.text.trim();
+  const text = /[【】]/.test(words) && !words.includes('*') ? `**${words}**` : `【${words.replace(/[【】]/g, '')}】`;
+  return { text: `${indentOf(l.text)}${text}`, line: l.line };
+}
 
 /** `• ` and the item's words; a decorative sign gives way to the bullet, an emoji (✅ ❌ ⚠) is kept as meaning. */
 function asItem(l: Line, shape: Shape): Line {
@@ -136,7 +154,8 @@ function decimalOutline(lines: Line[], out: Line[], done: Set<number>): void {
   const heads: number[] = [];
   lines.forEach((l, i) => {
     const m = OUTLINE_HEAD.exec(l.text.trim());
-    if (!m || (m[2] ?? '').length > MAX_OUTLINE_HEAD || SENTENCE_END.test(l.text.trim())) return;
+    // A row of tab-parted cells numbered in its first column (`4	申请表	原件	1`) is a table's, no section's head.
+    if (!m || (m[2] ?? '').length > MAX_OUTLINE_HEAD || SENTENCE_END.test(l.text.trim()) || (m[2] ?? '').includes('\t')) return;
     const last = heads[heads.length - 1];
     const lastValue = last === undefined ? 0 : Number(OUTLINE_HEAD.exec(lines[last]?.text.trim() ?? '')?.[1]);
     if (Number(m[1]) === lastValue + 1) heads.push(i);
@@ -202,50 +221,66 @@ function labelsOverLists(lines: Line[], shapes: (Shape | undefined)[], out: Line
 /** A short label and its name, no clause: `方式一：国家医保服务平台APP`, `渠道二：线下窗口`. */
 const NAMED_LABEL = /^[\p{Script=Han}A-Za-z0-9]{2,8}[:：]\s*[^，,。；;！!？?：:]{1,20}$/u;
 
+/** Counters of one family written one way run together; `一、` and `一｜` are two runs. */
+const runKey = (c: Counter) => `${c.family} ${c.form}`;
+
+/**
+ * Counters of one family that run 1, 2, 3… down the answer, other lines allowed between members (甲 乙 丙, ㈠ ㈡,
+ * 【壹】【贰】, a) b) c), ❶ ❷): whatever the family, what the run is comes from the lines' shape.
+ */
+function counterRuns(lines: Line[], shapes: (Shape | undefined)[], out: Line[], done: Set<number>): void {
+  const runs: number[][] = [];
+  const open = new Map<string, number[]>();
+  shapes.forEach((s, i) => {
+    if (s?.kind !== 'counter') return;
+    const key = runKey(s.counter);
+    const run = open.get(key);
+    const last = run?.[run.length - 1];
+    const lastShape = last === undefined ? undefined : shapes[last];
+    if (run && lastShape?.kind === 'counter' && s.counter.value === lastShape.counter.value + 1) run.push(i);
+    else if (s.counter.value === 1) {
+      if (run) runs.push(run);
+      open.set(key, [i]);
+    }
+  });
+  runs.push(...open.values());
+  for (const run of runs) if (run.length >= 2) markRun(lines, shapes, run, out, done);
+}
+
+/**
+ * One run: headings when each member is short, ends no statement and has something under it that is neither the
+ * next member nor a counter of the same run (a paragraph, or a list of another kind), at least one a paragraph;
+ * otherwise the members are the items of one list.
+ */
+function markRun(lines: Line[], shapes: (Shape | undefined)[], run: number[], out: Line[], done: Set<number>): void {
+  const members = new Set(run);
+  const first = shapes[run[0] ?? -1];
+  const key = first?.kind === 'counter' ? runKey(first.counter) : '';
+  let paragraphs = 0;
+  const headings =
+    run.every((i) => {
+      const next = nextText(lines, i);
+      if (!isHeadingShaped(lines[i]?.text.trim() ?? '') || next === undefined || members.has(next.index)) return false;
+      const below = shapes[next.index] ?? shapeOf(next.text);
+      if (below === undefined && !isKnownForm(next.text)) paragraphs++;
+      return !(below?.kind === 'counter' && runKey(below.counter) === key);
+    }) && paragraphs > 0;
+  for (const i of run) {
+    const l = lines[i];
+    const shape = shapes[i];
+    if (!l || !shape) continue;
+    out[i] = headings ? asHeading(l) : asItem(l, shape);
+    done.add(i);
+  }
+}
+
 /** Answer lines → the same lines with sign-led and sequenced headings and lists in the structure's forms. */
 export function readLineShapes(lines: Line[]): Line[] {
   const shapes = lines.map((l) => shapeOf(l.text.trim()));
   const out = [...lines];
   const done = new Set<number>();
 
-  // Sequences: A, B, C… (or Ⅰ, Ⅱ…) in order from the first, other lines allowed between members.
-  for (const kind of ['latin', 'roman'] as const) {
-    let run: number[] = [];
-    const close = () => {
-      if (run.length >= 2) {
-        const members = new Set(run);
-        // Each member short, with something under it that is not the next member nor a line of the same
-        // sequence: a paragraph, or a list of another kind (Ⅲ. over A. B. C.). At least one has a paragraph.
-        let paragraphs = 0;
-        const headings = run.every((i) => {
-          const next = nextText(lines, i);
-          if (!isHeadingShaped(lines[i]?.text.trim() ?? '') || next === undefined || members.has(next.index)) return false;
-          const below = shapeOf(next.text);
-          if (below === undefined && !isKnownForm(next.text)) paragraphs++;
-          return below?.kind !== kind;
-        }) && paragraphs > 0;
-        for (const i of run) {
-          const l = lines[i];
-          const shape = shapes[i];
-          if (!l || !shape) continue;
-          out[i] = headings ? asHeading(l) : asItem(l, shape);
-          done.add(i);
-        }
-      }
-      run = [];
-    };
-    shapes.forEach((s, i) => {
-      if (s?.kind !== kind) return;
-      const last = run[run.length - 1];
-      const lastShape = last === undefined ? undefined : shapes[last];
-      if (lastShape?.kind === kind && s.value === lastShape.value + 1) run.push(i);
-      else {
-        close();
-        if (s.value === 1) run = [i];
-      }
-    });
-    close();
-  }
+  counterRuns(lines, shapes, out, done);
 
   // The same sign on consecutive lines (blank lines between allowed): a list.
   for (let i = 0; i < lines.length; i++) {

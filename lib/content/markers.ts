@@ -54,10 +54,11 @@ const KEYCAP = /^([0-9])\uFE0F?\u20E3\s*(\S.*)$/u;
 const CIRCLED = /^([\u2460-\u249B])\s*(\S.*)$/;
 /**
  * A step of a procedure: `第一步:` `第1步` `步骤1:` `步骤一、` `Step 1:` `STEP2.`. The label is followed by a
- * separator or ends the line, so `第一步是准备材料` stays a sentence.
+ * separator, a bracketed name of the step (`第一步【登记】…`, `第2步〔缴费〕…`) or ends the line, so
+ * `第一步是准备材料` stays a sentence.
  */
 const STEP = new RegExp(
-  `^(?:第\\s*(${DIGIT}{1,2}|${CN_NUMBER})\\s*步|步骤\\s*(${DIGIT}{1,2}|${CN_NUMBER})|step\\s*(${DIGIT}{1,2}))(?:\\s*[:：、，,.．)）]\\s*|\\s+|$)(.*)$`,
+  `^(?:第\\s*(${DIGIT}{1,2}|${CN_NUMBER})\\s*步|步骤\\s*(${DIGIT}{1,2}|${CN_NUMBER})|step\\s*(${DIGIT}{1,2}))(?:\\s*[:：、，,.．)）]\\s*|\\s+|$|(?=[【〔〖［\\[（(「]))(.*)$`,
   'i',
 );
 
@@ -131,11 +132,20 @@ export function tipOf(text: string): Tip | undefined {
   return undefined;
 }
 
-/** `问:` / `问题：` / `Q:` and `答:` / `回答：` / `A:`. */
-export const QUESTION_LABEL = /^(?:问题?|Q)\s*[:：]\s*(\S.*)$/;
-export const ANSWER_LABEL = /^(?:答|回答|A)\s*[:：]\s*(.*)$/;
+/**
+ * A question's or an answer's label, with the pair's number when it has one, in any numbering (`问：` `问一：`
+ * `问1、` `问题（二）：` `Q3 ` `Q01：`): after a number a separator or a space, without one a colon, so `问一下` and
+ * `答案是` stay words.
+ */
+const QA_NUMBER = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）])';
+const QA_TAIL = `(?:${QA_NUMBER}\\s*(?:[:：.．、]|\\s)|[:：])`;
+const ASKS = '(?:问题?|提问|Q)';
+const ANSWERS = '(?:答|回答|解答|A)';
+/** `问:` / `问题：` / `Q:` / `问一：` / `Q3 ` and `答:` / `回答：` / `A:` / `答一：` / `A3 `. */
+export const QUESTION_LABEL = new RegExp(`^${ASKS}\\s*${QA_TAIL}\\s*(\\S.*)$`);
+export const ANSWER_LABEL = new RegExp(`^${ANSWERS}\\s*${QA_TAIL}\\s*(.*)$`);
 /** `问:…？答:…` on one line. */
-export const QA_ONE_LINE = /^(?:问题?|Q)\s*[:：]\s*(\S.*?[？?])\s*(?:答|回答|A)\s*[:：]\s*(\S.*)$/;
+export const QA_ONE_LINE = new RegExp(`^${ASKS}\\s*${QA_TAIL}\\s*(\\S.*?[？?])\\s*${ANSWERS}\\s*${QA_TAIL}\\s*(\\S.*)$`);
 
 /** The label a disclaimer line may open with: `提示:` `免责声明：` `【温馨提示】`. */
 const DISCLAIMER_LABEL = /^[【[]?(?:温馨提示|温馨提醒|友情提示|特别提示|特别提醒|重要提示|风险提示|免责声明|声明|提示|提醒|注意|说明|注)[】\]]?\s*[:：]?\s*/;

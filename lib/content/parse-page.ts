@@ -1,5 +1,6 @@
 import { LIMITS } from './limits';
 import { CN_HEADING, isDisclaimer, LABEL_HEADING, listMarker, MD_HEADING } from './markers';
+import { bareTitle, titleMark } from './title-meta';
 import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
 
 /** A line of the file as written (trailing spaces removed), with its 1-based line number in the file. */
@@ -119,11 +120,14 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   // by its shape: the same block of title, summary and dated source line again and again at the end of the file.
   let known = -1;
   for (let i = qi + 1; i < lines.length && known < 0; i++) if (RELATED_HEADER.test((lines[i]?.text ?? '').trim())) known = i;
-  const tail = known < 0 ? relatedTail(lines, qi + 1) : undefined;
+  // A known word under a list found by its shape (`为你推荐：` among the footer's links) heads nothing: the list does.
+  const marked = markedTail(lines, qi + 1);
+  if (known >= 0 && marked !== undefined && marked.index < known) known = -1;
+  const tail = known < 0 ? (relatedTail(lines, qi + 1) ?? marked) : undefined;
   const tailIndex = tail?.index ?? -1;
   for (let i = qi + 1; i < lines.length; i++) {
     const t = (lines[i]?.text ?? '').trim();
-    if (RELATED_HEADER.test(t) || i === tailIndex) {
+    if ((known >= 0 && RELATED_HEADER.test(t)) || i === tailIndex) {
       headerIndex = i;
       break;
     }
@@ -192,15 +196,18 @@ export function parsePage(file: string, body: string, lineOffset = 0): Result<Pa
   const byShape = headerIndex >= 0 && headerIndex === tailIndex;
   const tailHeader = byShape && tail?.header === true;
   const listStart = byShape && !tailHeader ? headerIndex : headerIndex + 1;
+  const listEnd = byShape ? (tail?.end ?? lines.length) : lines.length;
   if (byShape) {
     // No header of the known words says where the list starts, so each of its lines is in the report: a list
     // found by mistake is seen there, and no answer line goes without a word.
-    for (const l of lines.slice(headerIndex)) {
+    const found = tail?.end === undefined ? 'its blocks of title, summary and dated source' : 'its titles of one shape (one sign, or a date or a count on each)';
+    lines.slice(headerIndex).forEach((l, k) => {
       const t = l.text.trim();
-      if (t !== '') omitted.push({ line: l.line, text: t, reason: `related list, found by its blocks of title, summary and dated source: ${l.line === lines[headerIndex]?.line && tailHeader ? 'its header' : 'read as its items'}` });
-    }
+      const role = k === 0 && tailHeader ? 'its header' : headerIndex + k >= listEnd ? 'page footer after it' : 'read as its items';
+      if (t !== '') omitted.push({ line: l.line, text: t, reason: `related list, found by ${found}: ${role}` });
+    });
   }
-  const related = headerIndex >= 0 ? parseRelated(file, lines.slice(listStart), warnings) : [];
+  const related = headerIndex >= 0 ? parseRelated(file, lines.slice(listStart, listEnd), warnings) : [];
   if (!byShape && related.length > 0 && related.every((r) => r.summary === '')) {
     // A list of bare titles is read by the shape of its lines alone: each of them is in the report.
     const items = new Set(related.map((r) => r.line));
@@ -281,8 +288,6 @@ function headingText(text: string): string {
 
 type Open = { title: string; key: string; line: number; summary: string[]; texts: string[] };
 
-/** A count a list prints after a title (`… 48 个回答`, `… 1.2万 次浏览`): not part of the title. */
-const TRAILING_COUNT = /\s+\d[\d,.]*\s*[万千]?\s*[个条人次][^\s\d]{0,3}$/;
 
 /**
  * A related list of bare titles, as most platforms print it (`相关问题` over a few questions, no summary, no source
@@ -292,7 +297,7 @@ function bareTitles(content: Line[]): RelatedItem[] | undefined {
   const texts = content.map((l) => l.text.trim());
   if (texts.length === 0 || texts.some((t) => t.length > 48 || /[。；;]/.test(t) || isDatedSource(t))) return undefined;
   const items = content.filter((l) => !isNavigationLine(l.text) && !RELATED_HEADER.test(l.text.trim()));
-  return items.map((l) => ({ title: l.text.trim().replace(TRAILING_COUNT, ''), line: l.line, summary: '' }));
+  return items.map((l) => ({ title: bareTitle(l.text), line: l.line, summary: '' }));
 }
 
 function parseRelated(file: string, lines: Line[], warnings: Problem[]): RelatedItem[] {
@@ -407,7 +412,7 @@ function isTailHeader(text: string): boolean {
  * list's header when it is short and no sentence. A forum's `发表于 2024-11-02` lines, a byline over each reply,
  * sit above long replies and never end the file so. Blank lines do not count.
  */
-function relatedTail(lines: Line[], from: number): { index: number; header: boolean } | undefined {
+function relatedTail(lines: Line[], from: number): { index: number; header: boolean; end?: number } | undefined {
   const text: number[] = [];
   for (let i = from; i < lines.length; i++) if ((lines[i]?.text.trim() ?? '') !== '') text.push(i);
   const t = (k: number) => lines[text[k] ?? -1]?.text.trim() ?? '';
@@ -448,6 +453,48 @@ function relatedTail(lines: Line[], from: number): { index: number; header: bool
   if (header !== undefined && isTailHeader(headerText) && !isNavigationLine(headerText)) return { index: header, header: true };
   const first = text[top];
   return first === undefined ? undefined : { index: first, header: false };
+}
+
+/** Short lines that may follow a related list at the file's end: its footer (返回列表, 阅读原文, a copyright). */
+const MAX_FOOTER_LINES = 6;
+const MAX_FOOTER_CHARS = 40;
+/** A list's header when no known word names it: a few words (往期回顾, 相关留言, 看了又看), not an introduction. */
+const MAX_MARKED_HEADER_CHARS = 8;
+/** A listed title's length without its marks: a few words at least, a line at most. */
+const MIN_LISTED_TITLE = 4;
+const MAX_LISTED_TITLE = 40;
+
+/**
+ * Where a related list of bare titles with no known header starts (its header line), and where it ends: two or
+ * more title-shaped lines marked alike — one sign before each (`▶` `·` `◎`), a date before each, or a count after
+ * each — under a header of a few words with no sentence in it, with at most a few short lines (the page's footer)
+ * after them. An answer's own last list sits under a line that introduces it (`需要带上这些材料：`), longer than
+ * such a header, or is made of short items, not titles.
+ */
+function markedTail(lines: Line[], from: number): { index: number; header: boolean; end: number } | undefined {
+  const text: number[] = [];
+  for (let i = from; i < lines.length; i++) if ((lines[i]?.text.trim() ?? '') !== '') text.push(i);
+  const t = (k: number) => lines[text[k] ?? -1]?.text.trim() ?? '';
+  const isItem = (k: number, mark: string) => {
+    const title = bareTitle(t(k));
+    return titleMark(t(k)) === mark && title.length >= MIN_LISTED_TITLE && title.length <= MAX_LISTED_TITLE && looksLikeTitle(title);
+  };
+  for (let end = text.length - 1; end >= Math.max(1, text.length - 1 - MAX_FOOTER_LINES); end--) {
+    const mark = titleMark(t(end));
+    if (mark !== undefined && isItem(end, mark)) {
+      let top = end;
+      while (top - 1 > 0 && isItem(top - 1, mark)) top--;
+      const header = t(top - 1).replace(/[:：]$/, '');
+      if (end > top && header.length <= MAX_MARKED_HEADER_CHARS && isTailHeader(header) && titleMark(header) === undefined) {
+        const index = text[top - 1];
+        const after = text[end + 1];
+        return index === undefined ? undefined : { index, header: true, end: after ?? lines.length };
+      }
+    }
+    const footer = t(end);
+    if (footer.length > MAX_FOOTER_CHARS || /[。！!；;]/.test(footer)) return undefined;
+  }
+  return undefined;
 }
 
 /** Titles are short questions; summaries are long and carry sentence punctuation. */

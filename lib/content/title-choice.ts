@@ -35,7 +35,18 @@ export const TITLE_TAG = /^[[【［]([^\]】］]{1,4})[\]】］]\s*/;
 const LATIN = /[A-Za-z]/g;
 
 function isStructureLine(t: string): boolean {
-  return CN_HEADING.test(t) || CN_SUBHEADING.test(t) || listMarker(t) !== undefined || QUESTION_LABEL.test(t) || ANSWER_LABEL.test(t) || THEMATIC_BREAK.test(t);
+  return CN_HEADING.test(t) || CN_SUBHEADING.test(t) || listMarker(t) !== undefined || QUESTION_LABEL.test(t) || ANSWER_LABEL.test(t) || THEMATIC_BREAK.test(t) || isCellRow(t) || OUTLINE_START.test(t);
+}
+
+/**
+ * The first head of a document's decimal outline (`1  基本信息`, over `2  申请条件` further down): the body's first
+ * section, as Word exports it. Only the number 1 opens an outline, and only a few words follow it.
+ */
+const OUTLINE_START = /^1[ \t\u3000]+[^\s，,。；;：:！!？?]{2,12}$/;
+
+/** Cells parted by tabs (`事项名称	门诊慢特病待遇资格认定`): a row of a table, which is the body's, never a title. */
+function isCellRow(t: string): boolean {
+  return t.split('\t').filter((c) => c.trim() !== '').length >= 2;
 }
 
 /** Page furniture by a line's own evidence: controls, a menu, a breadcrumb, a page number, chrome. */
@@ -60,6 +71,7 @@ function notATitle(t: string, words: PageFurnitureWords): string | undefined {
   if (n > MAX_TITLE_CHARS) return 'too long for a title';
   if (isHeadFurniture(t, words)) return 'page furniture';
   if (BRACKETED.test(t)) return 'a note in brackets';
+  if (isCellRow(t)) return 'a row of table cells';
   if (LABELLED.test(t)) return 'a label and its value';
   if ((t.match(LATIN) ?? []).length * 2 > n) return 'mostly Latin letters (a site’s banner)';
   return undefined;

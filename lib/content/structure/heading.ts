@@ -6,6 +6,8 @@ import { plain } from './phrasing';
 
 export type HeadingDepth = 2 | 3 | 4;
 const MAX_MD_HEADING_CHARS = 120;
+/** A stop inside or at the end of a line: the line states something, so it is text, not a title. */
+const STATES = /[。；;！!]/;
 
 /** Markdown heading marks used in the answer, shallowest first: `##` and `###` become levels 2 and 3. */
 export function markdownLevels(lines: Line[]): Map<number, HeadingDepth> {
@@ -41,7 +43,8 @@ function headingOf(text: string, mdLevels: Map<number, HeadingDepth>, current: n
   const words = label ? (label[1] ?? label[2] ?? '').trim() : text;
   if (words.length > MAX_HEADING_CHARS) return undefined;
   if (CN_HEADING.test(words)) return { depth: 2, content: words, structural: true };
-  if (CN_SUBHEADING.test(words)) return { depth: 3, content: words, structural: true };
+  // `（一）…` heads a part only when it states nothing: `（一）本人身份证件；` is an item of a list.
+  if (CN_SUBHEADING.test(words) && !STATES.test(words)) return { depth: 3, content: words, structural: true };
   if (label && words !== '' && !SENTENCE_END.test(words)) return { depth: depthUnder(current), content: words.replace(/[:：]$/, ''), structural: false };
   return undefined;
 }

@@ -6,8 +6,8 @@ import { addHeading, depthUnder } from './heading';
 /** `问：…` whose answer `答：…` follows on the next line, or both on one line. */
 function qaQuestion(text: string, lines: Line[], i: number): { question: string; answer?: string } | undefined {
   const c = text.charCodeAt(0);
-  // 问 or Q: most lines are settled by their first character.
-  if (c !== 0x95ee && c !== 0x51 && c !== 0x71) return undefined;
+  // 问, 提(问) or Q: most lines are settled by their first character.
+  if (c !== 0x95ee && c !== 0x63d0 && c !== 0x51 && c !== 0x71) return undefined;
   const one = QA_ONE_LINE.exec(text);
   if (one && (one[1]?.length ?? 0) <= 80) return { question: one[1] ?? '', answer: one[2] ?? '' };
   const q = QUESTION_LABEL.exec(text);
