@@ -38,7 +38,7 @@ describe('the shipped lexicon', () => {
     ['医保码在哪里领', ['e-voucher']],
     ['外地看病回来怎么报', ['remote-care', 'manual-reimbursement']],
     ['打零工怎么交医保', ['flexible-employment', 'contribution']],
-    ['个账的钱能给老婆用吗', ['personal-account', 'family-mutual-aid']],
+    ['个账的钱能给老婆用吗', ['personal-account']],
     ['封顶线是多少', ['payment-cap']],
     ['新农合一年交多少', ['resident-medical-insurance']],
     ['长护险怎么申请', ['long-term-care-insurance']],
