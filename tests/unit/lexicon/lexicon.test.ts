@@ -42,6 +42,13 @@ describe('the shipped lexicon', () => {
     ['封顶线是多少', ['payment-cap']],
     ['新农合一年交多少', ['resident-medical-insurance']],
     ['长护险怎么申请', ['long-term-care-insurance']],
+    // Words that name a concept only in context (context_forms).
+    ['辞职不干了医保怎么办', ['after-leaving-job', 'after-leaving-job', 'basic-medical-insurance']],
+    ['城乡居民医疗保险起点是多少', ['resident-medical-insurance', 'deductible']],
+    ['宝宝去年十一月出生的', ['newborn-enrolment']],
+    ['没有本地户口能参加吗', ['registration-place']],
+    ['辞职信怎么写', []],
+    ['这个活动的门槛高吗', []],
   ])('%s → %j', (text, ids) => {
     const matcher = compileMatcher(lexicon.concepts);
     expect(findConcepts(matcher, text).map((h) => h.id)).toEqual(ids);
