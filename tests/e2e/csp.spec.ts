@@ -1,9 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageSettled } from './page-ready';
 import { sameInEveryWindow } from './projects';
-import { samplePages } from '@/lib/eval/sample-pages';
-
-const sample = samplePages();
 
 // The policy is in the HTML, and what breaks it is the scripts a page runs: the same in every window.
 sameInEveryWindow();
@@ -22,18 +18,7 @@ async function watchViolations(page: Page) {
   return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
 }
 
-for (const { name, path } of sample.pages) {
-  test(`${name}: carries a strict Content-Security-Policy and logs no violation`, async ({ page }) => {
-    const violations = await watchViolations(page);
-    await page.goto(path);
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toContain("script-src 'self'");
-    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
-    // Everything the page does by itself, the offline worker last, has happened under the policy.
-    await pageSettled(page);
-    expect(await violations()).toEqual([]);
-  });
-}
+// Every page's policy, and no violation once it has settled: pages.spec.ts.
 
 test('the search island still works under the policy', async ({ page }) => {
   const violations = await watchViolations(page);

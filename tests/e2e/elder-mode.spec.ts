@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoViolationsInBothSchemes } from './axe';
-import { PREFS_KEY, type ReadingPrefs } from '@/lib/site/reading-prefs';
+import type { ReadingPrefs } from '@/lib/site/reading-prefs';
+import { rememberPrefs } from './saved-prefs';
 import { questionPath, topicPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
-import { islandsStarted, pageSettled } from './page-ready';
+import { islandsStarted } from './page-ready';
 import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 
 const site = builtCatalog();
@@ -13,21 +13,6 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const elderSwitch = (page: Page) => page.getByRole('button', { name: '长辈模式' });
 const sizeGroup = (page: Page) => page.getByRole('radiogroup', { name: '字号' });
 const contrastToggle = (page: Page) => page.getByRole('button', { name: '高对比度' });
-
-/**
- * Saves a choice the way a previous visit would have, before any page script runs: once, so that a choice made
- * later (by a control, or `savePrefs`) is what a reload then finds.
- */
-async function rememberPrefs(page: Page, prefs: ReadingPrefs) {
-  await page.addInitScript(([key, value]) => {
-    if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
-  }, [PREFS_KEY, JSON.stringify(prefs)] as const);
-}
-
-/** Replaces the saved choice in an open page, as the controls would; it applies from the next load. */
-async function savePrefs(page: Page, prefs: ReadingPrefs) {
-  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [PREFS_KEY, JSON.stringify(prefs)] as const);
-}
 
 const htmlAttribute = (page: Page, name: string) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
 const bodyFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -143,34 +128,8 @@ test('a saved choice is in the very first paint, with no layout shift', async ({
   expect(shift.total, shift.moved.join('\n')).toBe(0);
 });
 
-const modes: { name: string; prefs: ReadingPrefs }[] = [
-  { name: 'elder mode', prefs: { elder: true, size: 'large', highContrast: false } },
-  { name: 'elder mode, high contrast', prefs: { elder: true, size: 'xlarge', highContrast: true } },
-];
-
-// Every page in every elder reading mode and colour scheme, in one browser context, so the offline worker is installed
-// once per page. Each mode is a load with the saved choice in place, scanned in full in one scheme and for colour in
-// the other (tests/e2e/axe.ts); a failure names its mode and scheme, and `expect.soft` lets the rest still report.
-for (const { name, path } of sample.pages) {
-  test(`${name} passes axe in every elder reading mode, light and dark`, async ({ page }) => {
-    for (const [index, { name: mode, prefs }] of modes.entries()) {
-      // The first mode is a fresh visit in the light scheme; the second reloads it, in the dark one the first left.
-      if (index === 0) {
-        await rememberPrefs(page, prefs);
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(path);
-      } else {
-        await savePrefs(page, prefs);
-        await page.reload();
-      }
-      await expect(h1(page)).toBeVisible();
-      await expect(elderSwitch(page)).toHaveAttribute('aria-pressed', 'true');
-      expect(await htmlAttribute(page, 'data-contrast')).toBe(prefs.highContrast ? 'high' : null);
-      await pageSettled(page);
-      await expectNoViolationsInBothSchemes(page, mode);
-    }
-  });
-}
+// Every page in every elder reading mode, light and dark, is scanned by pages.spec.ts, after the standard mode, on the
+// same page load.
 
 test('answer text keeps lines 1.3× apart or more and paragraphs further apart still', async ({ page }) => {
   await rememberPrefs(page, { elder: true, size: 'large', highContrast: false });

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, COLOUR_RULES, expectNoViolationsInBothSchemes } from './axe';
+import { axeViolations, COLOUR_RULES } from './axe';
 import { isDated } from '@/lib/content/dated';
 import { buildYear, HOTLINE } from '@/lib/core/config';
 import { questionPath, regionAnchor, topicPath } from '@/lib/core/urls';
-import { pageSettled } from './page-ready';
 import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 import { readSitemap } from './sitemap';
 
@@ -77,23 +76,7 @@ test('the colour scan of the second scheme catches text that is faint only in th
   expect((await axeViolations(page, undefined, COLOUR_RULES)).map((violation) => violation.split(':')[0])).toEqual(['color-contrast']);
 });
 
-// Every page, loaded once in a fresh context (the offline worker installs as for a first visit), scanned in full in
-// the light scheme and for colour in the dark one (tests/e2e/axe.ts); a failure names its scheme.
-for (const { name, path } of sample.pages) {
-  test(`${name}: no console errors, no axe violations, light and dark`, async ({ page }) => {
-    const errors = watchErrors(page, { expect404: name === '404' });
-    await page.emulateMedia({ colorScheme: 'light' });
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(name === '404' ? 404 : 200);
-    await expect(h1(page)).toBeVisible();
-    await expect(page.getByRole('search').first()).toBeVisible();
-    await expect(page.getByRole('contentinfo')).toContainText('免责声明');
-    // All of it: every island started, a shared link's results painted, the offline worker in place.
-    await pageSettled(page);
-    await expectNoViolationsInBothSchemes(page, name);
-    expect(errors).toEqual([]);
-  });
-}
+// Every page's console errors and axe scans, light and dark: pages.spec.ts.
 
 test('a question page carries its metadata and parseable JSON-LD of the right types', async ({ page }) => {
   const article = sample.full;

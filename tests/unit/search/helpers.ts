@@ -26,6 +26,18 @@ export function realSiteData(): SiteData {
   return siteData;
 }
 
+let realIndex: ReturnType<typeof openIndex> | undefined;
+
+/**
+ * The engine on the index of the real content/ with the real vocabulary, built once per test worker and shared by
+ * the files that only query it (vitest keeps a worker's modules between files: vitest.config.ts, `isolate: false`;
+ * isolated, each file would build its own, as before). Queries change nothing in it that a result depends on.
+ */
+export function openRealIndex(): ReturnType<typeof openIndex> {
+  realIndex ??= openIndex(realSiteData());
+  return realIndex;
+}
+
 /** The generic words editors maintain. */
 export function realGeneric(): string[] {
   return realSearchWordsFile().generic;

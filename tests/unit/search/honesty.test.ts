@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '@/lib/search/engine/query';
-import { article, openIndex, realSiteData, siteOf } from './helpers';
+import { article, openIndex, openRealIndex, siteOf } from './helpers';
 import { NONSENSE_SET } from '@/lib/eval/sets/nonsense-set';
 import { QUERY_SET } from '@/lib/eval/sets/query-set';
 import { SECOND_NONSENSE_SET, SECOND_QUERY_SET } from '@/lib/eval/sets/query-set-second';
@@ -9,7 +9,7 @@ import { SECOND_NONSENSE_SET, SECOND_QUERY_SET } from '@/lib/eval/sets/query-set
 describe('the honest state on the real content', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
-    ({ engine } = await openIndex(realSiteData()));
+    ({ engine } = await openRealIndex());
   });
 
   const unrelated = [...NONSENSE_SET, ...SECOND_NONSENSE_SET];

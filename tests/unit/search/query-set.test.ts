@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '@/lib/search/engine/query';
-import { openIndex, realSiteData } from './helpers';
+import { openRealIndex } from './helpers';
 import { QUERY_SET, type QueryCase } from '@/lib/eval/sets/query-set';
 import { SECOND_QUERY_SET } from '@/lib/eval/sets/query-set-second';
 
@@ -11,7 +11,7 @@ import { SECOND_QUERY_SET } from '@/lib/eval/sets/query-set-second';
 describe('query set on the real content', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
-    ({ engine } = await openIndex(realSiteData()));
+    ({ engine } = await openRealIndex());
   });
 
   it('every expected question exists on the site, so a case cannot pass or fail by a typo', async () => {
