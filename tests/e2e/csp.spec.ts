@@ -1,22 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sameInEveryWindow } from './projects';
+import { watchViolations } from './watch';
 
 // The policy is in the HTML, and what breaks it is the scripts a page runs: the same in every window.
 sameInEveryWindow();
-
-/** Records every CSP violation the page reports, from the first script on. */
-async function watchViolations(page: Page) {
-  const messages: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) messages.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
-}
 
 // Every page's policy, and no violation once it has settled: pages.spec.ts.
 

@@ -1,10 +1,11 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { searchHref } from '@/lib/search/href';
 import { questionPath } from '@/lib/core/urls';
 import { layoutShiftSoFar } from './layout-shift';
 import { islandsStarted, resultTitles } from './page-ready';
 import { samplePages } from '@/lib/eval/sample-pages';
 import { sameInEveryWindow } from './projects';
+import { scriptRequests } from './watch';
 
 /**
  * Pages are HTML that islands enhance (lib/islands/): no framework runtime, one small script before the
@@ -15,16 +16,6 @@ const sample = samplePages();
 const searchWithQuery = searchHref('生育津贴');
 // The other page types are checked for this on the load pages.spec.ts scans.
 const pageTypes = [{ name: 'search, empty', path: '/search/' }];
-
-const isEngineOrIndex = (url: string) => /\/islands\/engine-|\/search\/(meta\.json|t\/|d\/)/.test(new URL(url).pathname);
-
-function scriptRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (request: Request) => {
-    if (request.resourceType() === 'script' || isEngineOrIndex(request.url())) seen.push(new URL(request.url()).pathname);
-  });
-  return seen;
-}
 
 /** Errors in the console, uncaught exceptions and CSP violations, from the first script on. */
 async function watchProblems(page: Page, { expect404 = false } = {}) {

@@ -1,8 +1,9 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolationsInBothSchemes } from './axe';
 import type { ReadingPrefs } from '@/lib/site/reading-prefs';
 import { islandsStarted, pageSettled } from './page-ready';
 import { savePrefs } from './saved-prefs';
+import { scriptRequests, watchErrors, watchViolations } from './watch';
 import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 
 /**
@@ -25,43 +26,6 @@ const sample = samplePages(builtCatalog());
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const elderSwitch = (page: Page) => page.getByRole('button', { name: '长辈模式' });
 const htmlAttribute = (page: Page, name: string) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
-
-const isEngineOrIndex = (url: string) => /\/islands\/engine-|\/search\/(meta\.json|t\/|d\/)/.test(new URL(url).pathname);
-
-/** The scripts (and search files) a page asks for. */
-function scriptRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (request: Request) => {
-    if (request.resourceType() === 'script' || isEngineOrIndex(request.url())) seen.push(new URL(request.url()).pathname);
-  });
-  return seen;
-}
-
-/** Console errors and uncaught exceptions, except the 404 page's own status line. */
-function watchErrors(page: Page, { expect404 = false } = {}): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (expect404 && /status of 404/.test(message.text())) return;
-    errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-/** Every CSP violation the page reports, from the first script on: the console's and the page's events. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  const messages: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) messages.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
-}
 
 const modes: { name: string; prefs: ReadingPrefs }[] = [
   { name: 'elder mode', prefs: { elder: true, size: 'large', highContrast: false } },

@@ -5,21 +5,10 @@ import { buildYear, HOTLINE } from '@/lib/core/config';
 import { questionPath, regionAnchor, topicPath } from '@/lib/core/urls';
 import { builtCatalog, samplePages } from '@/lib/eval/sample-pages';
 import { readSitemap } from './sitemap';
+import { watchErrors } from './watch';
 
 const site = builtCatalog();
 const sample = samplePages(site);
-
-/** Console errors and uncaught exceptions, except the 404 page's own status line. */
-function watchErrors(page: Page, { expect404 = false } = {}) {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (expect404 && /status of 404/.test(message.text())) return;
-    errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
