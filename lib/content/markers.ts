@@ -23,6 +23,9 @@ export const THEMATIC_BREAK = /^(?:([-*_])[ \t]*){3,}$/;
 /** Longest text a heading line may have; a longer line is a paragraph that happens to start the same way. */
 export const MAX_HEADING_CHARS = 50;
 
+/** A date as feeds print it beside a source or a listed title: `2025-03-18`, `2025/3/18`, `2025.3.18`, `2025年3月18日`; year, month and day captured. */
+export const WRITTEN_DATE = String.raw`(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?`;
+
 /** Text ending in `。` `；` `！`: a finished sentence, so not a title or a heading. */
 export const SENTENCE_END = /[。；;！!]$/;
 /** A sentence's stop anywhere in the text: a cell or a caption holding one is prose, not a label. */

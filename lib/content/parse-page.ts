@@ -1,5 +1,5 @@
 import { LIMITS } from './limits';
-import { CN_HEADING, isDisclaimer, LABEL_HEADING, listMarker, MD_HEADING } from './markers';
+import { CN_HEADING, isDisclaimer, LABEL_HEADING, listMarker, MD_HEADING, WRITTEN_DATE } from './markers';
 import { bareTitle, titleMark } from './title-meta';
 import { fail, ok, type Problem, type Result } from '@/lib/core/problems';
 
@@ -42,7 +42,7 @@ const RELATED_HEADER =
  * feed prints relative to the day it was scraped (`3天前`, `昨天`), which dates nothing.
  */
 const SOURCE_NAME = String.raw`(\S(?:.{0,30}?\S)?)(?:\s*[·•|｜丨]\s*|\s+)`;
-const DATE = String.raw`(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+const DATE = String.raw`${WRITTEN_DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
 const RELATIVE_DATE = String.raw`(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚|今天|昨天|前天)(?:\s+\d{1,2}:\d{2})?`;
 const SOURCE_WITH_DATE = new RegExp(`^${SOURCE_NAME}${DATE}$`);
 const SOURCE_WITH_RELATIVE_DATE = new RegExp(`^${SOURCE_NAME}${RELATIVE_DATE}$`);

@@ -1,3 +1,5 @@
+import { WRITTEN_DATE } from './markers';
+
 /**
  * What a list of other pages' titles prints around each title: the sign it is drawn with (`▶` `·` `◎`), the date
  * before it (`2025-01-09 …`, `[2024.11.02] …`) and the counts after it (`… 58 个回答`, `… · 1.1万赞`,
@@ -6,13 +8,12 @@
  */
 
 const LEADING_SIGN = /^(?:\p{Extended_Pictographic}\uFE0F?|[\p{So}\p{Sm}•·・∙⋅])\s*(?=\S)/u;
-const DATE = String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?`;
-const LEADING_DATE = new RegExp(String.raw`^(?:[\[【〔（(]${DATE}[\]】〕）)]\s*|${DATE}\s+)(?=\S)`);
+const LEADING_DATE = new RegExp(String.raw`^(?:[\[【〔（(]${WRITTEN_DATE}[\]】〕）)]\s*|${WRITTEN_DATE}\s+)(?=\S)`);
 /** Words a platform puts before or after a count: `阅读 2.4w`, `58 个回答`, `1.1万赞`. */
 const COUNT_WORD = '(?:个?回答|次?浏览|次?阅读|人?看过|人?赞同|评论|收藏|点赞|赞|喜欢|转发|回复|关注|播放)';
 const NUMBER = String.raw`\d[\d,.]*\s*[万千kKwW]?\+?`;
 const SEPARATOR = String.raw`\s*[·•・∙⋅|｜丨]\s*`;
-const COUNT_AFTER_SEPARATOR = new RegExp(`${SEPARATOR}(?:${COUNT_WORD}\\s*)?${NUMBER}\\s*(?:[条个次人]?${COUNT_WORD})?$|${SEPARATOR}${DATE}$`);
+const COUNT_AFTER_SEPARATOR = new RegExp(`${SEPARATOR}(?:${COUNT_WORD}\\s*)?${NUMBER}\\s*(?:[条个次人]?${COUNT_WORD})?$|${SEPARATOR}${WRITTEN_DATE}$`);
 const COUNT_AFTER_SPACE = new RegExp(`\\s+(?:${COUNT_WORD}\\s*${NUMBER}|${NUMBER}\\s*[条个次人]?${COUNT_WORD})$`);
 const COUNT_IN_PARENS = new RegExp(`\\s*[（(](?:${COUNT_WORD}\\s*)?${NUMBER}\\s*(?:[条个次人]?${COUNT_WORD})?[)）]$`);
 
